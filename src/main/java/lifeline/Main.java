@@ -1,0 +1,10 @@
+package lifeline;
+
+/** Entry point of the jar: with arguments the command line, without the desktop app. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(lifeline.cli.Cli.run(args));
+    }
+}
