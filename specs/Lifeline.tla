@@ -1,0 +1,596 @@
+------------------------------ MODULE Lifeline ------------------------------
+(***************************************************************************)
+(* The lifetimes of Linux kernel objects around close(2) and exit(2), as  *)
+(* the 2.6/3.x kernels of the seed documents have them:                   *)
+(*                                                                         *)
+(*   sys_close -> filp_close -> f_op->flush -> fput -> __fput              *)
+(*     -> eventpoll_release -> f_op->release -> file_free, dput, mntput    *)
+(*   do_exit -> exit_mm (binder mapping) -> exit_files -> put_files_struct *)
+(*     -> close_files -> filp_close ...                                    *)
+(*   binder_deferred_func (the "binder" kworker) -> put_files_struct ...   *)
+(*                                                                         *)
+(* A scenario (the CONSTANTS) is the state after all opens, dups, forks,  *)
+(* mmaps and epoll_ctl calls.  Each process then runs each of its chosen  *)
+(* operations exactly once, in any order, and exits if it is marked to;  *)
+(* the binder kworker runs queued deferred work; the hotplug task unplugs *)
+(* devices.  TLC explores every interleaving.                             *)
+(*                                                                         *)
+(* Every kernel function is a pure operator from a "world" (a record of   *)
+(* all kernel state) to the next world.  Each task has a call stack of    *)
+(* frames [fn, pc, o, fd]; one execution of the top frame is one numbered *)
+(* step of the reference (kernel-model.md section 3).  With Fused = FALSE *)
+(* every such step is one TLA+ step (the literal model).  With Fused =    *)
+(* TRUE a task runs on until it reaches a preemption point (see Yield):   *)
+(* the steps in between commute with every step another task could take  *)
+(* there, so the verdicts are the same and the state space is smaller.   *)
+(*                                                                         *)
+(* The variable log lists what the last step executed (task, backtrace,  *)
+(* object) so that a trace can show a kernel backtrace at every step.    *)
+(* It is not part of the state's identity (see View).                     *)
+(***************************************************************************)
+EXTENDS Integers, Sequences, FiniteSets
+
+CONSTANTS
+    Procs,          \* processes (thread groups, one task each)
+    Tgid,           \* [Procs -> Nat]
+    KworkerTgid,    \* tgid of the single thread of the "binder" workqueue
+    Files,          \* every struct file: driver files, epoll files, binder files
+    Kind,           \* [Files -> {"driver", "epoll", "binder"}]
+    Opener,         \* [Files -> Procs]: who opened it (binder: the binder_proc's owner)
+    Pollable,       \* [Files -> BOOLEAN]: owns a wait queue epoll can hook into
+    WqFreeIn,       \* [Files -> {"flush", "release"}]: where the driver kfrees its wait queue
+    PrivFreeIn,     \* [Files -> {"none", "flush", "release"}]: where it kfrees private_data
+    Reserved,       \* [Files -> {"none", "current", "record"}]: reserved-memory release policy
+    DeviceOf,       \* [Files -> Devices \cup {NoDevice}]: the kref'd device it was opened on
+    OpenTakesRef,   \* [Files -> BOOLEAN]: open did kref_get on that device
+    Devices,        \* kref'd device objects
+    Unplug,         \* [Devices -> {"none", "kref_put", "kfree"}]: what device_disconnect does
+    Watches,        \* set of <<epoll file, watched file>>: the epitems
+    Fds,            \* [Procs -> [fd number -> Files]]: the fd tables
+    Mapping,        \* [Procs -> Files \cup {NoFile}]: the binder file this process mmapped
+    Hook,           \* [Procs -> {"none", "pointer", "copy"}]: close hook and its path capture
+    Ops,            \* [Procs -> SUBSET Op]: operations each process runs once
+    Exits,          \* processes that exit after their operations
+    Record,         \* fault kinds to record: SUBSET {"uaf", "double_free", "underflow", "context"}
+    Fused           \* BOOLEAN: run to the next preemption point (see the header)
+
+NoFile   == "none"
+NoProc   == "none"
+NoDevice == "none"
+Kworker  == "kworker"
+Hotplug  == "hotplug"
+Tasks    == Procs \cup {Kworker, Hotplug}
+
+TgidOf(t) == IF t \in Procs THEN Tgid[t] ELSE IF t = Kworker THEN KworkerTgid ELSE 0
+
+(* An operation: close(fd), a driver wake-up on fd's wait queue, ioctl(fd)  *)
+(* whose fget is balanced, leaks, or is followed by an extra fput.          *)
+Op == [kind : {"close", "wake", "ioctl"}, fd : Nat,
+       mode : {"", "balanced", "leak", "extra"}]
+
+VARIABLES
+    ps,         \* [Procs -> {"running", "exiting", "dead"}]
+    pending,    \* [Procs -> SUBSET Op]: operations not started yet
+    fdt,        \* [Procs -> [fd -> Files \cup {NoFile}]]: current fd tables
+    fcnt,       \* [Procs -> Int]: files_struct.count
+    fc,         \* [Files -> Int]: f_count
+    fst,        \* [Files -> {"open", "in __fput", "freed"}]
+    fpath,      \* [Files -> BOOLEAN]: f_path.dentry/mnt still set
+    dref,       \* [Files -> Int]: refcount of the file's dentry
+    mref,       \* [Files -> Int]: refcount of the file's vfsmount
+    wq,         \* [Files -> {"none", "alive", "freed"}]: the driver's wait queue
+    priv,       \* [Files -> {"none", "alive", "freed"}]: private_data
+    blk,        \* [Files -> {"none", "alive", "freed"}]: reserved block allocated at open
+    epi,        \* live epitems, a subset of Watches
+    kref,       \* [Devices -> Int]
+    dev,        \* [Devices -> {"alive", "freed"}]
+    unplugs,    \* devices not unplugged yet
+    mapped,     \* [Procs -> Files \cup {NoFile}]: live binder mappings (vm_file)
+    bproc,      \* [Files -> {"none", "alive", "freed"}]: binder_proc of a binder file
+    bfiles,     \* [Files -> Procs \cup {NoProc}]: binder_proc->files
+    dlist,      \* binder_deferred_list, head first (hlist_add_head: LIFO)
+    dflags,     \* [Files -> SUBSET {"PUT_FILES", "FLUSH", "RELEASE"}]: proc->deferred_work
+    stack,      \* [Tasks -> Seq(Frame)]: call stacks
+    faults,     \* recorded faults
+    log         \* what the last step executed (not part of the state's identity)
+
+vars == <<ps, pending, fdt, fcnt, fc, fst, fpath, dref, mref, wq, priv, blk, epi,
+          kref, dev, unplugs, mapped, bproc, bfiles, dlist, dflags, stack, faults, log>>
+
+(* TLC tells states apart by everything but the log. *)
+View == <<ps, pending, fdt, fcnt, fc, fst, fpath, dref, mref, wq, priv, blk, epi,
+          kref, dev, unplugs, mapped, bproc, bfiles, dlist, dflags, stack, faults>>
+
+-----------------------------------------------------------------------------
+(* The world record and the machinery of frames.                           *)
+
+World == [ps |-> ps, pending |-> pending, fdt |-> fdt, fcnt |-> fcnt, fc |-> fc,
+          fst |-> fst, fpath |-> fpath, dref |-> dref, mref |-> mref, wq |-> wq,
+          priv |-> priv, blk |-> blk, epi |-> epi, kref |-> kref, dev |-> dev,
+          unplugs |-> unplugs, mapped |-> mapped, bproc |-> bproc, bfiles |-> bfiles,
+          dlist |-> dlist, dflags |-> dflags, stack |-> stack, faults |-> faults,
+          log |-> <<>>]
+
+Commit(w) ==
+    /\ ps' = w.ps /\ pending' = w.pending /\ fdt' = w.fdt /\ fcnt' = w.fcnt
+    /\ fc' = w.fc /\ fst' = w.fst /\ fpath' = w.fpath /\ dref' = w.dref
+    /\ mref' = w.mref /\ wq' = w.wq /\ priv' = w.priv /\ blk' = w.blk
+    /\ epi' = w.epi /\ kref' = w.kref /\ dev' = w.dev /\ unplugs' = w.unplugs
+    /\ mapped' = w.mapped /\ bproc' = w.bproc /\ bfiles' = w.bfiles
+    /\ dlist' = w.dlist /\ dflags' = w.dflags /\ stack' = w.stack
+    /\ faults' = w.faults /\ log' = w.log
+
+(* A frame: kernel function, where it resumes, its object (file, process or *)
+(* device id) and an fd number.                                            *)
+Fr(fn, pc, o, fd) == [fn |-> fn, pc |-> pc, o |-> o, fd |-> fd]
+
+Top(w, t) == w.stack[t][Len(w.stack[t])]
+Fns(s) == [i \in 1..Len(s) |-> s[i].fn]
+Backtrace(w, t, leaf) == Fns(w.stack[t]) \o leaf
+
+(* Record what a step did, for the trace: who, through which calls, to what. *)
+Emit(w, t, leaf, obj) ==
+    [w EXCEPT !.log = Append(@, [task |-> t, bt |-> Backtrace(w, t, leaf), obj |-> obj])]
+
+(* A fault is recorded only when a checked property looks at its kind. *)
+Fault(w, t, kind, leaf, obj) ==
+    LET w1 == Emit(w, t, leaf, obj) IN
+    IF kind \in Record
+    THEN [w1 EXCEPT !.faults = @ \cup
+            {[kind |-> kind, obj |-> obj, task |-> t, bt |-> Backtrace(w, t, leaf)]}]
+    ELSE w1
+
+(* Continue the current function at pc. *)
+Goto(w, t, pc) == [w EXCEPT !.stack[t][Len(w.stack[t])].pc = pc]
+
+(* The current function calls frs (a chain of frames) and resumes at pc.    *)
+Call(w, t, pc, frs) == [Goto(w, t, pc) EXCEPT !.stack[t] = @ \o frs]
+
+(* Pop the current function and every caller that has nothing left to do.  *)
+RECURSIVE Unwind(_)
+Unwind(s) == IF s # <<>> /\ s[Len(s)].pc = "ret" THEN Unwind(SubSeq(s, 1, Len(s) - 1)) ELSE s
+
+(* A process whose do_exit has returned is dead. *)
+Ret(w, t) ==
+    LET s == Unwind(SubSeq(w.stack[t], 1, Len(w.stack[t]) - 1)) IN
+    IF t \in Procs /\ s = <<>> /\ w.ps[t] = "exiting"
+    THEN [w EXCEPT !.stack[t] = s, !.ps[t] = "dead"]
+    ELSE [w EXCEPT !.stack[t] = s]
+
+(* kfree of a wait queue, private data, reserved block or binder_proc.      *)
+(* field names the world's field, what the object's name in reports.       *)
+Kfree(w, t, field, what, id, leaf) ==
+    IF w[field][id] = "freed"
+    THEN Fault(w, t, "double_free", leaf \o <<"kfree">>, <<what, id>>)
+    ELSE [Emit(w, t, leaf \o <<"kfree">>, <<what, id>>) EXCEPT ![field][id] = "freed"]
+
+-----------------------------------------------------------------------------
+(* Wait queues and epoll (fs/eventpoll.c).                                 *)
+
+(* remove_wait_queue(pwq->whead, &pwq->wait) on the watched file's queue.   *)
+RemoveWaitQueue(w, t, target, leaf) ==
+    IF w.wq[target] = "freed"
+    THEN Fault(w, t, "uaf", leaf \o <<"remove_wait_queue">>, <<"wait_queue", target>>)
+    ELSE Emit(w, t, leaf \o <<"remove_wait_queue">>, <<"wait_queue", target>>)
+
+(* ep_remove of each epitem in items: unhook it from the target's queue.    *)
+RECURSIVE EpRemove(_, _, _, _)
+EpRemove(w, t, items, leaf) ==
+    IF items = {} THEN w
+    ELSE LET x == CHOOSE i \in items : TRUE
+             w1 == RemoveWaitQueue(w, t, x[2], leaf)
+         IN EpRemove([w1 EXCEPT !.epi = @ \ {x}], t, items \ {x}, leaf)
+
+-----------------------------------------------------------------------------
+(* kref (include/linux/kref.h) on device objects (seed 003).               *)
+
+(* kref_put(&obj->refcnt, obj_release): obj_release kfrees at zero.  A put *)
+(* on a freed object is a use-after-free, and at zero also an underflow    *)
+(* ("refcount_t: underflow; use-after-free").                              *)
+KrefPut(w, t, d, leaf) ==
+    IF w.dev[d] = "freed"
+    THEN LET w1 == Fault(w, t, "uaf", leaf \o <<"kref_put">>, <<"device", d>>) IN
+         IF w.kref[d] <= 0
+         THEN Fault(w1, t, "underflow", leaf \o <<"kref_put">>, <<"kref", d>>)
+         ELSE w1
+    ELSE LET w1 == [Emit(w, t, leaf \o <<"kref_put">>, <<"kref", d>>)
+                      EXCEPT !.kref[d] = @ - 1]
+         IN IF w1.kref[d] = 0
+            THEN [Emit(w1, t, leaf \o <<"kref_put", "obj_release", "kfree">>, <<"device", d>>)
+                    EXCEPT !.dev[d] = "freed"]
+            ELSE w1
+
+-----------------------------------------------------------------------------
+(* Binder deferred work (drivers/android/binder.c).                        *)
+
+(* binder_defer_work: proc->deferred_work |= flag; hlist_add_head if the   *)
+(* proc is not on the list yet.                                            *)
+BinderDeferWork(w, t, b, flag, leaf) ==
+    LET w1 == [Emit(w, t, leaf \o <<"binder_defer_work">>, <<"binder_proc", b>>)
+                 EXCEPT !.dflags[b] = @ \cup {flag}]
+    IN IF \E i \in 1..Len(w.dlist) : w.dlist[i] = b THEN w1
+    ELSE [w1 EXCEPT !.dlist = <<b>> \o @]
+
+-----------------------------------------------------------------------------
+(* The driver's file operations, in the context of the current task t.    *)
+
+(* f_op->flush: runs on every close (filp_close).                          *)
+Flush(w, t, f) ==
+    CASE Kind[f] = "binder" ->
+            BinderDeferWork(w, t, f, "FLUSH", <<"binder_flush">>)
+      [] Kind[f] = "driver" ->
+            LET w1 == IF Pollable[f] /\ WqFreeIn[f] = "flush"
+                      THEN Kfree(w, t, "wq", "wait_queue", f, <<"flush">>) ELSE w
+            IN IF PrivFreeIn[f] = "flush"
+               THEN Kfree(w1, t, "priv", "private_data", f, <<"flush">>) ELSE w1
+      [] OTHER -> w
+
+(* The reserved-memory driver frees the blocks tagged with current->tgid   *)
+(* (seed 000: wrong when current is the binder kworker), or the block      *)
+(* recorded in the file (the fix).                                         *)
+RECURSIVE FreeBlocks(_, _, _)
+FreeBlocks(w, t, gs) ==
+    IF gs = {} THEN w
+    ELSE LET g == CHOOSE x \in gs : TRUE IN
+         FreeBlocks(Kfree(w, t, "blk", "reserved_block", g, <<"release">>), t, gs \ {g})
+
+ReleaseReserved(w, t, f) ==
+    CASE Reserved[f] = "record" ->
+            Kfree(w, t, "blk", "reserved_block", f, <<"release">>)
+      [] Reserved[f] = "current" ->
+            FreeBlocks(Emit(w, t, <<"release">>, <<"reserved_block", f>>), t,
+                       {g \in Files : Reserved[g] = "current" /\ w.blk[g] = "alive"
+                                      /\ Tgid[Opener[g]] = TgidOf(t)})
+      [] OTHER -> w
+
+(* f_op->release: runs once, from __fput, when the last reference is gone. *)
+DriverRelease(w, t, f) ==
+    LET w1 == IF TgidOf(t) # Tgid[Opener[f]]
+              THEN Fault(w, t, "context", <<"release">>, <<"file", f>>) ELSE w
+        w2 == IF Pollable[f] /\ WqFreeIn[f] = "release"
+              THEN Kfree(w1, t, "wq", "wait_queue", f, <<"release">>) ELSE w1
+        w3 == IF PrivFreeIn[f] = "release"
+              THEN Kfree(w2, t, "priv", "private_data", f, <<"release">>) ELSE w2
+        w4 == ReleaseReserved(w3, t, f)
+    IN IF DeviceOf[f] # NoDevice THEN KrefPut(w4, t, DeviceOf[f], <<"release">>) ELSE w4
+
+(* ep_eventpoll_release -> ep_free: unregister every watch of this epoll   *)
+(* from its target's wait queue, then free the eventpoll (and its own      *)
+(* poll wait queue, which nested epolls hook into).                        *)
+EpFree(w, t, e) ==
+    LET w1 == EpRemove(w, t, {x \in w.epi : x[1] = e},
+                       <<"ep_eventpoll_release", "ep_free", "ep_unregister_pollwait">>)
+    IN Kfree(w1, t, "wq", "wait_queue", e, <<"ep_eventpoll_release", "ep_free">>)
+
+Release(w, t, f) ==
+    CASE Kind[f] = "driver" -> DriverRelease(w, t, f)
+      [] Kind[f] = "epoll"  -> EpFree(w, t, f)
+      [] Kind[f] = "binder" -> BinderDeferWork(w, t, f, "RELEASE", <<"binder_release">>)
+
+-----------------------------------------------------------------------------
+(* The steps of close, fput and __fput (fs/open.c, fs/file_table.c).       *)
+
+(* sys_close: under file_lock clear the fd slot and free the number; then  *)
+(* return filp_close(filp, files).  An empty slot is -EBADF.               *)
+SysClose(w, t, fr) ==
+    LET f == w.fdt[t][fr.fd] IN
+    IF f = NoFile
+    THEN Ret(Emit(w, t, <<>>, <<"fd", fr.fd>>), t)
+    ELSE Call([Emit(w, t, <<>>, <<"fd", fr.fd>>) EXCEPT !.fdt[t][fr.fd] = NoFile],
+              t, "ret", <<Fr("filp_close", "", f, fr.fd)>>)
+
+(* filp_close: "if (!file_count(filp)) { printk("VFS: Close: file count is *)
+(* 0"); return 0; }", else f_op->flush(filp) and fput(filp).               *)
+FilpClose(w, t, fr) ==
+    LET f == fr.o IN
+    IF w.fc[f] = 0
+    THEN Ret(Fault(w, t, "underflow", <<>>, <<"f_count", f>>), t)
+    ELSE Call(Flush(Emit(w, t, <<>>, <<"file", f>>), t, f),
+              t, "ret", <<Fr("fput", "", f, 0)>>)
+
+(* fput: "if (atomic_long_dec_and_test(&file->f_count)) __fput(file);"     *)
+Fput(w, t, fr) ==
+    LET f == fr.o
+        w1 == [Emit(w, t, <<>>, <<"f_count", f>>) EXCEPT !.fc[f] = @ - 1]
+    IN CASE w1.fc[f] < 0 ->
+              Ret(Fault(w1, t, "underflow", <<>>, <<"f_count", f>>), t)
+         [] w1.fc[f] = 0 ->
+              Call([w1 EXCEPT !.fst[f] = "in __fput"], t, "ret",
+                   <<Fr("__fput", "eventpoll_release", f, 0)>>)
+         [] OTHER -> Ret(w1, t)
+
+(* __fput, in three steps: eventpoll_release (the first call in the file  *)
+(* cleanup chain), f_op->release, and the tail: "file->f_path.dentry =     *)
+(* NULL; file->f_path.mnt = NULL; file_free(file); dput(dentry);           *)
+(* mntput(mnt);".                                                           *)
+FputFinal(w, t, fr) ==
+    LET f == fr.o IN
+    CASE fr.pc = "eventpoll_release" ->
+            Goto(EpRemove(Emit(w, t, <<"eventpoll_release">>, <<"file", f>>), t,
+                          {x \in w.epi : x[2] = f},
+                          <<"eventpoll_release", "eventpoll_release_file", "ep_remove",
+                            "ep_unregister_pollwait">>),
+                 t, "release")
+      [] fr.pc = "release" ->
+            Goto(Release(w, t, f), t, "tail")
+      [] fr.pc = "tail" ->
+            LET w1 == [Emit(w, t, <<"file_free">>, <<"file", f>>)
+                         EXCEPT !.fpath[f] = FALSE, !.fst[f] = "freed",
+                                !.dref[f] = @ - 1, !.mref[f] = @ - 1]
+                w2 == IF w1.dref[f] < 0
+                      THEN Fault(w1, t, "underflow", <<"dput">>, <<"dentry", f>>) ELSE w1
+                w3 == IF w2.mref[f] < 0
+                      THEN Fault(w2, t, "underflow", <<"mntput">>, <<"vfsmount", f>>) ELSE w2
+            IN Ret(w3, t)
+
+-----------------------------------------------------------------------------
+(* The close hook of seed 004: path_get(pPath); original close;            *)
+(* path_put(pPath).  Through a pointer (&file->f_path) the put reads the   *)
+(* file's f_path, which __fput may have set to NULL by then: nothing is    *)
+(* dropped.  A copy of struct path drops what it took.                     *)
+PathPut(w, t, f) ==
+    IF Hook[t] = "pointer" /\ ~w.fpath[f]
+    THEN Emit(w, t, <<"path_put">>, <<"dentry", f>>)   \* dput(NULL), mntput(NULL)
+    ELSE LET w1 == [Emit(w, t, <<"path_put">>, <<"dentry", f>>)
+                      EXCEPT !.dref[f] = @ - 1, !.mref[f] = @ - 1]
+         IN IF w1.dref[f] < 0 \/ w1.mref[f] < 0
+            THEN Fault(w1, t, "underflow", <<"path_put">>, <<"dentry", f>>) ELSE w1
+
+HookedClose(w, t, fr) ==
+    CASE fr.pc = "" ->
+            LET f == w.fdt[t][fr.fd] IN
+            IF f = NoFile THEN Ret(Emit(w, t, <<>>, <<"fd", fr.fd>>), t)
+            ELSE LET w1 == [Emit(w, t, <<"path_get">>, <<"dentry", f>>)
+                              EXCEPT !.dref[f] = @ + 1, !.mref[f] = @ + 1,
+                                     !.stack[t][Len(w.stack[t])].o = f]
+                 IN Call(w1, t, "path_put", <<Fr("sys_close", "", t, fr.fd)>>)
+      [] fr.pc = "path_put" -> Ret(PathPut(w, t, fr.o), t)
+
+-----------------------------------------------------------------------------
+(* A driver event wakes the wait queue of the file on fd (wake_up).        *)
+WakeUp(w, t, fr) ==
+    LET f == w.fdt[t][fr.fd] IN
+    CASE f = NoFile -> Ret(Emit(w, t, <<>>, <<"fd", fr.fd>>), t)
+      [] w.wq[f] = "freed" ->
+            Ret(Fault(w, t, "uaf", <<"__wake_up">>, <<"wait_queue", f>>), t)
+      [] OTHER -> Ret(Emit(w, t, <<"__wake_up">>, <<"wait_queue", f>>), t)
+
+(* ioctl(fd): fget (fails on a count of 0), read private_data and the       *)
+(* device object, then fput once (balanced), never (leak), or twice.       *)
+Ioctl(w, t, fr) ==
+    CASE fr.pc = "fput2" -> Call(w, t, "ret", <<Fr("fput", "", fr.o, 0)>>)
+      [] OTHER ->
+        LET f == w.fdt[t][fr.fd] IN
+        IF f = NoFile \/ w.fc[f] = 0
+        THEN Ret(Emit(w, t, <<"fget">>, <<"fd", fr.fd>>), t)
+        ELSE LET w1 == [Emit(w, t, <<"fget">>, <<"f_count", f>>)
+                          EXCEPT !.fc[f] = @ + 1, !.stack[t][Len(w.stack[t])].o = f]
+                 w2 == IF w1.priv[f] = "freed"
+                       THEN Fault(w1, t, "uaf", <<"unlocked_ioctl">>, <<"private_data", f>>)
+                       ELSE w1
+                 d == DeviceOf[f]
+                 w3 == IF d # NoDevice /\ w2.dev[d] = "freed"
+                       THEN Fault(w2, t, "uaf", <<"unlocked_ioctl">>, <<"device", d>>)
+                       ELSE w2
+             IN CASE fr.pc = "balanced" -> Call(w3, t, "ret", <<Fr("fput", "", f, 0)>>)
+                  [] fr.pc = "extra"    -> Call(w3, t, "fput2", <<Fr("fput", "", f, 0)>>)
+                  [] OTHER              -> Ret(w3, t)
+
+-----------------------------------------------------------------------------
+(* exit: do_exit -> exit_mm -> exit_files (kernel/exit.c).                 *)
+
+(* put_files_struct: "if (atomic_dec_and_test(&files->count))              *)
+(* close_files(files);", called through the frames in chain.               *)
+PutFilesStruct(w, t, p, chain) ==
+    LET w1 == [Emit(w, t, chain, <<"files_struct", p>>) EXCEPT !.fcnt[p] = @ - 1] IN
+    CASE w1.fcnt[p] < 0 -> Ret(Fault(w1, t, "underflow", chain, <<"files_struct", p>>), t)
+      [] w1.fcnt[p] = 0 ->
+            Call(w1, t, "ret", [i \in 1..Len(chain) |-> Fr(chain[i], "ret", p, 0)]
+                               \o <<Fr("close_files", "", p, 0)>>)
+      [] OTHER -> Ret(w1, t)
+
+DoExit(w, t, fr) ==
+    CASE fr.pc = "exit_mm" ->
+            (* exit_mm -> mmput -> exit_mmap -> remove_vma: the binder vma's  *)
+            (* close (binder_vma_close defers PUT_FILES), then fput(vm_file). *)
+            IF w.mapped[t] = NoFile
+            THEN Goto(Emit(w, t, <<"exit_mm">>, <<>>), t, "exit_files")
+            ELSE LET b == w.mapped[t]
+                     w1 == BinderDeferWork(w, t, b, "PUT_FILES",
+                                           <<"exit_mm", "remove_vma", "binder_vma_close">>)
+                 IN Call([w1 EXCEPT !.mapped[t] = NoFile], t, "exit_files",
+                         <<Fr("exit_mm", "ret", b, 0), Fr("remove_vma", "ret", b, 0),
+                           Fr("fput", "", b, 0)>>)
+      [] fr.pc = "exit_files" ->
+            PutFilesStruct(Goto(w, t, "ret"), t, t, <<"exit_files", "put_files_struct">>)
+
+(* close_files: "struct file * file = xchg(&fdt->fd[i], NULL); if (file)    *)
+(* filp_close(file, files);" for each open fd, ascending.                  *)
+CloseFiles(w, t, fr) ==
+    LET p == fr.o
+        open == {fd \in DOMAIN w.fdt[p] : w.fdt[p][fd] # NoFile}
+    IN IF open = {} THEN Ret(Emit(w, t, <<>>, <<"files_struct", p>>), t)
+       ELSE LET fd == CHOOSE n \in open : \A m \in open : n <= m
+                f == w.fdt[p][fd]
+            IN Call([Emit(w, t, <<>>, <<"fd", fd>>) EXCEPT !.fdt[p][fd] = NoFile],
+                    t, "", <<Fr("filp_close", "", f, fd)>>)
+
+-----------------------------------------------------------------------------
+(* The binder kworker: binder_deferred_func takes the head proc and its    *)
+(* flags under the locks; PUT_FILES takes proc->files and sets it NULL;    *)
+(* RELEASE frees the proc; then, outside the locks, put_files_struct(files)*)
+(* runs with the kworker as current.                                       *)
+BinderDeferredFunc(w, t, fr) ==
+    CASE fr.pc = "" ->
+            LET b == Head(w.dlist)
+                flags == w.dflags[b]
+                files == IF "PUT_FILES" \in flags THEN w.bfiles[b] ELSE NoProc
+                w1 == [Emit(w, t, <<>>, <<"binder_proc", b>>)
+                         EXCEPT !.dlist = Tail(@), !.dflags[b] = {},
+                                !.bfiles[b] = IF "PUT_FILES" \in flags THEN NoProc ELSE @,
+                                !.stack[t][Len(w.stack[t])].o = files]
+                w2 == IF "RELEASE" \in flags
+                      THEN Kfree(w1, t, "bproc", "binder_proc", b, <<"binder_deferred_release">>)
+                      ELSE w1
+            IN IF files = NoProc THEN Ret(w2, t) ELSE Goto(w2, t, "put_files")
+      [] fr.pc = "put_files" ->
+            PutFilesStruct(Goto(w, t, "ret"), t, fr.o, <<"put_files_struct">>)
+
+(* Hotplug: device_disconnect does kref_put, or (the bug) kfree.           *)
+DeviceDisconnect(w, t, fr) ==
+    LET d == fr.o IN
+    IF Unplug[d] = "kfree"
+    THEN Ret(IF w.dev[d] = "freed"
+             THEN Fault(w, t, "double_free", <<"kfree">>, <<"device", d>>)
+             ELSE [Emit(w, t, <<"kfree">>, <<"device", d>>) EXCEPT !.dev[d] = "freed"], t)
+    ELSE Ret(KrefPut(w, t, d, <<>>), t)
+
+-----------------------------------------------------------------------------
+(* One step of task t: execute its top frame.                              *)
+Exec(w, t) ==
+    LET fr == Top(w, t) IN
+    CASE fr.fn = "sys_close"            -> SysClose(w, t, fr)
+      [] fr.fn = "hooked_close"         -> HookedClose(w, t, fr)
+      [] fr.fn = "filp_close"           -> FilpClose(w, t, fr)
+      [] fr.fn = "fput"                 -> Fput(w, t, fr)
+      [] fr.fn = "__fput"               -> FputFinal(w, t, fr)
+      [] fr.fn = "wake_up"              -> WakeUp(w, t, fr)
+      [] fr.fn = "sys_ioctl"            -> Ioctl(w, t, fr)
+      [] fr.fn = "do_exit"              -> DoExit(w, t, fr)
+      [] fr.fn = "close_files"          -> CloseFiles(w, t, fr)
+      [] fr.fn = "binder_deferred_func" -> BinderDeferredFunc(w, t, fr)
+      [] fr.fn = "device_disconnect"    -> DeviceDisconnect(w, t, fr)
+
+(* Preemption points of the fused model: where another task's step can     *)
+(* change the outcome (kernel-model.md section 7).  Everything a task does *)
+(* between two of them touches state that no other task's step between    *)
+(* them could touch differently.                                           *)
+Yield(w, t) ==
+    \/ w.stack[t] = <<>>
+    \/ LET fr == Top(w, t) IN
+       \/ fr.fn = "close_files"                         \* each file of close_files
+       \/ fr.fn = "hooked_close" /\ fr.pc = "path_put"  \* the hook's path_put
+       \/ fr.fn = "do_exit" /\ fr.pc = "exit_files" /\ Mapping[t] # NoFile
+                                                        \* the kworker may run here
+
+RECURSIVE RunToYield(_, _)
+RunToYield(w, t) == IF Yield(w, t) THEN w ELSE RunToYield(Exec(w, t), t)
+
+Continue(w, t) == IF Fused THEN RunToYield(w, t) ELSE w
+
+-----------------------------------------------------------------------------
+(* What an idle task can start.                                            *)
+
+OpFrame(op) ==
+    CASE op.kind = "close" -> Fr("sys_close", "", NoFile, op.fd)
+      [] op.kind = "wake"  -> Fr("wake_up", "", NoFile, op.fd)
+      [] op.kind = "ioctl" -> Fr("sys_ioctl", op.mode, NoFile, op.fd)
+
+(* A hooked process's close goes through the hook. *)
+CloseFrame(t, op) ==
+    IF op.kind = "close" /\ Hook[t] # "none"
+    THEN Fr("hooked_close", "", NoFile, op.fd) ELSE OpFrame(op)
+
+StartOp(t, op) ==
+    [World EXCEPT !.pending[t] = @ \ {op}, !.stack[t] = <<CloseFrame(t, op)>>]
+
+CanExit(t) == t \in Exits /\ pending[t] = {} /\ ps[t] = "running"
+
+StartExit(t) ==
+    [World EXCEPT !.ps[t] = "exiting", !.stack[t] = <<Fr("do_exit", "exit_mm", t, 0)>>]
+
+StartWork == [World EXCEPT !.stack[Kworker] = <<Fr("binder_deferred_func", "", NoProc, 0)>>]
+
+StartUnplug(d) ==
+    [World EXCEPT !.unplugs = @ \ {d}, !.stack[Hotplug] = <<Fr("device_disconnect", "", d, 0)>>]
+
+Run(w, t) == Commit(Continue(Exec(w, t), t))
+
+Step(t) ==
+    IF stack[t] # <<>> THEN Run(World, t)
+    ELSE CASE t \in Procs ->
+                \/ \E op \in pending[t] : Run(StartOp(t, op), t)
+                \/ CanExit(t) /\ Run(StartExit(t), t)
+           [] t = Kworker -> dlist # <<>> /\ Run(StartWork, t)
+           [] t = Hotplug -> \E d \in unplugs : Run(StartUnplug(d), t)
+
+Idle(t) ==
+    /\ stack[t] = <<>>
+    /\ t \in Procs => pending[t] = {} /\ ~CanExit(t)
+    /\ t = Kworker => dlist = <<>>
+    /\ t = Hotplug => unplugs = {}
+
+(* Nothing is left to run: a legal end, not a deadlock. *)
+Quiescent == \A t \in Tasks : Idle(t)
+
+-----------------------------------------------------------------------------
+(* The initial state: after all opens, dups, forks, mmaps and epoll_ctl.   *)
+
+FdSlots == UNION {{<<p, fd>> : fd \in DOMAIN Fds[p]} : p \in Procs}
+
+Init ==
+    /\ ps = [p \in Procs |-> "running"]
+    /\ pending = Ops
+    /\ fdt = Fds
+    /\ fcnt = [p \in Procs |-> IF Mapping[p] # NoFile THEN 2 ELSE 1]
+    /\ fc = [f \in Files |-> Cardinality({s \in FdSlots : Fds[s[1]][s[2]] = f})
+                             + Cardinality({p \in Procs : Mapping[p] = f})]
+    /\ fst = [f \in Files |-> "open"]
+    /\ fpath = [f \in Files |-> TRUE]
+    /\ dref = [f \in Files |-> 1]
+    /\ mref = [f \in Files |-> 1]
+    /\ wq = [f \in Files |-> IF Pollable[f] THEN "alive" ELSE "none"]
+    /\ priv = [f \in Files |-> IF PrivFreeIn[f] # "none" THEN "alive" ELSE "none"]
+    /\ blk = [f \in Files |-> IF Reserved[f] # "none" THEN "alive" ELSE "none"]
+    /\ epi = Watches
+    /\ kref = [d \in Devices |->
+                 1 + Cardinality({f \in Files : DeviceOf[f] = d /\ OpenTakesRef[f]})]
+    /\ dev = [d \in Devices |-> "alive"]
+    /\ unplugs = {d \in Devices : Unplug[d] # "none"}
+    /\ mapped = Mapping
+    /\ bproc = [f \in Files |-> IF Kind[f] = "binder" THEN "alive" ELSE "none"]
+    /\ bfiles = [f \in Files |-> IF Kind[f] = "binder" /\ Mapping[Opener[f]] = f
+                                 THEN Opener[f] ELSE NoProc]
+    /\ dlist = <<>>
+    /\ dflags = [f \in Files |-> {}]
+    /\ stack = [t \in Tasks |-> <<>>]
+    /\ faults = {}
+    /\ log = <<>>
+
+Next ==
+    \/ \E t \in Tasks : Step(t)
+    \/ Quiescent /\ UNCHANGED vars
+
+Spec == Init /\ [][Next]_vars
+
+-----------------------------------------------------------------------------
+(* The properties (kernel-model.md section 5).                             *)
+
+NoUseAfterFree == \A x \in faults : x.kind # "uaf"
+NoDoubleFree == \A x \in faults : x.kind # "double_free"
+NoRefcountUnderflow == \A x \in faults : x.kind # "underflow"
+ReleaseInOpenerContext == \A x \in faults : x.kind # "context"
+
+(* A live process reaches a file through an fd or a mapping. *)
+Reachable(f) ==
+    \E p \in Procs : /\ ps[p] # "dead"
+                     /\ \/ \E fd \in DOMAIN fdt[p] : fdt[p][fd] = f
+                        \/ mapped[p] = f
+
+(* What is still allocated at quiescence that no live holder can reach.   *)
+Leaks ==
+    {<<"files_struct", p>> : p \in {q \in Procs : ps[q] = "dead" /\ fcnt[q] > 0}}
+    \cup {<<"file", f>> : f \in {g \in Files : fst[g] = "open" /\ ~Reachable(g)}}
+    \cup {<<"wait_queue", f>> : f \in {g \in Files : fst[g] = "freed" /\ wq[g] = "alive"}}
+    \cup {<<"private_data", f>> : f \in {g \in Files : fst[g] = "freed" /\ priv[g] = "alive"}}
+    \cup {<<"reserved_block", f>> : f \in {g \in Files : fst[g] = "freed" /\ blk[g] = "alive"}}
+    \cup {<<"dentry", f>> : f \in {g \in Files : dref[g] > IF fst[g] = "freed" THEN 0 ELSE 1}}
+    \cup {<<"vfsmount", f>> : f \in {g \in Files : mref[g] > IF fst[g] = "freed" THEN 0 ELSE 1}}
+    \cup {<<"device", d>> : d \in {e \in Devices :
+            /\ Unplug[e] # "none" /\ e \notin unplugs /\ dev[e] = "alive"
+            /\ \A g \in Files : DeviceOf[g] = e => fst[g] = "freed"}}
+    \cup {<<"binder_proc", f>> : f \in {g \in Files : bproc[g] = "alive" /\ fst[g] = "freed"}}
+
+NoLeak == Quiescent => Leaks = {}
+
+=============================================================================
