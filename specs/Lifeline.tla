@@ -468,8 +468,12 @@ Exec(w, t) ==
 Yield(w, t) ==
     \/ w.stack[t] = <<>>
     \/ LET fr == Top(w, t) IN
-       \/ fr.fn = "close_files"                         \* each file of close_files
-       \/ fr.fn = "hooked_close" /\ fr.pc = "path_put"  \* the hook's path_put
+       \/ fr.fn = "close_files" /\ \E fd \in DOMAIN w.fdt[fr.o] : w.fdt[fr.o][fd] # NoFile
+                                                        \* each file of close_files
+       \/ /\ fr.fn = "hooked_close" /\ fr.pc = "path_put"
+          /\ Hook[t] = "pointer" /\ w.fpath[fr.o]      \* a pointer hook's path_put while the
+                                                        \* file is open: another close may land
+                                                        \* first (a copy only moves counters)
        \/ fr.fn = "do_exit" /\ fr.pc = "exit_files" /\ Mapping[t] # NoFile
                                                         \* the kworker may run here
 

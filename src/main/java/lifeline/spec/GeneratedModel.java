@@ -1,0 +1,33 @@
+package lifeline.spec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A model ready for TLC: the generated MC module and its .cfg over the hand-written base
+ * module, and the ids that map TLA+ values back to the scenario.
+ */
+public record GeneratedModel(String moduleText, String cfgText, TlaIds ids) {
+    public static final String MODULE = "MC";
+
+    /** Every file TLC needs, by name: MC.tla, MC.cfg and the base module(s). */
+    public Map<String, String> files() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(MODULE + ".tla", moduleText);
+        files.put(MODULE + ".cfg", cfgText);
+        files.put(BaseModules.LIFELINE + ".tla", BaseModules.lifeline());
+        return files;
+    }
+
+    /** Writes every file into dir (which must exist); returns the path of MC.tla. */
+    public Path writeTo(Path dir) throws IOException {
+        for (Map.Entry<String, String> e : files().entrySet()) {
+            Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+        }
+        return dir.resolve(MODULE + ".tla");
+    }
+}
