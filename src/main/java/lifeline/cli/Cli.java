@@ -1,11 +1,49 @@
 package lifeline.cli;
 
-/** The command line of Lifeline. */
-public final class Cli {
-    private Cli() {}
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line of Lifeline: check, export, examples, bench. */
+@Command(name = "lifeline", mixinStandardHelpOptions = true, version = "Lifeline 0.1",
+        description = "Model-checks the lifetimes of Linux kernel objects (close, exit, fput, __fput, release) "
+                + "with TLC.%nWithout arguments, `java -jar lifeline.jar` opens the desktop app.",
+        subcommands = {CheckCommand.class, ExportCommand.class, ExamplesCommand.class, BenchCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every checked property holds", "1:a property is violated (report and trace on stdout)",
+                "2:bad input or a tool error (message on stderr)"})
+public final class Cli implements Runnable {
+    public static final int OK = 0;
+    public static final int VIOLATION = 1;
+    public static final int FAILURE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
 
     public static int run(String[] args) {
-        System.err.println("lifeline: the command line is not built yet");
-        return 2;
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs the command line with the given streams (tests capture them). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> FAILURE);
+        cl.setParameterExceptionHandler((e, a) -> {
+            err.println("lifeline: " + e.getMessage());
+            e.getCommandLine().usage(err);
+            return FAILURE;
+        });
+        cl.setExecutionExceptionHandler((e, c, parsed) -> {
+            err.println("lifeline: " + (e instanceof UserError ? e.getMessage() : e.toString()));
+            return FAILURE;
+        });
+        return cl.execute(args);
     }
 }

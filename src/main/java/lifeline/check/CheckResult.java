@@ -1,0 +1,32 @@
+package lifeline.check;
+
+import java.time.Duration;
+import java.util.Optional;
+import lifeline.model.Property;
+import lifeline.tlc.TlcResult;
+import lifeline.tlc.TlcStatistics;
+import lifeline.trace.KernelTrace;
+import lifeline.trace.Naming;
+
+/**
+ * The outcome of one check in the scenario's terms.
+ *
+ * @param message a one-line summary in plain words
+ * @param report the KASAN/kmemleak style report of a violation, or the error, or ""
+ * @param wallTime from the start of generation to the mapped result
+ * @param tlcTime the TLC subprocess's own wall time
+ */
+public record CheckResult(Verdict verdict, Optional<Property> violated, String message, String report,
+                          Optional<KernelTrace> trace, Optional<TlcStatistics> statistics, Duration wallTime,
+                          Duration tlcTime, Naming naming, TlcResult tlc) {
+
+    public long distinctStates() {
+        return statistics.map(TlcStatistics::distinctStates).orElse(0L);
+    }
+
+    /** The share of the wall time spent outside the TLC process (generation, start-up glue, mapping). */
+    public double outsideTlcShare() {
+        long wall = wallTime.toNanos();
+        return wall == 0 ? 0 : Math.max(0, wall - tlcTime.toNanos()) / (double) wall;
+    }
+}

@@ -1,0 +1,146 @@
+package lifeline.check;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import lifeline.model.Property;
+import lifeline.model.ScenarioValidator;
+import lifeline.model.ValidationException;
+import lifeline.spec.GeneratedModel;
+import lifeline.spec.ModelGenerator;
+import lifeline.tlc.TlcEvent;
+import lifeline.tlc.TlcListener;
+import lifeline.tlc.TlcOutcome;
+import lifeline.tlc.TlcResult;
+import lifeline.tlc.TlcRun;
+import lifeline.tlc.TlcRunner;
+import lifeline.trace.KernelTrace;
+import lifeline.trace.Naming;
+import lifeline.trace.TraceState;
+import lifeline.trace.TraceStateParser;
+import lifeline.trace.report.ViolationReport;
+import lifeline.trace.value.TlaValueSyntaxException;
+
+/**
+ * Checks a scenario: validates it, writes the generated model into a temporary directory,
+ * runs TLC on it and maps the answer back. The directory is gone when the check ends,
+ * however it ends.
+ */
+public final class Checker {
+    private final TlcRunner runner;
+
+    public Checker(TlcRunner runner) {
+        this.runner = runner;
+    }
+
+    /** A check under way; {@link #cancel()} stops TLC at once. */
+    public static final class Check {
+        private final TlcRun run;
+        private final Finisher finisher;
+
+        Check(TlcRun run, Finisher finisher) {
+            this.run = run;
+            this.finisher = finisher;
+        }
+
+        public void cancel() {
+            run.cancel();
+        }
+
+        public long pid() {
+            return run.pid();
+        }
+
+        public CheckResult await() throws InterruptedException {
+            return finisher.finish(run.await());
+        }
+    }
+
+    @FunctionalInterface
+    interface Finisher {
+        CheckResult finish(TlcResult result);
+    }
+
+    /** Starts a check; listener sees TLC's events as they stream (progress, trace states). */
+    public Check start(CheckRequest request, TlcListener listener) throws ValidationException, IOException {
+        long started = System.nanoTime();
+        ScenarioValidator.requireValid(request.scenario());
+        GeneratedModel model = ModelGenerator.generate(request.scenario(), request.options());
+        Naming naming = new Naming(request.scenario(), model.ids());
+        Path dir = Files.createTempDirectory("lifeline-model-");
+        try {
+            Path spec = model.writeTo(dir);
+            TlcRun run = runner.start(spec, dir.resolve(GeneratedModel.MODULE + ".cfg"), request.tlc(), listener);
+            return new Check(run, result -> {
+                deleteTree(dir);
+                return map(result, naming, Duration.ofNanos(System.nanoTime() - started));
+            });
+        } catch (IOException | RuntimeException e) {
+            deleteTree(dir);
+            throw e;
+        }
+    }
+
+    public CheckResult check(CheckRequest request) throws ValidationException, IOException, InterruptedException {
+        return start(request, TlcListener.NONE).await();
+    }
+
+    private static CheckResult map(TlcResult r, Naming naming, Duration wall) {
+        TlcOutcome o = r.outcome();
+        if (o == TlcOutcome.PASSED) {
+            return result(Verdict.PASS, Optional.empty(), "No violation: " + stats(r), "", Optional.empty(), r,
+                    naming, wall);
+        }
+        if (o == TlcOutcome.VIOLATION) {
+            Optional<Property> p = r.violatedProperty().flatMap(Property::byTlaName);
+            try {
+                KernelTrace trace = KernelTrace.of(states(r.trace()), naming);
+                String report = p.map(x -> ViolationReport.render(x, trace, naming)).orElse("");
+                String name = p.map(Property::tlaName).orElse(r.violatedProperty().orElse("a property"));
+                return result(Verdict.VIOLATION, p, name + " is violated: a trace of " + trace.size()
+                        + " steps (" + stats(r) + ")", report, Optional.of(trace), r, naming, wall);
+            } catch (TlaValueSyntaxException | RuntimeException e) {
+                return result(Verdict.ERROR, p, "TLC found a violation, but its trace could not be read: "
+                        + e.getMessage(), "", Optional.empty(), r, naming, wall);
+            }
+        }
+        if (o == TlcOutcome.CANCELLED || o == TlcOutcome.TIMEOUT) {
+            String why = r.failure().map(f -> f.humanMessage()).orElse("cancelled");
+            return result(Verdict.CANCELLED, Optional.empty(), why, "", Optional.empty(), r, naming, wall);
+        }
+        String why = r.failure().map(f -> f.humanMessage()).orElse("TLC ended with " + o);
+        return result(Verdict.ERROR, Optional.empty(), why, r.stderrTail(), Optional.empty(), r, naming, wall);
+    }
+
+    private static List<TraceState> states(List<TlcEvent.TraceStateText> texts) throws TlaValueSyntaxException {
+        List<TraceState> states = new ArrayList<>();
+        for (TlcEvent.TraceStateText t : texts) {
+            states.add(TraceStateParser.parse(t.body()));
+        }
+        return states;
+    }
+
+    private static CheckResult result(Verdict v, Optional<Property> p, String message, String report,
+                                      Optional<KernelTrace> trace, TlcResult r, Naming naming, Duration wall) {
+        return new CheckResult(v, p, message, report, trace, r.statistics(), wall, r.wallTime(), naming, r);
+    }
+
+    private static String stats(TlcResult r) {
+        return r.statistics().map(s -> String.format("%,d distinct states, depth %d, %.1f s", s.distinctStates(),
+                s.depth(), r.wallTime().toMillis() / 1000.0)).orElse("no statistics");
+    }
+
+    static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // already gone
+        }
+    }
+}

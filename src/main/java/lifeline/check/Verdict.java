@@ -1,0 +1,13 @@
+package lifeline.check;
+
+/** The answer of one check, as the CLI's exit code and the GUI's banner give it. */
+public enum Verdict {
+    /** Every checked property holds in every reachable state. */
+    PASS,
+    /** A checked property is violated; there is a trace. */
+    VIOLATION,
+    /** TLC or the spec failed: no verdict. */
+    ERROR,
+    /** The user cancelled, or the time limit ran out. */
+    CANCELLED
+}

@@ -1,0 +1,99 @@
+package lifeline.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import lifeline.check.CheckRequest;
+import lifeline.check.CheckResult;
+import lifeline.check.Checker;
+import lifeline.io.Examples;
+import lifeline.model.Scenario;
+import lifeline.spec.CheckOptions;
+import lifeline.spec.Granularity;
+import lifeline.tlc.TlcRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Measures every example and the larger benchmark scenario; prints a Markdown table of medians. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Check each built-in example and the benchmark scenario several times and print, as a "
+                + "Markdown table of medians: wall time to verdict (TLC's JVM start included), distinct states, "
+                + "states per second and the share of the time spent outside TLC.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--runs", paramLabel = "N", description = "runs per row (default: 5)")
+    int runs = 5;
+
+    @Option(names = "--only", paramLabel = "NAME", description = "measure only these rows (repeatable)")
+    List<String> only;
+
+    @Mixin
+    TlcSettings tlc;
+
+    @Override
+    public Integer call() throws Exception {
+        if (runs < 1) {
+            throw new UserError("--runs must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        TlcRunner runner = tlc.runner();
+        out.printf("%d runs per row, median; %s%n%n", runs, runner.jar().getFileName());
+        out.println("| scenario | model | verdict | wall | distinct states | states/s | outside TLC |");
+        out.println("|---|---|---|---:|---:|---:|---:|");
+        for (Map.Entry<String, Granularity> row : rows().entrySet()) {
+            String name = row.getKey().replace(" (literal)", "");
+            Scenario s = name.equals(Examples.BENCHMARK) ? Examples.benchmark() : Examples.load(name).orElseThrow();
+            CheckRequest req = new CheckRequest(s, new CheckOptions(s.properties(), row.getValue()), tlc.options());
+            out.println(measure(name, row.getValue(), req, new Checker(runner)));
+            out.flush();
+        }
+        return Cli.OK;
+    }
+
+    private Map<String, Granularity> rows() {
+        Map<String, Granularity> rows = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>(Examples.names());
+        names.add(Examples.BENCHMARK);
+        for (String n : names) {
+            if (only == null || only.contains(n)) {
+                rows.put(n, tlc.granularity());
+            }
+        }
+        if (!tlc.literal && (only == null || only.contains(Examples.BENCHMARK))) {
+            rows.put(Examples.BENCHMARK + " (literal)", Granularity.LITERAL);
+        }
+        return rows;
+    }
+
+    private String measure(String name, Granularity g, CheckRequest req, Checker checker) throws Exception {
+        List<Double> wall = new ArrayList<>();
+        List<Double> outside = new ArrayList<>();
+        CheckResult last = null;
+        for (int i = 0; i < runs; i++) {
+            last = checker.check(req);
+            wall.add(last.wallTime().toNanos() / 1e9);
+            outside.add(last.outsideTlcShare());
+        }
+        double w = median(wall);
+        long states = last.distinctStates();
+        double tlcSeconds = last.tlcTime().toNanos() / 1e9;
+        return String.format("| %s | %s | %s | %.2f s | %,d | %,.0f | %.0f%% |", name, g.name().toLowerCase(),
+                last.verdict().name().toLowerCase() + last.violated().map(p -> " " + p.tlaName()).orElse(""), w,
+                states, tlcSeconds > 0 ? states / tlcSeconds : 0, 100 * median(outside));
+    }
+
+    static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        s.sort(Double::compare);
+        int n = s.size();
+        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    }
+}

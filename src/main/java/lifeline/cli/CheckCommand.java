@@ -1,0 +1,83 @@
+package lifeline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import lifeline.check.CheckRequest;
+import lifeline.check.CheckResult;
+import lifeline.check.Checker;
+import lifeline.check.Verdict;
+import lifeline.model.Property;
+import lifeline.model.Scenario;
+import lifeline.model.ValidationException;
+import lifeline.spec.CheckOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Checks a scenario file or built-in example and prints the verdict, report and trace. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check a scenario with TLC. Exit 0 when every checked property holds, 1 on a violation "
+                + "(report and numbered trace on stdout), 2 on bad input or a tool error (message on stderr).")
+final class CheckCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE|EXAMPLE", description = "a .lifeline.json file or an example name")
+    String target;
+
+    @Option(names = {"-p", "--property"}, paramLabel = "P",
+            description = "a property to check (repeatable): NoUseAfterFree, NoDoubleFree, NoRefcountUnderflow, "
+                    + "NoLeak, ReleaseInOpenerContext. Default: the scenario's own selection.")
+    List<String> properties;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
+    Format format = Format.text;
+
+    @Mixin
+    TlcSettings tlc;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Scenario scenario = ScenarioArgument.load(target);
+        Set<Property> props = properties == null ? scenario.properties() : parse(properties);
+        CheckRequest request = new CheckRequest(scenario, new CheckOptions(props, tlc.granularity()),
+                tlc.options());
+        CheckResult result;
+        try {
+            result = new Checker(tlc.runner()).check(request);
+        } catch (ValidationException e) {
+            throw new UserError(target + ": " + e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(JsonReport.render(target, request, result));
+        } else {
+            out.print(TextReport.render(target, request, result));
+        }
+        out.flush();
+        if (result.verdict() == Verdict.ERROR || result.verdict() == Verdict.CANCELLED) {
+            spec.commandLine().getErr().println("lifeline: " + result.message());
+            return Cli.FAILURE;
+        }
+        return result.verdict() == Verdict.PASS ? Cli.OK : Cli.VIOLATION;
+    }
+
+    static Set<Property> parse(List<String> names) {
+        Set<Property> props = EnumSet.noneOf(Property.class);
+        for (String n : names) {
+            props.add(Property.byTlaName(n).orElseThrow(() -> new UserError("unknown property " + n
+                    + "; the properties are NoUseAfterFree, NoDoubleFree, NoRefcountUnderflow, NoLeak, "
+                    + "ReleaseInOpenerContext")));
+        }
+        return props;
+    }
+}

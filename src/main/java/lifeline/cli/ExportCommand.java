@@ -1,0 +1,72 @@
+package lifeline.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import lifeline.model.Property;
+import lifeline.model.Scenario;
+import lifeline.model.ScenarioValidator;
+import lifeline.model.ValidationException;
+import lifeline.spec.CheckOptions;
+import lifeline.spec.GeneratedModel;
+import lifeline.spec.Granularity;
+import lifeline.spec.ModelGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Writes the generated model module, its .cfg and the base module for plain TLC. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write MC.tla, MC.cfg and Lifeline.tla for a scenario into a directory; check them with "
+                + "`java -cp tla2tools.jar tlc2.TLC -config MC.cfg MC.tla` there.")
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE|EXAMPLE")
+    String target;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the directory to write into")
+    Path out;
+
+    @Option(names = {"-p", "--property"}, paramLabel = "P", description = "a property to check (repeatable)")
+    List<String> properties;
+
+    @Option(names = "--literal", description = "export the literal model instead of the fused one")
+    boolean literal;
+
+    @Option(names = "--force", description = "overwrite files that are already there")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        Scenario scenario = ScenarioArgument.load(target);
+        try {
+            ScenarioValidator.requireValid(scenario);
+        } catch (ValidationException e) {
+            throw new UserError(target + ": " + e.getMessage());
+        }
+        Set<Property> props = properties == null ? scenario.properties() : CheckCommand.parse(properties);
+        GeneratedModel model = ModelGenerator.generate(scenario,
+                new CheckOptions(props, literal ? Granularity.LITERAL : Granularity.FUSED));
+        Files.createDirectories(out);
+        if (!force) {
+            for (String name : model.files().keySet()) {
+                if (Files.exists(out.resolve(name))) {
+                    throw new UserError(out.resolve(name) + " exists; pass --force to overwrite it");
+                }
+            }
+        }
+        for (Map.Entry<String, String> f : model.files().entrySet()) {
+            AtomicWrite.write(out.resolve(f.getKey()), f.getValue());
+            spec.commandLine().getOut().println("wrote " + out.resolve(f.getKey()));
+        }
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,83 @@
+package lifeline.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import lifeline.check.CheckRequest;
+import lifeline.check.CheckResult;
+import lifeline.model.Property;
+import lifeline.trace.Call;
+import lifeline.trace.Change;
+import lifeline.trace.Fault;
+import lifeline.trace.ObjectView;
+import lifeline.trace.TraceStep;
+
+/** The check result as one JSON document (docs/cli-json.md describes it). */
+final class JsonReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {}
+
+    static String render(String target, CheckRequest req, CheckResult r) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", "lifeline-check");
+        root.put("version", 1);
+        root.put("scenario", target);
+        root.put("granularity", req.options().granularity().name().toLowerCase());
+        ArrayNode props = root.putArray("properties");
+        req.options().properties().forEach(p -> props.add(p.tlaName()));
+        root.put("verdict", r.verdict().name().toLowerCase());
+        root.put("violated", r.violated().map(Property::tlaName).orElse(null));
+        root.put("message", r.message());
+        root.put("report", r.report());
+        ObjectNode stats = root.putObject("statistics");
+        r.statistics().ifPresent(s -> {
+            stats.put("statesGenerated", s.statesGenerated());
+            stats.put("distinctStates", s.distinctStates());
+            stats.put("depth", s.depth());
+        });
+        stats.put("wallMillis", r.wallTime().toMillis());
+        stats.put("tlcMillis", r.tlcTime().toMillis());
+        ArrayNode trace = root.putArray("trace");
+        r.trace().ifPresent(t -> t.steps().forEach(s -> trace.add(step(s))));
+        return MAPPER.valueToTree(root).toPrettyString();
+    }
+
+    private static ObjectNode step(TraceStep s) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("step", s.number());
+        n.put("task", s.isInitial() ? null : s.taskLabel());
+        n.put("function", s.mainCall().function());
+        ArrayNode bt = n.putArray("backtrace");
+        s.backtrace().forEach(bt::add);
+        n.put("summary", s.summary());
+        ArrayNode calls = n.putArray("calls");
+        for (Call c : s.calls()) {
+            ObjectNode cn = calls.addObject();
+            ArrayNode cbt = cn.putArray("backtrace");
+            c.backtrace().forEach(cbt::add);
+            cn.put("object", c.object().isNone() ? null : c.object().kind() + ":" + c.object().id());
+        }
+        ArrayNode faults = n.putArray("faults");
+        for (Fault f : s.newFaults()) {
+            faults.addObject().put("kind", f.kind()).put("object", f.object().kind() + ":" + f.object().id())
+                    .put("function", f.function());
+        }
+        ObjectNode objects = n.putObject("objects");
+        for (ObjectView v : s.objects()) {
+            ObjectNode o = objects.putObject(v.key());
+            o.put("kind", v.kind());
+            o.put("node", v.node());
+            o.put("label", v.label());
+            ObjectNode fields = o.putObject("fields");
+            v.fields().forEach(fields::put);
+        }
+        ArrayNode changes = n.putArray("changes");
+        for (Change c : s.changes()) {
+            changes.addObject().put("object", c.objectKey()).put("field", c.field()).put("before", c.before())
+                    .put("after", c.after());
+        }
+        return n;
+    }
+}

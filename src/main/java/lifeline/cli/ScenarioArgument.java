@@ -1,0 +1,26 @@
+package lifeline.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import lifeline.io.Examples;
+import lifeline.io.ScenarioFiles;
+import lifeline.io.ScenarioFormatException;
+import lifeline.model.Scenario;
+
+/** Resolves FILE|EXAMPLE: a path to a .lifeline.json file, or the name of a built-in example. */
+final class ScenarioArgument {
+    private ScenarioArgument() {}
+
+    static Scenario load(String arg) {
+        Path path = Path.of(arg);
+        try {
+            if (Files.exists(path)) {
+                return ScenarioFiles.load(path);
+            }
+            return Examples.load(arg).orElseThrow(() -> new UserError("no such file or built-in example: " + arg
+                    + " (`lifeline examples` lists the examples)"));
+        } catch (ScenarioFormatException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+}

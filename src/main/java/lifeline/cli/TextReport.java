@@ -1,0 +1,48 @@
+package lifeline.cli;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import lifeline.check.CheckRequest;
+import lifeline.check.CheckResult;
+import lifeline.check.Verdict;
+import lifeline.model.Property;
+import lifeline.spec.Granularity;
+import lifeline.trace.Call;
+import lifeline.trace.KernelTrace;
+import lifeline.trace.TraceStep;
+
+/** The text the check command prints: verdict, report, numbered trace with backtraces, statistics. */
+final class TextReport {
+    private TextReport() {}
+
+    static String render(String target, CheckRequest req, CheckResult r) {
+        StringBuilder b = new StringBuilder();
+        b.append("Lifeline: ").append(target).append(" (").append(req.options().granularity() == Granularity.FUSED
+                ? "fused" : "literal").append(" model; ").append(req.options().properties().stream()
+                .map(Property::tlaName).collect(Collectors.joining(", "))).append(")\n");
+        b.append(r.verdict() == Verdict.PASS ? "PASS: " : r.verdict() == Verdict.VIOLATION ? "VIOLATION: " : "")
+                .append(r.message()).append("\n\n");
+        if (r.verdict() == Verdict.VIOLATION) {
+            b.append(r.report()).append('\n');
+            r.trace().ifPresent(t -> b.append(trace(t)));
+        }
+        return b.toString();
+    }
+
+    static String trace(KernelTrace t) {
+        StringBuilder b = new StringBuilder("Trace (").append(t.size()).append(" steps):\n");
+        for (TraceStep s : t.steps()) {
+            b.append(String.format("%3d  %s%n", s.number(), s.summary()));
+            for (Call c : s.calls()) {
+                b.append("       ").append(String.join(" > ", c.backtrace())).append('\n');
+            }
+            s.newFaults().forEach(f -> b.append("       !! ").append(f.kind()).append(" of ")
+                    .append(f.object().kind()).append(' ').append(f.object().id()).append('\n'));
+        }
+        return b.toString();
+    }
+
+    static String joined(List<String> xs) {
+        return String.join(" > ", xs);
+    }
+}

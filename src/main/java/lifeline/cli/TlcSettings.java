@@ -1,0 +1,52 @@
+package lifeline.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import lifeline.spec.Granularity;
+import lifeline.tlc.TlcJarNotFound;
+import lifeline.tlc.TlcOptions;
+import lifeline.tlc.TlcRunner;
+import picocli.CommandLine.Option;
+
+/** The options every command that runs TLC shares. */
+final class TlcSettings {
+    @Option(names = "--workers", paramLabel = "N", description = "TLC worker threads (default: 1)")
+    int workers = TlcOptions.DEFAULT_WORKERS;
+
+    @Option(names = "--heap", paramLabel = "MB", description = "TLC heap in MB (default: 1024)")
+    int heapMb = TlcOptions.DEFAULT_HEAP_MB;
+
+    @Option(names = "--timeout", paramLabel = "S", description = "stop TLC after S seconds (exit 2)")
+    Integer timeoutSeconds;
+
+    @Option(names = "--tla2tools", paramLabel = "JAR",
+            description = "the tla2tools.jar to run (default: $TLA2TOOLS_JAR, else the bundled TLC 2.18)")
+    Path jar;
+
+    @Option(names = "--literal", description = "check the literal model: one TLA+ step per kernel step "
+            + "(slower; the default fused model gives the same verdicts)")
+    boolean literal;
+
+    TlcOptions options() {
+        if (workers < 1) {
+            throw new UserError("--workers must be at least 1");
+        }
+        if (timeoutSeconds != null && timeoutSeconds < 1) {
+            throw new UserError("--timeout must be at least 1 second");
+        }
+        TlcOptions o = TlcOptions.defaults().withWorkers(workers).withHeapMb(heapMb);
+        return timeoutSeconds == null ? o : o.withTimeout(Duration.ofSeconds(timeoutSeconds));
+    }
+
+    Granularity granularity() {
+        return literal ? Granularity.LITERAL : Granularity.FUSED;
+    }
+
+    TlcRunner runner() {
+        try {
+            return TlcRunner.located(jar);
+        } catch (TlcJarNotFound e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+}

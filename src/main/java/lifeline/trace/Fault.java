@@ -1,0 +1,14 @@
+package lifeline.trace;
+
+import java.util.List;
+
+/** A fault the model recorded: use-after-free, double free, underflow or release context. */
+public record Fault(String kind, ObjRef object, String task, List<String> backtrace) {
+    public Fault {
+        backtrace = List.copyOf(backtrace);
+    }
+
+    public String function() {
+        return backtrace.isEmpty() ? "" : backtrace.get(backtrace.size() - 1);
+    }
+}

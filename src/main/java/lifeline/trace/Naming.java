@@ -1,0 +1,85 @@
+package lifeline.trace;
+
+import lifeline.model.Node;
+import lifeline.model.ProcessNode;
+import lifeline.model.Scenario;
+import lifeline.spec.TlaIds;
+
+/** Names TLA+ ids, tasks and objects in the scenario's own words for reports and step lists. */
+public final class Naming {
+    public static final String KWORKER = "kworker";
+    public static final String HOTPLUG = "hotplug";
+
+    private final Scenario scenario;
+    private final TlaIds ids;
+
+    public Naming(Scenario scenario, TlaIds ids) {
+        this.scenario = scenario;
+        this.ids = ids;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public TlaIds ids() {
+        return ids;
+    }
+
+    /** The scenario node id of a TLA+ id, or the TLA+ id itself when it names none. */
+    public String nodeId(String tlaId) {
+        return ids.node(tlaId).orElse(tlaId);
+    }
+
+    /** The user's name of the node behind a TLA+ id (its id when unnamed). */
+    public String name(String tlaId) {
+        return ids.node(tlaId).flatMap(scenario::node).map(Naming::nameOf).orElse(tlaId);
+    }
+
+    private static String nameOf(Node n) {
+        return n.name().isBlank() ? n.id() : n.name();
+    }
+
+    /** A task as the kernel prints it: comm and tgid. */
+    public String task(String task) {
+        if (KWORKER.equals(task)) {
+            String name = scenario.kworker() == null ? "kworker/u:binder" : nameOf(scenario.kworker());
+            return name + " [" + scenario.kworkerTgid() + "]";
+        }
+        if (HOTPLUG.equals(task)) {
+            return "hotplug";
+        }
+        return ids.node(task).flatMap(scenario::process)
+                .map(p -> nameOf(p) + " [" + p.tgid() + "]").orElse(task);
+    }
+
+    public int tgid(String task) {
+        if (KWORKER.equals(task)) {
+            return scenario.kworkerTgid();
+        }
+        return ids.node(task).flatMap(scenario::process).map(ProcessNode::tgid).orElse(0);
+    }
+
+    /** An object in words: "wait queue of /locust/a". */
+    public String object(ObjRef o) {
+        if (o.isNone()) {
+            return "";
+        }
+        String of = name(o.id());
+        return switch (o.kind()) {
+            case "wait_queue" -> "wait queue of " + of;
+            case "private_data" -> "private_data of " + of;
+            case "reserved_block" -> "reserved block of " + of;
+            case "file" -> "struct file " + of;
+            case "f_count" -> "f_count of " + of;
+            case "dentry" -> "dentry of " + of;
+            case "vfsmount" -> "vfsmount of " + of;
+            case "device" -> "device object " + of;
+            case "kref" -> "kref of " + of;
+            case "files_struct" -> "files_struct of " + of;
+            case "binder_proc" -> "binder_proc of " + of;
+            case "fd" -> "fd " + o.id();
+            default -> o.kind() + " " + of;
+        };
+    }
+}

@@ -1,0 +1,84 @@
+package lifeline.trace;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Lays a kernel state out as objects with named fields: processes, files, devices, tasks, work. */
+public final class StateObjects {
+    private StateObjects() {}
+
+    public static List<ObjectView> of(KernelState s, Naming n) {
+        List<ObjectView> views = new ArrayList<>();
+        for (String p : s.processes()) {
+            views.add(process(s, n, p));
+        }
+        for (String f : s.files()) {
+            views.add(file(s, n, f));
+        }
+        for (String d : s.devices()) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("kref", Long.toString(s.kref(d)));
+            fields.put("state", s.deviceState(d));
+            fields.put("unplug", s.unplugPending(d) ? "pending" : "done or none");
+            views.add(new ObjectView("device:" + d, "device", n.nodeId(d), n.name(d), fields));
+        }
+        views.add(epoll(s, n));
+        views.add(work(s, n));
+        s.stacks().forEach((task, stack) -> views.add(new ObjectView("task:" + task, "task",
+                n.ids().node(task).orElse(""), n.task(task), Map.of("stack", String.join(" > ", stack)))));
+        return views;
+    }
+
+    private static ObjectView process(KernelState s, Naming n, String p) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("state", s.processState(p));
+        fields.put("files_struct.count", Long.toString(s.filesCount(p)));
+        s.fdTable(p).forEach((fd, f) -> fields.put("fd " + fd, "none".equals(f) ? "(closed)" : n.name(f)));
+        String mapping = s.mapping(p);
+        fields.put("binder mapping", "none".equals(mapping) ? "none" : n.name(mapping));
+        fields.put("operations left", Integer.toString(s.pendingOperations(p)));
+        return new ObjectView("process:" + p, "process", n.nodeId(p), n.name(p), fields);
+    }
+
+    private static ObjectView file(KernelState s, Naming n, String f) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("state", s.fileState(f));
+        fields.put("f_count", Long.toString(s.fCount(f)));
+        fields.put("f_path", s.pathSet(f) ? "set" : "NULL");
+        fields.put("dentry refs", Long.toString(s.dentryRefs(f)));
+        fields.put("vfsmount refs", Long.toString(s.mntRefs(f)));
+        putUnlessNone(fields, "wait queue", s.waitQueue(f));
+        putUnlessNone(fields, "private_data", s.privateData(f));
+        putUnlessNone(fields, "reserved block", s.reservedBlock(f));
+        if (!"none".equals(s.binderProc(f))) {
+            fields.put("binder_proc", s.binderProc(f));
+            String files = s.binderFiles(f);
+            fields.put("proc->files", "none".equals(files) ? "NULL" : "files_struct of " + n.name(files));
+            fields.put("deferred_work", String.join("|", s.deferredFlags(f)));
+        }
+        return new ObjectView("file:" + f, "file", n.nodeId(f), n.name(f), fields);
+    }
+
+    private static void putUnlessNone(Map<String, String> fields, String name, String value) {
+        if (!"none".equals(value)) {
+            fields.put(name, value);
+        }
+    }
+
+    private static ObjectView epoll(KernelState s, Naming n) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (List<String> item : s.epitems()) {
+            fields.put("epitem " + n.name(item.get(0)) + " -> " + n.name(item.get(1)), "on the wait queue");
+        }
+        return new ObjectView("epitems", "epitems", "", "epoll watches", fields);
+    }
+
+    private static ObjectView work(KernelState s, Naming n) {
+        List<String> names = s.deferredList().stream().map(b -> n.name(b) + " " + String.join("|",
+                s.deferredFlags(b))).toList();
+        return new ObjectView("binder-work", "workqueue", "", "binder_deferred_list",
+                Map.of("queued", names.isEmpty() ? "(empty)" : String.join(", ", names)));
+    }
+}

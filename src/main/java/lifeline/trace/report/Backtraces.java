@@ -1,0 +1,20 @@
+package lifeline.trace.report;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Prints backtraces the way the kernel does: innermost function first, one per line. */
+final class Backtraces {
+    private Backtraces() {}
+
+    static String print(List<String> outermostFirst) {
+        List<String> frames = new ArrayList<>(outermostFirst);
+        Collections.reverse(frames);
+        StringBuilder b = new StringBuilder();
+        for (String f : frames) {
+            b.append("  ").append(f).append('\n');
+        }
+        return b.toString();
+    }
+}

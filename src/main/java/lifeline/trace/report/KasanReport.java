@@ -1,0 +1,90 @@
+package lifeline.trace.report;
+
+import java.util.Optional;
+import lifeline.trace.Fault;
+import lifeline.trace.KernelTrace;
+import lifeline.trace.Naming;
+import lifeline.trace.ObjRef;
+import lifeline.trace.TraceStep;
+
+/** A fault written the way KASAN and refcount_t report it, with the free that came before. */
+final class KasanReport {
+    private static final String RULE = "==================================================================\n";
+
+    private KasanReport() {}
+
+    static String render(Fault f, TraceStep at, KernelTrace trace, Naming n) {
+        StringBuilder b = new StringBuilder(RULE);
+        b.append(title(f, n)).append('\n');
+        b.append(access(f)).append(' ').append(n.object(f.object())).append(" by task ").append(n.task(f.task()))
+                .append(" at step ").append(at.number()).append('\n');
+        b.append("\nCall Trace:\n").append(Backtraces.print(f.backtrace()));
+        if (!f.kind().equals("context")) {
+            b.append("\nAllocated by task ").append(allocatedBy(f.object(), n)).append('\n');
+            freedBy(f, at, trace).ifPresent(hit -> b.append("\nFreed by task ").append(n.task(hit.call().task()))
+                    .append(" at step ").append(hit.step().number()).append(":\n")
+                    .append(Backtraces.print(hit.call().backtrace())));
+        }
+        b.append('\n').append(explain(f, n)).append('\n').append(RULE);
+        return b.toString();
+    }
+
+    private static String title(Fault f, Naming n) {
+        return switch (f.kind()) {
+            case "uaf" -> "BUG: KASAN: use-after-free in " + f.function();
+            case "double_free" -> "BUG: KASAN: double-free or invalid-free in " + f.function();
+            case "underflow" -> underflowTitle(f);
+            case "context" -> "Lifeline lint: release ran outside the opener's context in " + f.function();
+            default -> "BUG: " + f.kind() + " in " + f.function();
+        };
+    }
+
+    private static String underflowTitle(Fault f) {
+        return switch (f.object().kind()) {
+            case "f_count" -> f.function().equals("filp_close") ? "VFS: Close: file count is 0"
+                    : "BUG: f_count underflow in " + f.function();
+            case "kref" -> "refcount_t: underflow; use-after-free (in " + f.function() + ")";
+            default -> "BUG: " + f.object().kind() + " refcount underflow in " + f.function();
+        };
+    }
+
+    private static String access(Fault f) {
+        return switch (f.kind()) {
+            case "double_free" -> "Free of";
+            case "context" -> "Release of";
+            case "underflow" -> "Put of";
+            default -> "Access to";
+        };
+    }
+
+    /** Everything the scenario starts with was allocated before it: by open, probe or fork. */
+    private static String allocatedBy(ObjRef o, Naming n) {
+        String what = switch (o.kind()) {
+            case "device", "kref" -> "device_probe (kref_init)";
+            case "files_struct" -> "fork (dup_fd)";
+            default -> "open of " + n.name(o.id());
+        };
+        return "(before the scenario starts):\n  " + what + "\n";
+    }
+
+    private static Optional<TraceSearch.Hit> freedBy(Fault f, TraceStep at, KernelTrace trace) {
+        TraceSearch search = new TraceSearch(trace);
+        ObjRef o = f.object().kind().equals("kref") ? new ObjRef("device", f.object().id()) : f.object();
+        if (f.object().kind().equals("f_count")) {
+            return search.last(new ObjRef("file", o.id()), "file_free", at.number() + 1);
+        }
+        return search.first(o, "kfree", at.number());
+    }
+
+    private static String explain(Fault f, Naming n) {
+        String obj = n.object(f.object());
+        return switch (f.kind()) {
+            case "uaf" -> "The buggy address belongs to the " + obj + ", which was freed before this access.";
+            case "double_free" -> "The " + obj + " was freed twice.";
+            case "underflow" -> "The count went below zero: a put without a matching get.";
+            default -> "release of " + n.name(f.object().id()) + " ran in " + n.task(f.task())
+                    + ", not in a task of the process that opened it: anything it looks up through current "
+                    + "is the wrong process's.";
+        };
+    }
+}

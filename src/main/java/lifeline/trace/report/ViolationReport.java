@@ -1,0 +1,47 @@
+package lifeline.trace.report;
+
+import java.util.List;
+import lifeline.model.Property;
+import lifeline.trace.Fault;
+import lifeline.trace.KernelTrace;
+import lifeline.trace.LeakFinder;
+import lifeline.trace.Naming;
+import lifeline.trace.ObjRef;
+import lifeline.trace.TraceStep;
+
+/** The report for a violated property: KASAN style for faults, kmemleak style for leaks. */
+public final class ViolationReport {
+    private ViolationReport() {}
+
+    public static String render(Property violated, KernelTrace trace, Naming n) {
+        TraceStep last = trace.last();
+        if (violated == Property.NO_LEAK) {
+            List<ObjRef> leaks = LeakFinder.leaks(last.state(), n);
+            StringBuilder b = new StringBuilder("kmemleak: ").append(leaks.size())
+                    .append(" new suspected memory leak").append(leaks.size() == 1 ? "" : "s")
+                    .append(" once every task is idle (step ").append(last.number()).append(")\n");
+            leaks.forEach(l -> b.append(KmemleakReport.render(l, trace, n)));
+            return b.toString();
+        }
+        String kind = faultKind(violated);
+        StringBuilder b = new StringBuilder();
+        for (TraceStep s : trace.steps()) {
+            for (Fault f : s.newFaults()) {
+                if (f.kind().equals(kind)) {
+                    b.append(KasanReport.render(f, s, trace, n));
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    static String faultKind(Property p) {
+        return switch (p) {
+            case NO_USE_AFTER_FREE -> "uaf";
+            case NO_DOUBLE_FREE -> "double_free";
+            case NO_REFCOUNT_UNDERFLOW -> "underflow";
+            case RELEASE_IN_OPENER_CONTEXT -> "context";
+            case NO_LEAK -> "leak";
+        };
+    }
+}

@@ -1,0 +1,156 @@
+package lifeline.check;
+
+import static lifeline.model.ScenarioBuilder.close;
+import static lifeline.model.ScenarioBuilder.ioctl;
+import static lifeline.model.ScenarioBuilder.pollable;
+import static lifeline.model.ScenarioBuilder.privateData;
+import static lifeline.model.ScenarioBuilder.wake;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.stream.Stream;
+import lifeline.model.FputBalance;
+import lifeline.model.FreeSite;
+import lifeline.model.PathCapture;
+import lifeline.model.Property;
+import lifeline.model.ReservedMemory;
+import lifeline.model.Scenario;
+import lifeline.model.ScenarioBuilder;
+import lifeline.model.SeedScenarios;
+import lifeline.model.Unplug;
+import lifeline.spec.Granularity;
+import lifeline.trace.KernelTrace;
+import lifeline.trace.TraceStep;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Scenarios that a naive model of close/exit/fput gets wrong, checked through the real TLC. */
+class FurtherScenariosTest {
+
+    /** Two processes share a file (fork): flush runs on each close, release only on the last. */
+    static Scenario sharedFile(FreeSite privFreedIn) {
+        return new ScenarioBuilder("shared file").process("P1", 10, false, close(3))
+                .process("P2", 11, false, close(3))
+                .driverFile("F1", "P1", d -> privateData(d, privFreedIn))
+                .fd("P1", 3, "F1").fd("P2", 3, "F1").build();
+    }
+
+    /** The epoll's fd is below the watched file's: close_files runs ep_free before the flush frees. */
+    static Scenario epollBeforeWatchedFile() {
+        return new ScenarioBuilder("epoll closed first").process("P1", 10, true)
+                .epoll("E1", "P1").driverFile("F1", "P1", d -> pollable(d, FreeSite.FLUSH))
+                .fd("P1", 3, "E1").fd("P1", 4, "F1").watch("E1", "F1").build();
+    }
+
+    /** A forked child still holds the file; its parent's flush freed the queue; epoll's ep_free touches it. */
+    static Scenario epollFreeAfterSharedFlush() {
+        return new ScenarioBuilder("ep_free after shared flush").process("P1", 10, true)
+                .process("P2", 11, false)
+                .driverFile("F1", "P1", d -> pollable(d, FreeSite.FLUSH)).epoll("E1", "P1")
+                .fd("P1", 3, "F1").fd("P1", 4, "E1").fd("P2", 3, "F1").watch("E1", "F1").build();
+    }
+
+    /** The hooked close is not the last reference; P2's exit may land before the hook's path_put. */
+    static Scenario hookNotLastReference(PathCapture capture, boolean otherExits) {
+        return new ScenarioBuilder("hook, shared file").process("P1", 10, false, close(3))
+                .process("P2", 11, otherExits).driverFile("F1", "P1", d -> d)
+                .fd("P1", 3, "F1").fd("P2", 3, "F1").hook("P1", capture).build();
+    }
+
+    static Scenario childWakesAfterParentFlush() {
+        return new ScenarioBuilder("fork child wakes").process("P1", 10, false, close(3))
+                .process("P2", 11, false, wake(3)).driverFile("F1", "P1", d -> pollable(d, FreeSite.FLUSH))
+                .fd("P1", 3, "F1").fd("P2", 3, "F1").build();
+    }
+
+    static Scenario ioctl(FputBalance balance) {
+        return new ScenarioBuilder("ioctl " + balance).process("P1", 10, false, ScenarioBuilder.ioctl(3, balance),
+                        close(3)).driverFile("F1", "P1", d -> d).fd("P1", 3, "F1").build();
+    }
+
+    static Scenario unplugFrees() {
+        return new ScenarioBuilder("unplug kfree").process("P1", 10, false, close(3))
+                .device("D1", Unplug.KFREE).driverFile("F1", "P1", d -> d.withDevice("D1", true))
+                .fd("P1", 3, "F1").build();
+    }
+
+    static Scenario binderNotMapped() {
+        return new ScenarioBuilder("binder not mmapped").process("P1", 1200, true)
+                .binder("B1", "P1", false)
+                .driverFile("F1", "P1", d -> ScenarioBuilder.reserved(d, ReservedMemory.CURRENT_TGID))
+                .fd("P1", 3, "B1").fd("P1", 4, "F1").kworker(47).build();
+    }
+
+    static Stream<Arguments> scenarios() {
+        return Stream.of(
+                Arguments.of("shared file, private data freed in release", sharedFile(FreeSite.RELEASE), null, null),
+                Arguments.of("shared file, private data freed in flush", sharedFile(FreeSite.FLUSH),
+                        Property.NO_DOUBLE_FREE, "flush"),
+                Arguments.of("epoll fd closed before the watched file", epollBeforeWatchedFile(), null, null),
+                Arguments.of("ep_free after a shared flush", epollFreeAfterSharedFlush(), Property.NO_USE_AFTER_FREE,
+                        "ep_free"),
+                Arguments.of("pointer hook, other holder exits", hookNotLastReference(PathCapture.POINTER, true),
+                        Property.NO_LEAK, "path_put"),
+                Arguments.of("pointer hook, other holder keeps the file",
+                        hookNotLastReference(PathCapture.POINTER, false), null, null),
+                Arguments.of("copy hook, other holder exits", hookNotLastReference(PathCapture.COPY, true), null, null),
+                Arguments.of("fork child wakes after parent's flush", childWakesAfterParentFlush(),
+                        Property.NO_USE_AFTER_FREE, "__wake_up"),
+                Arguments.of("ioctl with an extra fput", ioctl(FputBalance.EXTRA), Property.NO_REFCOUNT_UNDERFLOW,
+                        "filp_close"),
+                Arguments.of("ioctl that forgets fput", ioctl(FputBalance.LEAK), Property.NO_LEAK, null),
+                Arguments.of("balanced ioctl", ioctl(FputBalance.BALANCED), null, null),
+                Arguments.of("unplug kfrees under an open file", unplugFrees(), Property.NO_USE_AFTER_FREE,
+                        "kref_put"),
+                Arguments.of("binder without mmap: release runs in the process", binderNotMapped(), null, null),
+                Arguments.of("benchmark scenario", SeedScenarios.benchmark(), null, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void givesTheKernelsAnswer(String title, Scenario s, Property violated, String function) {
+        CheckResult r = TlcFixture.check(s);
+        assertEquals(Optional.ofNullable(violated), r.violated(), r.message() + "\n" + r.report());
+        assertEquals(violated == null ? Verdict.PASS : Verdict.VIOLATION, r.verdict(), r.message());
+        if (function != null) {
+            TraceStep last = r.trace().orElseThrow().last();
+            assertTrue(last.calls().stream().anyMatch(c -> c.backtrace().contains(function)),
+                    "last step runs " + last.calls());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: literal agrees")
+    @MethodSource("scenarios")
+    void literalModelAgrees(String title, Scenario s, Property violated, String function) {
+        if (s.title().equals("benchmark")) {
+            return; // 66k literal states: measured by the benchmark command, not here
+        }
+        CheckResult r = TlcFixture.check(s, Granularity.LITERAL);
+        assertEquals(Optional.ofNullable(violated), r.violated(), r.message());
+    }
+
+    @Test
+    void seed000LeakIsFoundThoughTheKworkerMayRunBeforeExitFiles() {
+        Scenario s = SeedScenarios.seed000(ReservedMemory.CURRENT_TGID);
+        for (Granularity g : Granularity.values()) {
+            CheckResult r = TlcFixture.check(s, g);
+            assertEquals(Optional.of(Property.NO_LEAK), r.violated(), g + ": " + r.message());
+            KernelTrace t = r.trace().orElseThrow();
+            assertTrue(t.steps().stream().anyMatch(st -> st.task().equals("kworker")
+                    && st.calls().stream().anyMatch(c -> c.backtrace().contains("release"))),
+                    g + ": release runs in the kworker somewhere in the trace");
+        }
+    }
+
+    @Test
+    void releaseInOpenerContextLintExplainsSeed000EvenWithTheFix() {
+        Scenario s = SeedScenarios.seed000(ReservedMemory.FILE_RECORD);
+        CheckResult r = TlcFixture.check(s, EnumSet.of(Property.RELEASE_IN_OPENER_CONTEXT), Granularity.FUSED);
+        assertEquals(Optional.of(Property.RELEASE_IN_OPENER_CONTEXT), r.violated(), r.message());
+        assertTrue(r.report().contains("kworker"), r.report());
+    }
+}
