@@ -26,6 +26,8 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
                 "-XX:+UseParallelGC",
                 "-Xmx" + options.heapMb() + "m",
                 "-Djava.io.tmpdir=" + runDir,
+                // A JVM crash report would otherwise land in the working directory: the user's spec folder.
+                "-XX:ErrorFile=" + runDir.resolve("hs_err_pid%p.log"),
                 // Fixed encoding and locale so the output parses the same on every machine.
                 "-Dfile.encoding=UTF-8",
                 "-Duser.language=en",

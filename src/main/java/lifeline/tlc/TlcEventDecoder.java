@@ -46,41 +46,48 @@ public final class TlcEventDecoder {
 
     private List<TlcEvent> decodeMessage(ToolMessage m) {
         String text = m.fullText();
-        switch (m.code()) {
-            case TLC_VERSION: return List.of(new TlcEvent.Started(text.trim()));
-            case TLC_SANY_START: sany.begin(); return info(m);
-            case TLC_SANY_END: sany.end(); return info(m);
-            case TLC_PARSING_FAILED, TLC_PARSING_FAILED2: return List.of(sany.specError(text));
-            case TLC_INIT_GENERATED1:
-                return List.of(new TlcEvent.InitialStates(StatsText.firstCount(text).orElse(0)));
-            case TLC_PROGRESS_STATS: return progress(m);
-            case TLC_STATS: finalCounts(text); return info(m);
-            case TLC_SEARCH_DEPTH: return depth(m);
-            case TLC_FINISHED: return List.of(new TlcEvent.Finished(statistics, StatsText.durationMs(text)));
-            case TLC_BEHAVIOR_UP_TO_THIS_POINT, TLC_COUNTER_EXAMPLE: return List.of(new TlcEvent.TraceStart(text));
-            case TLC_STATE_PRINT1, TLC_STATE_PRINT2: return List.of(traceState(text));
-            case TLC_STATE_PRINT3: return List.of(new TlcEvent.TraceStuttering(leadingNumber(text)));
-            case TLC_BACK_TO_STATE: return List.of(loopBack(text));
-            case TLC_NESTED_EXPRESSION: return List.of(nestedExpression(m));
-            default: return violationOrOther(m);
-        }
+        return switch (m.code()) {
+            case TLC_VERSION -> List.of(new TlcEvent.Started(text.trim()));
+            case TLC_SANY_START -> {
+                sany.begin();
+                yield info(m);
+            }
+            case TLC_SANY_END -> {
+                sany.end();
+                yield info(m);
+            }
+            case TLC_PARSING_FAILED, TLC_PARSING_FAILED2 -> List.of(sany.specError(text));
+            case TLC_INIT_GENERATED1 -> List.of(new TlcEvent.InitialStates(StatsText.firstCount(text).orElse(0)));
+            case TLC_PROGRESS_STATS -> progress(m);
+            case TLC_STATS -> {
+                finalCounts(text);
+                yield info(m);
+            }
+            case TLC_SEARCH_DEPTH -> depth(m);
+            case TLC_FINISHED -> List.of(new TlcEvent.Finished(statistics, StatsText.durationMs(text)));
+            case TLC_BEHAVIOR_UP_TO_THIS_POINT, TLC_COUNTER_EXAMPLE -> List.of(new TlcEvent.TraceStart(text));
+            case TLC_STATE_PRINT1, TLC_STATE_PRINT2 -> List.of(traceState(text));
+            case TLC_STATE_PRINT3 -> List.of(new TlcEvent.TraceStuttering(leadingNumber(text)));
+            case TLC_BACK_TO_STATE -> List.of(loopBack(text));
+            case TLC_NESTED_EXPRESSION -> List.of(nestedExpression(m));
+            default -> violationOrOther(m);
+        };
     }
 
     private List<TlcEvent> violationOrOther(ToolMessage m) {
         String text = m.fullText();
-        switch (m.code()) {
-            case TLC_INVARIANT_VIOLATED_BEHAVIOR:
-                return List.of(violation(ViolationKind.INVARIANT, INVARIANT_NAME, text));
-            case TLC_INVARIANT_VIOLATED_INITIAL: return initialStateViolation(text);
-            case TLC_ACTION_PROPERTY_VIOLATED_BEHAVIOR:
-                return List.of(violation(ViolationKind.ACTION_PROPERTY, ACTION_PROPERTY_NAME, text));
-            case TLC_PROPERTY_VIOLATED_INITIAL, TLC_TEMPORAL_PROPERTY_VIOLATED:
-                return List.of(violation(ViolationKind.TEMPORAL_PROPERTY, null, text));
-            case TLC_DEADLOCK_REACHED: return List.of(violation(ViolationKind.DEADLOCK, null, text));
-            case TLC_ASSUMPTION_FALSE: return List.of(violation(ViolationKind.ASSUMPTION, null, text));
-            case TLC_VALUE_ASSERT_FAILED: return List.of(violation(ViolationKind.ASSERTION, null, text));
-            default: return other(m);
-        }
+        return switch (m.code()) {
+            case TLC_INVARIANT_VIOLATED_BEHAVIOR -> List.of(violation(ViolationKind.INVARIANT, INVARIANT_NAME, text));
+            case TLC_INVARIANT_VIOLATED_INITIAL -> initialStateViolation(text);
+            case TLC_ACTION_PROPERTY_VIOLATED_BEHAVIOR ->
+                    List.of(violation(ViolationKind.ACTION_PROPERTY, ACTION_PROPERTY_NAME, text));
+            case TLC_PROPERTY_VIOLATED_INITIAL, TLC_TEMPORAL_PROPERTY_VIOLATED ->
+                    List.of(violation(ViolationKind.TEMPORAL_PROPERTY, null, text));
+            case TLC_DEADLOCK_REACHED -> List.of(violation(ViolationKind.DEADLOCK, null, text));
+            case TLC_ASSUMPTION_FALSE -> List.of(violation(ViolationKind.ASSUMPTION, null, text));
+            case TLC_VALUE_ASSERT_FAILED -> List.of(violation(ViolationKind.ASSERTION, null, text));
+            default -> other(m);
+        };
     }
 
     private List<TlcEvent> other(ToolMessage m) {
