@@ -104,8 +104,9 @@ public final class TlcRun {
         return runDir;
     }
 
+    /** Records why the run was stopped, unless TLC already ended by itself, then kills it. */
     private void stop(TlcFailure reason) {
-        if (stopReason.compareAndSet(null, reason)) {
+        if (process.isAlive() && stopReason.compareAndSet(null, reason)) {
             killTree();
         }
     }
