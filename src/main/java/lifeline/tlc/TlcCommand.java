@@ -1,0 +1,64 @@
+package lifeline.tlc;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command line that runs TLC on one spec in a child JVM, and the directory to run it in. */
+record TlcCommand(List<String> arguments, Path workingDirectory) {
+
+    static final String STATES_DIR = "states";
+
+    TlcCommand {
+        arguments = List.copyOf(arguments);
+    }
+
+    /**
+     * TLC runs in the spec's directory (so it finds sibling modules) with java.io.tmpdir and its
+     * metadir inside {@code runDir}: it unpacks its standard modules into java.io.tmpdir, and
+     * the run's own directory can be deleted whole afterwards.
+     */
+    static TlcCommand of(Path java, Path jar, Path specFile, Path configFile, Path runDir, TlcOptions options) {
+        Path specDir = specFile.toAbsolutePath().getParent();
+        List<String> args = new ArrayList<>(List.of(
+                java.toString(),
+                "-XX:+UseParallelGC",
+                "-Xmx" + options.heapMb() + "m",
+                "-Djava.io.tmpdir=" + runDir,
+                // A JVM crash report would otherwise land in the working directory: the user's spec folder.
+                "-XX:ErrorFile=" + runDir.resolve("hs_err_pid%p.log"),
+                // Fixed encoding and locale so the output parses the same on every machine.
+                "-Dfile.encoding=UTF-8",
+                "-Duser.language=en",
+                "-Duser.country=US",
+                "-cp", jar.toString(),
+                TlaToolsLocator.TLC_MAIN_CLASS,
+                "-tool",
+                "-workers", Integer.toString(options.workers()),
+                "-metadir", runDir.resolve(STATES_DIR).toString()));
+        if (!options.checkDeadlock()) {
+            args.add("-deadlock"); // TLC's flag means "do NOT check for deadlock"
+        }
+        args.addAll(options.extraArgs());
+        args.add("-config");
+        args.add(relativeIfInside(specDir, configFile));
+        args.add(specFile.getFileName().toString());
+        return new TlcCommand(args, specDir);
+    }
+
+    private static String relativeIfInside(Path dir, Path file) {
+        Path absolute = file.toAbsolutePath();
+        return dir.equals(absolute.getParent()) ? absolute.getFileName().toString() : absolute.toString();
+    }
+
+    /** The java launcher of the running JVM, so TLC runs on the same Java as the application. */
+    static Path currentJava() {
+        String exe = System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java";
+        Path fromHome = Path.of(System.getProperty("java.home"), "bin", exe);
+        if (Files.isExecutable(fromHome)) {
+            return fromHome;
+        }
+        return ProcessHandle.current().info().command().map(Path::of).orElse(Path.of(exe));
+    }
+}

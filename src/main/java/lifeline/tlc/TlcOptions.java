@@ -1,0 +1,53 @@
+package lifeline.tlc;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How to run TLC: worker threads, the child JVM's heap, an optional time limit (null = none),
+ * whether to check for deadlock (TLC's default), and extra TLC arguments placed before the spec.
+ */
+public record TlcOptions(int workers, int heapMb, Duration timeout, boolean checkDeadlock, List<String> extraArgs) {
+
+    public static final int DEFAULT_WORKERS = 1;
+    public static final int DEFAULT_HEAP_MB = 1024;
+    /** Below this TLC cannot even start its fingerprint set. */
+    public static final int MIN_HEAP_MB = 32;
+
+    public TlcOptions {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, got " + workers);
+        }
+        if (heapMb < MIN_HEAP_MB) {
+            throw new IllegalArgumentException("heapMb must be at least " + MIN_HEAP_MB + ", got " + heapMb);
+        }
+        if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+            throw new IllegalArgumentException("timeout must be positive, got " + timeout);
+        }
+        extraArgs = List.copyOf(extraArgs);
+    }
+
+    public static TlcOptions defaults() {
+        return new TlcOptions(DEFAULT_WORKERS, DEFAULT_HEAP_MB, null, true, List.of());
+    }
+
+    public TlcOptions withWorkers(int n) {
+        return new TlcOptions(n, heapMb, timeout, checkDeadlock, extraArgs);
+    }
+
+    public TlcOptions withHeapMb(int mb) {
+        return new TlcOptions(workers, mb, timeout, checkDeadlock, extraArgs);
+    }
+
+    public TlcOptions withTimeout(Duration limit) {
+        return new TlcOptions(workers, heapMb, limit, checkDeadlock, extraArgs);
+    }
+
+    public TlcOptions withCheckDeadlock(boolean check) {
+        return new TlcOptions(workers, heapMb, timeout, check, extraArgs);
+    }
+
+    public TlcOptions withExtraArgs(List<String> args) {
+        return new TlcOptions(workers, heapMb, timeout, checkDeadlock, args);
+    }
+}

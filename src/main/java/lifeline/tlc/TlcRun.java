@@ -1,0 +1,230 @@
+package lifeline.tlc;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A TLC process running in the background. Safe to use from any thread: {@link #cancel()} kills
+ * it, {@link #await()} waits for its {@link TlcResult}. By the time the result is available the
+ * process and its descendants are gone and the run's temporary directory is deleted.
+ */
+public final class TlcRun {
+
+    private static final int STDERR_TAIL_CHARS = 8 * 1024;
+    private static final long READER_JOIN_MS = 5_000;
+    private static final long DESCENDANT_EXIT_MS = 2_000;
+
+    private final Process process;
+    private final Path runDir;
+    private final TlcOptions options;
+    private final TlcListener listener;
+    private final long startNanos = System.nanoTime();
+    private final TlcResultCollector collector = new TlcResultCollector();
+    private final TextTail stderr = new TextTail(STDERR_TAIL_CHARS);
+    private final AtomicReference<TlcFailure> stopReason = new AtomicReference<>();
+    private final CompletableFuture<TlcResult> result = new CompletableFuture<>();
+    private final Thread shutdownHook;
+    private volatile List<ProcessHandle> killedDescendants = List.of();
+
+    private TlcRun(Process process, Path runDir, TlcOptions options, TlcListener listener) {
+        this.process = process;
+        this.runDir = runDir;
+        this.options = options;
+        this.listener = listener;
+        // If the application exits while TLC runs, TLC must not outlive it.
+        this.shutdownHook = new Thread(() -> {
+            killTree();
+            RunFiles.deleteRecursively(runDir);
+        }, "tlc-shutdown-" + process.pid());
+    }
+
+    /** Starts the threads that read, watch and clean up after an already started TLC process. */
+    static TlcRun watch(Process process, Path runDir, TlcOptions options, TlcListener listener) {
+        TlcRun run = new TlcRun(process, runDir, options, listener);
+        Runtime.getRuntime().addShutdownHook(run.shutdownHook);
+        Thread out = daemon("tlc-stdout-" + process.pid(), run::readStdout);
+        Thread err = daemon("tlc-stderr-" + process.pid(), run::readStderr);
+        daemon("tlc-run-" + process.pid(), () -> run.supervise(out, err));
+        return run;
+    }
+
+    /** Kills TLC and everything it started, at once; the result's outcome will be CANCELLED. */
+    public void cancel() {
+        stop(new TlcFailure.Cancelled());
+    }
+
+    /** Waits for the run to end. If this thread is interrupted, the run goes on. */
+    public TlcResult await() throws InterruptedException {
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the TLC run's supervisor failed", e.getCause());
+        }
+    }
+
+    /** Waits at most {@code limit} for the run to end. */
+    public Optional<TlcResult> await(Duration limit) throws InterruptedException {
+        try {
+            return Optional.of(result.get(limit.toNanos(), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the TLC run's supervisor failed", e.getCause());
+        }
+    }
+
+    /** The result as a future; completing or cancelling the returned copy does not affect the run. */
+    public CompletableFuture<TlcResult> future() {
+        return result.copy();
+    }
+
+    public boolean isDone() {
+        return result.isDone();
+    }
+
+    /** The TLC process's id. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The run's private temporary directory (TLC's java.io.tmpdir and metadir); deleted when the run ends. */
+    public Path runDirectory() {
+        return runDir;
+    }
+
+    /** Records why the run was stopped, unless TLC already ended by itself, then kills it. */
+    private void stop(TlcFailure reason) {
+        if (process.isAlive() && stopReason.compareAndSet(null, reason)) {
+            killTree();
+        }
+    }
+
+    private void killTree() {
+        // Snapshot first: once TLC is dead its children are no longer its descendants.
+        List<ProcessHandle> descendants = process.descendants().toList();
+        killedDescendants = descendants;
+        process.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private void readStdout() {
+        ToolMessageParser parser = new ToolMessageParser();
+        TlcEventDecoder decoder = new TlcEventDecoder();
+        char[] buffer = new char[8192];
+        try (Reader in = new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                deliver(parser.feed(new String(buffer, 0, n)), decoder);
+            }
+        } catch (IOException e) {
+            // The pipe closes when TLC is killed: what was read so far is all there is.
+        }
+        deliver(parser.finish(), decoder);
+    }
+
+    private void deliver(List<ToolOutput> outputs, TlcEventDecoder decoder) {
+        for (ToolOutput output : outputs) {
+            List<TlcEvent> events = decoder.decode(output);
+            synchronized (collector) {
+                collector.addOutput(output);
+                events.forEach(collector::addEvent);
+            }
+            events.forEach(this::notifyListener);
+        }
+    }
+
+    private void notifyListener(TlcEvent event) {
+        try {
+            listener.onEvent(event);
+        } catch (RuntimeException e) {
+            // A faulty listener must not stop the reading, or TLC would block on a full pipe.
+        }
+    }
+
+    private void readStderr() {
+        char[] buffer = new char[4096];
+        try (Reader in = new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                stderr.append(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            // Closed because TLC was killed.
+        }
+    }
+
+    private void supervise(Thread out, Thread err) {
+        TlcResult outcome = null;
+        try {
+            int exitCode = waitForExit();
+            Duration wallTime = Duration.ofNanos(System.nanoTime() - startNanos);
+            awaitDescendants();
+            out.join(READER_JOIN_MS);
+            err.join(READER_JOIN_MS);
+            synchronized (collector) {
+                outcome = collector.build(exitCode, stopReason.get(), wallTime, stderr.toString(), options.heapMb());
+            }
+        } catch (InterruptedException | RuntimeException e) {
+            killTree();
+        } finally {
+            RunFiles.deleteRecursively(runDir);
+            removeShutdownHook();
+            if (outcome != null) {
+                result.complete(outcome);
+            } else {
+                result.completeExceptionally(new IllegalStateException("TLC run supervision failed"));
+            }
+        }
+    }
+
+    private int waitForExit() throws InterruptedException {
+        Duration limit = options.timeout();
+        if (limit != null && !process.waitFor(limit.toNanos(), TimeUnit.NANOSECONDS)) {
+            stop(new TlcFailure.TimedOut(limit));
+        }
+        return process.waitFor();
+    }
+
+    private void awaitDescendants() {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DESCENDANT_EXIT_MS);
+        List<ProcessHandle> children = new ArrayList<>(killedDescendants);
+        children.addAll(process.descendants().toList());
+        for (ProcessHandle child : children) {
+            child.destroyForcibly();
+            try {
+                long left = Math.max(1, deadline - System.nanoTime());
+                child.onExit().get(left, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                // Reported nowhere: it is already killed, only its exit notice is late.
+            }
+        }
+    }
+
+    private void removeShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down and the hook is running or has run.
+        }
+    }
+
+    private static Thread daemon(String name, Runnable body) {
+        Thread thread = new Thread(body, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+}

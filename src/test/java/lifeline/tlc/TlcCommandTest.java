@@ -1,0 +1,57 @@
+package lifeline.tlc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TlcCommandTest {
+
+    private static final Path JAVA = Path.of("/jdk/bin/java");
+    private static final Path JAR = Path.of("/lib/tla2tools.jar");
+    private static final Path SPEC = Path.of("/models/Refs.tla");
+    private static final Path RUN_DIR = Path.of("/tmp/lifeline-tlc-1");
+
+    @Test
+    void runsTlcInToolModeWithEverythingItWritesInTheRunDirectory() {
+        TlcCommand command = TlcCommand.of(JAVA, JAR, SPEC, Path.of("/models/Refs.cfg"), RUN_DIR, TlcOptions.defaults());
+
+        assertEquals(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-Xmx1024m", "-Djava.io.tmpdir=/tmp/lifeline-tlc-1",
+                "-XX:ErrorFile=/tmp/lifeline-tlc-1/hs_err_pid%p.log",
+                "-Dfile.encoding=UTF-8", "-Duser.language=en", "-Duser.country=US",
+                "-cp", "/lib/tla2tools.jar", "tlc2.TLC", "-tool", "-workers", "1",
+                "-metadir", "/tmp/lifeline-tlc-1/states", "-config", "Refs.cfg", "Refs.tla"), command.arguments());
+        assertEquals(Path.of("/models"), command.workingDirectory());
+    }
+
+    @Test
+    void optionsShapeTheCommand() {
+        TlcOptions options = TlcOptions.defaults().withWorkers(2).withHeapMb(512).withCheckDeadlock(false)
+                .withTimeout(Duration.ofSeconds(5)).withExtraArgs(List.of("-continue"));
+
+        List<String> args = TlcCommand.of(JAVA, JAR, SPEC, Path.of("/elsewhere/Refs.cfg"), RUN_DIR, options).arguments();
+
+        assertTrue(args.contains("-Xmx512m"));
+        assertEquals("2", args.get(args.indexOf("-workers") + 1));
+        assertTrue(args.contains("-deadlock"));
+        assertTrue(args.indexOf("-continue") < args.indexOf("-config"));
+        assertEquals("/elsewhere/Refs.cfg", args.get(args.indexOf("-config") + 1));
+    }
+
+    @Test
+    void deadlockIsCheckedByDefault() {
+        List<String> args = TlcCommand.of(JAVA, JAR, SPEC, Path.of("/models/Refs.cfg"), RUN_DIR, TlcOptions.defaults())
+                .arguments();
+
+        assertFalse(args.contains("-deadlock"));
+    }
+
+    @Test
+    void theJavaOfThisJvmIsUsed() {
+        assertTrue(TlcCommand.currentJava().startsWith(Path.of(System.getProperty("java.home"))));
+    }
+}

@@ -1,0 +1,167 @@
+package lifeline.tlc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real TLC jar in real child processes. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class TlcRunnerTest {
+
+    @TempDir
+    Path work;
+
+    private TlcRunner runner() {
+        return new TlcRunner(Fixtures.tlaToolsJar(), work.resolve("runs"));
+    }
+
+    /** Copies a spec, runs TLC on it and checks what every run must leave behind: nothing. */
+    private TlcResult runToEnd(String spec, TlcOptions options, List<TlcEvent> events) throws Exception {
+        Path tla = Fixtures.copySpec(spec, work.resolve(spec));
+        List<String> before = Fixtures.listing(tla.getParent());
+        TlcRun run = runner().start(tla, Fixtures.configOf(tla), options, events::add);
+        TlcResult result = run.await();
+        assertEquals(before, Fixtures.listing(tla.getParent()), "the spec directory gained or lost files");
+        assertFalse(Files.exists(run.runDirectory()), "the run directory was not deleted");
+        return result;
+    }
+
+    @Test
+    void passingSpec() throws Exception {
+        List<TlcEvent> events = new CopyOnWriteArrayList<>();
+
+        TlcResult result = runToEnd("passing", TlcOptions.defaults(), events);
+
+        assertEquals(TlcOutcome.PASSED, result.outcome(), () -> result.failure().map(TlcFailure::humanMessage).orElse(""));
+        assertEquals(0, result.exitCode());
+        assertEquals(4, result.statistics().orElseThrow().distinctStates());
+        assertInstanceOf(TlcEvent.Started.class, events.get(0));
+        assertInstanceOf(TlcEvent.Finished.class, events.get(events.size() - 1));
+        assertTrue(result.wallTime().compareTo(Duration.ZERO) > 0);
+    }
+
+    @Test
+    void invariantViolationLeavesNoTraceFilesBesideTheSpec() throws Exception {
+        TlcResult result = runToEnd("violation", TlcOptions.defaults(), new CopyOnWriteArrayList<>());
+
+        assertEquals(TlcOutcome.VIOLATION, result.outcome());
+        assertEquals(ExitStatus.VIOLATION_SAFETY, result.exitStatus());
+        assertEquals(Optional.of("RefsBounded"), result.violatedProperty());
+        assertEquals(4, result.trace().size());
+    }
+
+    @Test
+    void parseErrorNamesTheLine() throws Exception {
+        TlcResult result = runToEnd("parse_error", TlcOptions.defaults(), new CopyOnWriteArrayList<>());
+
+        assertEquals(TlcOutcome.SPEC_ERROR, result.outcome());
+        TlcFailure.SpecError error = assertInstanceOf(TlcFailure.SpecError.class, result.failure().orElseThrow());
+        assertEquals(Optional.of(new TlaLocation("ParseError", 6, 1)), error.location());
+    }
+
+    @Test
+    void deadlockCheckCanBeTurnedOff() throws Exception {
+        TlcResult result = runToEnd("deadlock", TlcOptions.defaults().withCheckDeadlock(false), new CopyOnWriteArrayList<>());
+
+        assertEquals(TlcOutcome.PASSED, result.outcome());
+        assertEquals(3, result.statistics().orElseThrow().distinctStates());
+    }
+
+    @Test
+    void tooSmallAHeapIsOutOfMemory() throws Exception {
+        TlcResult result = runToEnd("out_of_memory", TlcOptions.defaults().withHeapMb(64), new CopyOnWriteArrayList<>());
+
+        assertEquals(TlcOutcome.OUT_OF_MEMORY, result.outcome());
+        assertTrue(result.failure().orElseThrow().humanMessage().contains("64 MB"));
+    }
+
+    @Test
+    void missingJarIsTheTypedError() throws Exception {
+        Path tla = Fixtures.copySpec("passing", work.resolve("passing"));
+        TlcRunner noJar = new TlcRunner(work.resolve("missing/tla2tools.jar"), work.resolve("runs"));
+
+        TlcJarNotFound e = assertThrows(TlcJarNotFound.class,
+                () -> noJar.start(tla, TlcOptions.defaults(), TlcListener.NONE));
+
+        assertTrue(e.getMessage().contains("missing/tla2tools.jar"), e.getMessage());
+        assertTrue(e.getMessage().contains(TlaToolsLocator.ENV_VAR), e.getMessage());
+        assertFalse(Files.exists(work.resolve("runs")) && Fixtures.listing(work.resolve("runs")).size() > 0);
+    }
+
+    @Test
+    void cancelKillsTlcAtOnce() throws Exception {
+        Path tla = Fixtures.copySpec("counting", work.resolve("counting"));
+        List<String> before = Fixtures.listing(tla.getParent());
+        CountDownLatch exploring = new CountDownLatch(1);
+        TlcRun run = runner().start(tla, TlcOptions.defaults(), event -> {
+            if (event instanceof TlcEvent.InitialStates) {
+                exploring.countDown();
+            }
+        });
+        assertTrue(exploring.await(20, TimeUnit.SECONDS), "TLC never started exploring");
+        assertFalse(run.isDone());
+
+        long start = System.nanoTime();
+        run.cancel();
+        TlcResult result = run.await(Duration.ofSeconds(10)).orElseThrow();
+        long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        assertEquals(TlcOutcome.CANCELLED, result.outcome());
+        assertInstanceOf(TlcFailure.Cancelled.class, result.failure().orElseThrow());
+        assertTrue(tookMs < 2_000, "cancel took " + tookMs + " ms");
+        assertNoProcessSurvives(run, tla);
+        assertEquals(before, Fixtures.listing(tla.getParent()));
+    }
+
+    @Test
+    void timeLimitStopsTlc() throws Exception {
+        Path tla = Fixtures.copySpec("counting", work.resolve("counting"));
+        Duration limit = Duration.ofMillis(1500);
+
+        TlcRun run = runner().start(tla, TlcOptions.defaults().withTimeout(limit), TlcListener.NONE);
+        TlcResult result = run.await(Duration.ofSeconds(15)).orElseThrow();
+
+        assertEquals(TlcOutcome.TIMEOUT, result.outcome());
+        assertEquals(new TlcFailure.TimedOut(limit), result.failure().orElseThrow());
+        assertTrue(result.wallTime().compareTo(Duration.ofSeconds(4)) < 0, "stopped after " + result.wallTime());
+        assertNoProcessSurvives(run, tla);
+    }
+
+    @Test
+    void aFaultyListenerDoesNotDisturbTheRun() throws Exception {
+        TlcResult result = runToEnd("violation", TlcOptions.defaults(), new CopyOnWriteArrayList<>() {
+            @Override
+            public boolean add(TlcEvent event) {
+                throw new IllegalStateException("listener bug");
+            }
+        });
+
+        assertEquals(TlcOutcome.VIOLATION, result.outcome());
+    }
+
+    private static void assertNoProcessSurvives(TlcRun run, Path tla) throws IOException {
+        assertFalse(Files.exists(run.runDirectory()), "the run directory was not deleted");
+        assertFalse(ProcessHandle.of(run.pid()).map(ProcessHandle::isAlive).orElse(false), "TLC is still alive");
+        String runDir = run.runDirectory().toString();
+        List<ProcessHandle> survivors = ProcessHandle.allProcesses()
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().commandLine().map(c -> c.contains(runDir) || c.contains(tla.toString())).orElse(false))
+                .toList();
+        assertEquals(List.of(), survivors.stream().map(p -> p.pid() + " " + p.info().commandLine().orElse("")).toList());
+    }
+}
