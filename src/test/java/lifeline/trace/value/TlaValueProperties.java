@@ -28,7 +28,7 @@ class TlaValueProperties {
     @Property(tries = 300)
     void lineBreaksAndIndentationBetweenTokensDoNotMatter(@ForAll("values") TlaValue value, @ForAll long seed)
             throws Exception {
-        String spread = spreadOverLines(value.toTla(), new Random(seed));
+        String spread = TlcLayout.spreadOverLines(value.toTla(), new Random(seed));
         assertEquals(value, TlaValueParser.parse(spread));
     }
 
@@ -62,24 +62,6 @@ class TlaValueProperties {
                 // the only acceptable failure
             }
         }, () -> "hangs on " + text);
-    }
-
-    /** Replaces the space after each comma outside strings by a newline and an indentation, like TLC's pretty printer. */
-    static String spreadOverLines(String tla, Random random) {
-        StringBuilder out = new StringBuilder();
-        boolean inString = false;
-        for (int i = 0; i < tla.length(); i++) {
-            char c = tla.charAt(i);
-            out.append(c);
-            if (inString && c == '\\') {
-                out.append(tla.charAt(++i));
-            } else if (c == '"') {
-                inString = !inString;
-            } else if (!inString && (c == ',' || c == '(' || c == '[') && random.nextBoolean()) {
-                out.append('\n').append(" ".repeat(random.nextInt(8)));
-            }
-        }
-        return out.toString();
     }
 
     private static String damage(String text, Random random) {
