@@ -123,4 +123,9 @@ public record Scenario(String title, String description, List<ProcessNode> proce
     public Scenario withTitle(String t, String d) {
         return new Scenario(t, d, processes, files, devices, hooks, kworker, fds, watches, properties);
     }
+
+    /** The problems {@link ScenarioValidator} finds; empty when the scenario can be checked. */
+    public List<Problem> problems() {
+        return ScenarioValidator.validate(this);
+    }
 }
