@@ -13,6 +13,9 @@ final class FdRules {
     /** The default RLIMIT_NOFILE is 1024, so fds run from 0 to 1023. */
     static final int MAX_FD = 1023;
 
+    /** One entry of one fd table; the process may be null in an unfinished scenario. */
+    private record SlotKey(String process, int fd) {}
+
     private FdRules() {}
 
     static void check(Scenario s, NodeIndex index, List<Problem> out) {
@@ -24,7 +27,7 @@ final class FdRules {
     }
 
     private static void checkSlots(Scenario s, NodeIndex index, List<Problem> out) {
-        Map<String, FdLink> slots = new HashMap<>();
+        Map<SlotKey, FdLink> slots = new HashMap<>();
         for (FdLink link : s.fds()) {
             String where = Where.fd(index, link);
             if (index.process(link.process()).isEmpty()) {
@@ -38,13 +41,18 @@ final class FdRules {
                 out.add(new Problem(where, "EBADF: fd numbers run from 0 to " + MAX_FD
                         + " (the default RLIMIT_NOFILE of 1024)"));
             }
-            FdLink first = slots.putIfAbsent(link.process() + "\u0000" + link.fd(), link);
+            FdLink first = slots.putIfAbsent(new SlotKey(link.process(), link.fd()), link);
             if (first != null) {
                 out.add(new Problem(where, Objects.equals(first.file(), link.file())
                         ? "is listed twice"
                         : "already points at " + Where.ref(index, first.file()) + "; an fd slot holds one file"));
             }
         }
+    }
+
+    /** Like Scenario.fileAt, but safe with the null references an unfinished scenario may hold. */
+    private static Optional<FdLink> slot(Scenario s, String process, int fd) {
+        return s.fds().stream().filter(l -> process.equals(l.process()) && l.fd() == fd).findFirst();
     }
 
     /** Why a file has no wait queue; binder has binder_poll in the kernel, but not in this model. */
@@ -69,11 +77,11 @@ final class FdRules {
         Set<Operation> seen = new HashSet<>();
         for (Operation op : p.operations()) {
             String where = Where.operation(p, op);
-            Optional<String> fileId = s.fileAt(p.id(), op.fd());
-            if (fileId.isEmpty()) {
+            Optional<FdLink> slot = slot(s, p.id(), op.fd());
+            if (slot.isEmpty()) {
                 out.add(new Problem(where, "no fd " + op.fd() + " in the fd table of " + Where.node(p)));
             } else if (op instanceof Operation.Wake) {
-                index.file(fileId.get()).filter(f -> !f.pollable()).ifPresent(f -> out.add(new Problem(where,
+                index.file(slot.get().file()).filter(f -> !f.pollable()).ifPresent(f -> out.add(new Problem(where,
                         "wake_up needs a wait queue, and " + Where.node(f) + " has none: " + noPoll(f))));
             }
             if (!seen.add(op)) {

@@ -217,8 +217,9 @@ class ScenarioValidatorTest {
 
     @Test
     void nullReferencesAreProblemsNotExceptions() {
-        Scenario s = addWatch(addFd(VALID, new FdLink(null, 8, null)), new Watch(null, null))
-                .withHooks(List.of(hook("H1", "hook", null)));
+        // The null fd comes first so that looking up an operation's fd has to step over it.
+        Scenario s = addWatch(VALID.withFds(plusAll(List.of(new FdLink(null, 8, null)), VALID.fds())),
+                new Watch(null, null)).withHooks(List.of(hook("H1", "hook", null)));
         List<String> wheres = s.problems().stream().map(Problem::where).toList();
         assertEquals(List.of("close hook \"hook\" (H1)", "fd 8 of (none)", "fd 8 of (none)",
                 "watch (none) -> (none)"), wheres);

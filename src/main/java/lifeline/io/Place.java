@@ -1,0 +1,136 @@
+package lifeline.io;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A node of the JSON tree with its path from the root, so every structure error can say where it is
+ * ({@code processes[2].operations[0].fd}) and what was found there.
+ */
+record Place(JsonNode node, String path, String source) {
+    private static final int SHOWN_CHARS = 40;
+
+    static Place root(JsonNode node, String source) {
+        return new Place(node, "", source);
+    }
+
+    ScenarioFormatException error(String detail) {
+        return new ScenarioFormatException(source, path.isEmpty() ? detail : path + ": " + detail);
+    }
+
+    private ScenarioFormatException expected(String what) {
+        return error("expected " + what + ", found " + describe(node));
+    }
+
+    Place object() throws ScenarioFormatException {
+        if (!node.isObject()) {
+            throw expected("an object");
+        }
+        return this;
+    }
+
+    /** A key that must be present; its value may still be null, which the typed getters refuse. */
+    Place key(String key) throws ScenarioFormatException {
+        object();
+        if (!node.has(key)) {
+            throw error("missing required key \"" + key + "\"");
+        }
+        return child(key);
+    }
+
+    /** True when the key is absent or null: for optional keys, both mean "use the default". */
+    boolean lacks(String key) {
+        JsonNode v = node.get(key);
+        return v == null || v.isNull();
+    }
+
+    Place child(String key) {
+        return new Place(node.path(key), path.isEmpty() ? key : path + "." + key, source);
+    }
+
+    String text() throws ScenarioFormatException {
+        if (!node.isTextual()) {
+            throw expected("a string");
+        }
+        return node.textValue();
+    }
+
+    /** For reference fields: the model allows a missing reference, and the validator reports it. */
+    String textOrNull() throws ScenarioFormatException {
+        return node.isNull() ? null : text();
+    }
+
+    int whole() throws ScenarioFormatException {
+        if (!node.isIntegralNumber()) {
+            throw expected("a whole number");
+        }
+        if (!node.canConvertToInt()) {
+            throw expected("a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+        }
+        return node.intValue();
+    }
+
+    double number() throws ScenarioFormatException {
+        if (!node.isNumber() || !Double.isFinite(node.doubleValue())) {
+            throw expected("a finite number");
+        }
+        return node.doubleValue();
+    }
+
+    boolean bool() throws ScenarioFormatException {
+        if (!node.isBoolean()) {
+            throw expected("true or false");
+        }
+        return node.booleanValue();
+    }
+
+    List<Place> elements() throws ScenarioFormatException {
+        if (!node.isArray()) {
+            throw expected("an array");
+        }
+        List<Place> out = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            out.add(new Place(node.get(i), path + "[" + i + "]", source));
+        }
+        return out;
+    }
+
+    /** One of the allowed values, by its name in the file; an unknown one lists what is allowed. */
+    <T> T choice(String what, List<T> allowed, Function<T, String> name) throws ScenarioFormatException {
+        String given = text();
+        for (T t : allowed) {
+            if (name.apply(t).equals(given)) {
+                return t;
+            }
+        }
+        throw error("unknown " + what + " " + quote(given) + "; allowed: "
+                + allowed.stream().map(t -> quote(name.apply(t))).collect(Collectors.joining(", ")));
+    }
+
+    static String describe(JsonNode n) {
+        if (n == null || n.isMissingNode()) {
+            return "nothing";
+        }
+        if (n.isTextual()) {
+            String s = n.textValue();
+            return quote(s.length() > SHOWN_CHARS ? s.substring(0, SHOWN_CHARS) + "..." : s);
+        }
+        if (n.isObject()) {
+            return "an object";
+        }
+        if (n.isArray()) {
+            return "an array";
+        }
+        String s = n.asText();
+        return s.length() > SHOWN_CHARS ? s.substring(0, SHOWN_CHARS) + "..." : s;
+    }
+
+    /** Quoted and escaped as in JSON, so control characters in bad input cannot garble a message. */
+    static String quote(String s) {
+        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
+    }
+}
