@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import lifeline.model.Property;
 import lifeline.model.ScenarioValidator;
-import lifeline.model.ValidationException;
 import lifeline.spec.GeneratedModel;
 import lifeline.spec.ModelGenerator;
 import lifeline.tlc.TlcEvent;
+import lifeline.tlc.TlcJarNotFound;
 import lifeline.tlc.TlcListener;
 import lifeline.tlc.TlcOutcome;
 import lifeline.tlc.TlcResult;
@@ -67,8 +67,12 @@ public final class Checker {
         CheckResult finish(TlcResult result);
     }
 
-    /** Starts a check; listener sees TLC's events as they stream (progress, trace states). */
-    public Check start(CheckRequest request, TlcListener listener) throws ValidationException, IOException {
+    /**
+     * Starts a check; listener sees TLC's events as they stream (progress, trace states).
+     *
+     * @throws lifeline.model.ValidationException when the scenario is not valid
+     */
+    public Check start(CheckRequest request, TlcListener listener) throws IOException, TlcJarNotFound {
         long started = System.nanoTime();
         ScenarioValidator.requireValid(request.scenario());
         GeneratedModel model = ModelGenerator.generate(request.scenario(), request.options());
@@ -87,7 +91,7 @@ public final class Checker {
         }
     }
 
-    public CheckResult check(CheckRequest request) throws ValidationException, IOException, InterruptedException {
+    public CheckResult check(CheckRequest request) throws IOException, TlcJarNotFound, InterruptedException {
         return start(request, TlcListener.NONE).await();
     }
 
@@ -121,7 +125,8 @@ public final class Checker {
     private static List<TraceState> states(List<TlcEvent.TraceStateText> texts) throws TlaValueSyntaxException {
         List<TraceState> states = new ArrayList<>();
         for (TlcEvent.TraceStateText t : texts) {
-            states.add(TraceStateParser.parse(t.body()));
+            // The runner splits off the header line; the state parser reads the whole message.
+            states.add(TraceStateParser.parse(t.number() + ": <" + t.actionLabel() + ">\n" + t.body()));
         }
         return states;
     }

@@ -14,6 +14,7 @@ import lifeline.model.Property;
 import lifeline.model.Scenario;
 import lifeline.model.ValidationException;
 import lifeline.spec.CheckOptions;
+import lifeline.tlc.TlcJarNotFound;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,6 +57,8 @@ final class CheckCommand implements Callable<Integer> {
             result = new Checker(tlc.runner()).check(request);
         } catch (ValidationException e) {
             throw new UserError(target + ": " + e.getMessage());
+        } catch (TlcJarNotFound e) {
+            throw new UserError(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -1,12 +1,14 @@
 package lifeline.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import lifeline.io.AtomicFiles;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
 import lifeline.model.ScenarioValidator;
@@ -64,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         for (Map.Entry<String, String> f : model.files().entrySet()) {
-            AtomicWrite.write(out.resolve(f.getKey()), f.getValue());
+            AtomicFiles.replace(out.resolve(f.getKey()), f.getValue().getBytes(StandardCharsets.UTF_8));
             spec.commandLine().getOut().println("wrote " + out.resolve(f.getKey()));
         }
         return Cli.OK;

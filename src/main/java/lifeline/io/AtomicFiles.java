@@ -17,7 +17,7 @@ import java.security.SecureRandom;
  * Writes whole files so that a reader, a crash or a full disk sees either the old content or the
  * new, never half of one: write a temporary file next to the target, force it to disk, rename.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     /** The last step: puts the finished temporary file in the target's place. A seam for tests. */
     interface Mover {
         void move(Path temp, Path target) throws IOException;
@@ -32,12 +32,12 @@ final class AtomicFiles {
     private AtomicFiles() {}
 
     /** Writes content to target, replacing what is there; on failure the old file is left as it was. */
-    static void replace(Path target, byte[] content) throws IOException {
+    public static void replace(Path target, byte[] content) throws IOException {
         write(target, content, REPLACE);
     }
 
     /** Writes content to a new file; a target that exists is never touched. */
-    static void createNew(Path target, byte[] content) throws IOException {
+    public static void createNew(Path target, byte[] content) throws IOException {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(target.toString());
         }

@@ -25,7 +25,7 @@ class ExamplesTest {
 
     @ParameterizedTest(name = "{0} violates {1} in {2}")
     @CsvSource({
-            "seed000-binder-leak,       NoLeak,              release",
+            "seed000-binder-leak,       NoLeak,              binder_deferred_func",
             "seed001-epoll-flush-uaf,   NoUseAfterFree,      remove_wait_queue",
             "seed002-flush-double-free, NoDoubleFree,        kfree",
             "seed003-kref-missing-get,  NoUseAfterFree,      kref_put",
