@@ -123,6 +123,24 @@ class TraceStateGoldenTest {
                 new TraceState(1, "Step", location, Map.of(), TraceState.Kind.BACK_TO_STATE)), trace);
     }
 
+    @Test
+    void stateOfAnInitialStateViolationHasNoHeader() throws Exception {
+        List<Map<String, TlaValue>> states = Fixtures.initialStateViolations(Fixtures.read("InitialViolation.out"));
+        assertEquals(1, states.size());
+        Map<String, TlaValue> state = states.get(0);
+        assertEquals(List.of("fi", "fm", "fs", "ss", "tf", "mixed", "rec", "one"), List.copyOf(state.keySet()));
+        assertEquals("value_17_padding", state.get("fi").apply(TlaInt.of(17)).asString());
+        assertEquals(3, state.get("fm").asFunction().size());
+        assertEquals(TlaSet.of(tla("(0 :> 0 @@ 1 :> -1)"), tla("(0 :> 0 @@ 1 :> 1)")), state.get("fs"));
+        assertEquals(tla("{{1, 2, 3, 4, 5, 6, 7, 8}, {10, 20, 30, 40, 50, 60, 70, 80}, {100, 200, 300, 400, 500, 600}}"),
+                state.get("ss"));
+        assertEquals("anotherveryverylongstringvalue",
+                state.get("tf").asSeq().get(1).apply(TlaModelValue.of("p2")).asString());
+        assertEquals(tla("<<-1, -2, \"x\">>"), state.get("mixed").field("p2").apply(TlaModelValue.of("p1")));
+        assertEquals(tla("{1, 2, 3, 4, 5, 6, 7, 8, 9}"), state.get("rec").field("cccccccccc"));
+        assertEquals(TlaInt.of(1), state.get("one").apply(TlaSeq.EMPTY));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"TraceValues.out", "OneVariable.out", "Lasso.out"})
     void everyValueOfEveryStatePrintsBackToItself(String fixture) throws Exception {
