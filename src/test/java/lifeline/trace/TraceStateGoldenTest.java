@@ -141,6 +141,21 @@ class TraceStateGoldenTest {
         assertEquals(TlaInt.of(1), state.get("one").apply(TlaSeq.EMPTY));
     }
 
+    @Test
+    void fiveHundredStatesOfThirtyVariablesParseQuickly() throws Exception {
+        String body = ToolMessages.traceStateBodies(Fixtures.read("TraceValues.out")).get(3);
+        String wide = body.replace("/\\ x = ", "/\\ x0 = 1\n/\\ x1 = {1, 2}\n/\\ x2 = <<p1, p2>>\n/\\ x3 = [a |-> 1]\n"
+                + "/\\ x4 = (p1 :> 0)\n/\\ x5 = \"s\"\n/\\ x6 = -1\n/\\ x7 = TRUE\n/\\ x8 = {}\n/\\ x9 = <<>>\n"
+                + "/\\ x10 = 1\n/\\ x11 = 1\n/\\ x12 = 1\n/\\ x13 = 1\n/\\ x = ");
+        assertEquals(30, TraceStateParser.parse(wide).variables().size());
+        long start = System.nanoTime();
+        for (int i = 0; i < 500; i++) {
+            TraceStateParser.parse(wide);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 5_000, "500 states of 30 variables took " + millis + " ms");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"TraceValues.out", "OneVariable.out", "Lasso.out"})
     void everyValueOfEveryStatePrintsBackToItself(String fixture) throws Exception {
