@@ -1,5 +1,6 @@
 package lifeline.trace;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import lifeline.trace.value.TlaValue;
@@ -26,14 +27,22 @@ public final class TraceStateParser {
         return new TraceState(header.number(), header.actionName(), header.actionLocation(), variables, header.kind());
     }
 
+    /**
+     * Reads just the variables, "/\ x = 1" lines or a bare "x = 1", as TLC prints a state without a trace
+     * header (after the first line of message 2107, "Invariant Inv is violated by the initial state:").
+     */
+    public static Map<String, TlaValue> parseVariables(String assignments) throws TlaValueSyntaxException {
+        return variables(assignments, skipBlankLines(assignments, 0));
+    }
+
     private static Map<String, TlaValue> variables(String body, int from) throws TlaValueSyntaxException {
         Map<String, TlaValue> variables = new LinkedHashMap<>();
         if (from == body.length()) {
-            return variables;
+            return Collections.unmodifiableMap(variables);
         }
         if (!isConjunct(body, from)) {
             assignment(body, from, body.length(), variables);
-            return variables;
+            return Collections.unmodifiableMap(variables);
         }
         int start = from;
         while (start < body.length()) {
@@ -41,7 +50,7 @@ public final class TraceStateParser {
             assignment(body, start + 2, next, variables);
             start = next;
         }
-        return variables;
+        return Collections.unmodifiableMap(variables);
     }
 
     /** The start of the next line after {@code start}'s that begins with "/\ ", or the end of the body. */

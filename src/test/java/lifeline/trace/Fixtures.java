@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import lifeline.trace.value.TlaValue;
 import lifeline.trace.value.TlaValueSyntaxException;
 
 /** Test helper: the captured TLC runs under src/test/resources/lifeline/trace/fixtures. */
@@ -32,5 +35,14 @@ final class Fixtures {
             trace.add(TraceStateParser.parse(body));
         }
         return trace;
+    }
+
+    /** The state in each 2107 message ("Invariant Inv is violated by the initial state:" and the state). */
+    static List<Map<String, TlaValue>> initialStateViolations(String toolOutput) throws TlaValueSyntaxException {
+        List<Map<String, TlaValue>> states = new ArrayList<>();
+        for (String body : ToolMessages.bodies(toolOutput, Set.of(2107))) {
+            states.add(TraceStateParser.parseVariables(body.substring(body.indexOf('\n') + 1)));
+        }
+        return states;
     }
 }

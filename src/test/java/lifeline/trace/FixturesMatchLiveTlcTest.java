@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import lifeline.trace.value.TlaValue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,14 +30,22 @@ class FixturesMatchLiveTlcTest {
     @ParameterizedTest
     @ValueSource(strings = {"TraceValues", "OneVariable", "Lasso"})
     void capturedTraceIsWhatTlcPrintsToday(String spec) throws Exception {
-        assertTrue(Files.isRegularFile(Path.of(TLA2TOOLS)), "tla2tools jar not found at " + TLA2TOOLS);
         String output = runTlc(spec);
         List<TraceState> live = Fixtures.trace(output);
         assertTrue(live.size() >= 4, output);
         assertEquals(Fixtures.trace(Fixtures.read(spec + ".out")), live);
     }
 
+    @Test
+    void capturedInitialStateViolationIsWhatTlcPrintsToday() throws Exception {
+        String output = runTlc("InitialViolation");
+        List<Map<String, TlaValue>> live = Fixtures.initialStateViolations(output);
+        assertEquals(1, live.size(), output);
+        assertEquals(Fixtures.initialStateViolations(Fixtures.read("InitialViolation.out")), live);
+    }
+
     private String runTlc(String spec) throws IOException, InterruptedException {
+        assertTrue(Files.isRegularFile(Path.of(TLA2TOOLS)), "tla2tools jar not found at " + TLA2TOOLS);
         for (String ext : List.of(".tla", ".cfg")) {
             Files.writeString(dir.resolve(spec + ext), Fixtures.read(spec + ext));
         }

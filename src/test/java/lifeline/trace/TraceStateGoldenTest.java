@@ -123,6 +123,39 @@ class TraceStateGoldenTest {
                 new TraceState(1, "Step", location, Map.of(), TraceState.Kind.BACK_TO_STATE)), trace);
     }
 
+    @Test
+    void stateOfAnInitialStateViolationHasNoHeader() throws Exception {
+        List<Map<String, TlaValue>> states = Fixtures.initialStateViolations(Fixtures.read("InitialViolation.out"));
+        assertEquals(1, states.size());
+        Map<String, TlaValue> state = states.get(0);
+        assertEquals(List.of("fi", "fm", "fs", "ss", "tf", "mixed", "rec", "one"), List.copyOf(state.keySet()));
+        assertEquals("value_17_padding", state.get("fi").apply(TlaInt.of(17)).asString());
+        assertEquals(3, state.get("fm").asFunction().size());
+        assertEquals(TlaSet.of(tla("(0 :> 0 @@ 1 :> -1)"), tla("(0 :> 0 @@ 1 :> 1)")), state.get("fs"));
+        assertEquals(tla("{{1, 2, 3, 4, 5, 6, 7, 8}, {10, 20, 30, 40, 50, 60, 70, 80}, {100, 200, 300, 400, 500, 600}}"),
+                state.get("ss"));
+        assertEquals("anotherveryverylongstringvalue",
+                state.get("tf").asSeq().get(1).apply(TlaModelValue.of("p2")).asString());
+        assertEquals(tla("<<-1, -2, \"x\">>"), state.get("mixed").field("p2").apply(TlaModelValue.of("p1")));
+        assertEquals(tla("{1, 2, 3, 4, 5, 6, 7, 8, 9}"), state.get("rec").field("cccccccccc"));
+        assertEquals(TlaInt.of(1), state.get("one").apply(TlaSeq.EMPTY));
+    }
+
+    @Test
+    void fiveHundredStatesOfThirtyVariablesParseQuickly() throws Exception {
+        String body = ToolMessages.traceStateBodies(Fixtures.read("TraceValues.out")).get(3);
+        String wide = body.replace("/\\ x = ", "/\\ x0 = 1\n/\\ x1 = {1, 2}\n/\\ x2 = <<p1, p2>>\n/\\ x3 = [a |-> 1]\n"
+                + "/\\ x4 = (p1 :> 0)\n/\\ x5 = \"s\"\n/\\ x6 = -1\n/\\ x7 = TRUE\n/\\ x8 = {}\n/\\ x9 = <<>>\n"
+                + "/\\ x10 = 1\n/\\ x11 = 1\n/\\ x12 = 1\n/\\ x13 = 1\n/\\ x = ");
+        assertEquals(30, TraceStateParser.parse(wide).variables().size());
+        long start = System.nanoTime();
+        for (int i = 0; i < 500; i++) {
+            TraceStateParser.parse(wide);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 5_000, "500 states of 30 variables took " + millis + " ms");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"TraceValues.out", "OneVariable.out", "Lasso.out"})
     void everyValueOfEveryStatePrintsBackToItself(String fixture) throws Exception {

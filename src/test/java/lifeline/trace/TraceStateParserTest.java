@@ -66,6 +66,13 @@ class TraceStateParserTest {
     }
 
     @Test
+    void variablesWithoutAHeader() throws Exception {
+        assertEquals(Map.of("x", TlaInt.of(1), "y", TlaInt.of(2)), TraceStateParser.parseVariables("/\\ x = 1\n/\\ y = 2\n"));
+        assertEquals(Map.of("x", TlaInt.of(1)), TraceStateParser.parseVariables("\nx = 1\n"));
+        assertEquals(Map.of(), TraceStateParser.parseVariables(""));
+    }
+
+    @Test
     void stutteringEndsALassoWithoutVariables() throws Exception {
         TraceState state = parse("4: Stuttering\n");
         assertEquals(new TraceState(4, TraceState.STUTTERING, "", Map.of(), TraceState.Kind.STUTTERING), state);

@@ -1,5 +1,6 @@
 package lifeline.trace.value;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public record TlaSeq(List<TlaValue> elements) implements TlaValue {
         for (int i = 0; i < elements.size(); i++) {
             map.put(new TlaInt(i + 1L), elements.get(i));
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 
     @Override
