@@ -1,5 +1,8 @@
 package lifeline.trace;
 
+import java.util.List;
+import java.util.Optional;
+import lifeline.model.DriverFile;
 import lifeline.model.Node;
 import lifeline.model.ProcessNode;
 import lifeline.model.Scenario;
@@ -58,6 +61,21 @@ public final class Naming {
             return scenario.kworkerTgid();
         }
         return ids.node(task).flatMap(scenario::process).map(ProcessNode::tgid).orElse(0);
+    }
+
+    /**
+     * A backtrace with the driver's own names for its file operations, as a real one has them:
+     * flush and release of a file on the "locust" driver are locust_flush and locust_release.
+     */
+    public List<String> functions(List<String> backtrace, ObjRef object) {
+        Optional<String> driver = object.isNone() ? Optional.empty() : ids.node(object.id())
+                .flatMap(scenario::file).filter(f -> f instanceof DriverFile)
+                .map(f -> ((DriverFile) f).driver().name()).filter(d -> d.matches("[A-Za-z_][A-Za-z0-9_]*"));
+        if (driver.isEmpty()) {
+            return backtrace;
+        }
+        return backtrace.stream().map(fn -> fn.equals("flush") || fn.equals("release")
+                ? driver.get() + "_" + fn : fn).toList();
     }
 
     /** An object in words: "wait queue of /locust/a". */

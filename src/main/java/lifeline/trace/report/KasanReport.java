@@ -1,6 +1,7 @@
 package lifeline.trace.report;
 
 import java.util.Optional;
+import lifeline.trace.Call;
 import lifeline.trace.Fault;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
@@ -18,12 +19,12 @@ final class KasanReport {
         b.append(title(f, n)).append('\n');
         b.append(access(f)).append(' ').append(n.object(f.object())).append(" by task ").append(n.task(f.task()))
                 .append(" at step ").append(at.number()).append('\n');
-        b.append("\nCall Trace:\n").append(Backtraces.print(f.backtrace()));
+        b.append("\nCall Trace:\n").append(Backtraces.print(f.backtrace(), f.object(), n));
         if (!f.kind().equals("context")) {
-            b.append("\nAllocated by task ").append(allocatedBy(f.object(), n)).append('\n');
+            b.append("\nAllocated by task ").append(allocatedBy(f.object(), n));
             freedBy(f, at, trace).ifPresent(hit -> b.append("\nFreed by task ").append(n.task(hit.call().task()))
                     .append(" at step ").append(hit.step().number()).append(":\n")
-                    .append(Backtraces.print(hit.call().backtrace())));
+                    .append(Backtraces.print(hit.call().backtrace(), hit.call().object(), n)));
         }
         b.append('\n').append(explain(f, n)).append('\n').append(RULE);
         return b.toString();
@@ -59,21 +60,24 @@ final class KasanReport {
 
     /** Everything the scenario starts with was allocated before it: by open, probe or fork. */
     private static String allocatedBy(ObjRef o, Naming n) {
-        String what = switch (o.kind()) {
-            case "device", "kref" -> "device_probe (kref_init)";
-            case "files_struct" -> "fork (dup_fd)";
-            default -> "open of " + n.name(o.id());
+        return switch (o.kind()) {
+            case "device", "kref" -> "probe, before the scenario starts:\n  kref_init\n  device_probe\n";
+            case "files_struct" -> n.task(o.id()) + ", before the scenario starts:\n  dup_fd\n  copy_process\n";
+            default -> n.scenario().file(n.nodeId(o.id()))
+                    .map(f -> n.task(n.ids().tla(f.opener())) + ", before the scenario starts:\n  open of "
+                            + n.name(o.id()) + "\n")
+                    .orElse("(before the scenario starts)\n");
         };
-        return "(before the scenario starts):\n  " + what + "\n";
     }
 
     private static Optional<TraceSearch.Hit> freedBy(Fault f, TraceStep at, KernelTrace trace) {
         TraceSearch search = new TraceSearch(trace);
         ObjRef o = f.object().kind().equals("kref") ? new ObjRef("device", f.object().id()) : f.object();
+        Call faulting = at.mainCall();
         if (f.object().kind().equals("f_count")) {
-            return search.last(new ObjRef("file", o.id()), "file_free", at.number() + 1);
+            return search.first(new ObjRef("file", o.id()), "file_free", at, faulting);
         }
-        return search.first(o, "kfree", at.number());
+        return search.first(o, "kfree", at, faulting);
     }
 
     private static String explain(Fault f, Naming n) {

@@ -35,14 +35,13 @@ final class KmemleakReport {
 
     private static String reason(ObjRef leak, KernelTrace trace, KernelState end, Naming n) {
         TraceSearch search = new TraceSearch(trace);
-        int after = trace.last().number() + 1;
         String id = leak.id();
-        Optional<TraceSearch.Hit> freed = search.last(new ObjRef("file", id), "file_free", after);
+        Optional<TraceSearch.Hit> freed = search.last(new ObjRef("file", id), "file_free");
         String fileFreed = freed.map(h -> n.name(id) + " was freed at step " + h.step().number() + " by "
                 + n.task(h.call().task())).orElse(n.name(id) + " was freed");
         return switch (leak.kind()) {
-            case "reserved_block" -> reservedReason(id, search, after, fileFreed, n);
-            case "dentry", "vfsmount" -> pathReason(leak, search, after, end, fileFreed, n);
+            case "reserved_block" -> reservedReason(id, search, fileFreed, n);
+            case "dentry", "vfsmount" -> pathReason(leak, search, end, fileFreed, n);
             case "file" -> "f_count is " + end.fCount(id) + " but no live process reaches " + n.name(id)
                     + " through an fd or a mapping: a reference was taken (fget) and never put.";
             case "files_struct" -> "files_struct.count is " + end.filesCount(id) + " after " + n.task(id)
@@ -56,12 +55,12 @@ final class KmemleakReport {
         };
     }
 
-    private static String reservedReason(String f, TraceSearch search, int after, String fileFreed, Naming n) {
+    private static String reservedReason(String f, TraceSearch search, String fileFreed, Naming n) {
         Optional<FileNode> file = n.scenario().file(n.nodeId(f));
         boolean byTgid = file.filter(x -> x instanceof DriverFile d
                 && d.driver().reservedMemory() == ReservedMemory.CURRENT_TGID).isPresent();
         int openerTgid = file.map(x -> n.tgid(n.ids().tla(x.opener()))).orElse(0);
-        Optional<TraceSearch.Hit> release = search.lastThrough(new ObjRef("reserved_block", f), "release", after);
+        Optional<TraceSearch.Hit> release = search.lastThrough(new ObjRef("reserved_block", f), "release");
         if (byTgid && release.isPresent()) {
             String task = release.get().call().task();
             return "release of " + n.name(f) + " ran at step " + release.get().step().number() + " in "
@@ -72,7 +71,7 @@ final class KmemleakReport {
         return fileFreed + ", and its release did not free this block.";
     }
 
-    private static String pathReason(ObjRef leak, TraceSearch search, int after, KernelState end,
+    private static String pathReason(ObjRef leak, TraceSearch search, KernelState end,
                                      String fileFreed, Naming n) {
         String f = leak.id();
         ObjRef dentry = new ObjRef("dentry", f);
@@ -80,9 +79,9 @@ final class KmemleakReport {
         StringBuilder b = new StringBuilder(leak.kind()).append(" refcount is ").append(refs)
                 .append(" with ").append(end.fileState(f).equals("freed") ? "no open file" : "only the open file")
                 .append(" holding it.");
-        search.last(dentry, "path_get", after).ifPresent(h -> b.append(" path_get at step ")
+        search.last(dentry, "path_get").ifPresent(h -> b.append(" path_get at step ")
                 .append(h.step().number()).append(" took a reference;"));
-        search.last(dentry, "path_put", after).ifPresent(h -> b.append(" the path_put at step ")
+        search.last(dentry, "path_put").ifPresent(h -> b.append(" the path_put at step ")
                 .append(h.step().number()).append(" dropped nothing, because it read file->f_path after __fput")
                 .append(" had set it to NULL."));
         b.append(' ').append(fileFreed).append('.');

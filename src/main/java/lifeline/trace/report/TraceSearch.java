@@ -7,7 +7,11 @@ import lifeline.trace.KernelTrace;
 import lifeline.trace.ObjRef;
 import lifeline.trace.TraceStep;
 
-/** Finds the steps and calls of a trace that a report cites: who freed, who took, who put. */
+/**
+ * Finds the calls of a trace that a report cites (who freed, who took, who put), in execution
+ * order up to a limit. A limit is a call, not a step: in the fused model one step can both free
+ * an object and fault on it.
+ */
 final class TraceSearch {
     record Hit(TraceStep step, Call call) {}
 
@@ -17,28 +21,28 @@ final class TraceSearch {
         this.trace = trace;
     }
 
-    /** The first call before step {@code before} (exclusive) on object o executing function fn. */
-    Optional<Hit> first(ObjRef o, String fn, int before) {
-        return find(o, c -> c.function().equals(fn), before, true);
+    /** The first call on o executing fn before the call {@code limit} of step {@code at}. */
+    Optional<Hit> first(ObjRef o, String fn, TraceStep at, Call limit) {
+        return find(o, c -> c.function().equals(fn), at, limit, true);
     }
 
-    /** The last such call before step {@code before} (exclusive). */
-    Optional<Hit> last(ObjRef o, String fn, int before) {
-        return find(o, c -> c.function().equals(fn), before, false);
+    /** The last call on o executing fn, in the whole trace. */
+    Optional<Hit> last(ObjRef o, String fn) {
+        return find(o, c -> c.function().equals(fn), null, null, false);
     }
 
-    /** The last call before step {@code before} whose backtrace contains fn (not only as leaf). */
-    Optional<Hit> lastThrough(ObjRef o, String fn, int before) {
-        return find(o, c -> c.backtrace().contains(fn), before, false);
+    /** The last call on o whose backtrace passes through fn, in the whole trace. */
+    Optional<Hit> lastThrough(ObjRef o, String fn) {
+        return find(o, c -> c.backtrace().contains(fn), null, null, false);
     }
 
-    private Optional<Hit> find(ObjRef o, Predicate<Call> p, int before, boolean firstOne) {
+    private Optional<Hit> find(ObjRef o, Predicate<Call> p, TraceStep at, Call limit, boolean firstOne) {
         Hit found = null;
         for (TraceStep s : trace.steps()) {
-            if (s.number() >= before) {
-                break;
-            }
             for (Call c : s.calls()) {
+                if (s == at && c.equals(limit)) {
+                    return Optional.ofNullable(found);
+                }
                 if (c.object().equals(o) && p.test(c)) {
                     if (firstOne) {
                         return Optional.of(new Hit(s, c));
