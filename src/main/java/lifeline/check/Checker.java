@@ -34,9 +34,20 @@ import lifeline.trace.value.TlaValueSyntaxException;
  */
 public final class Checker {
     private final TlcRunner runner;
+    private final Path tempRoot;
 
     public Checker(TlcRunner runner) {
+        this(runner, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** A checker whose model directories go into tempRoot. */
+    public Checker(TlcRunner runner, Path tempRoot) {
         this.runner = runner;
+        this.tempRoot = tempRoot;
+    }
+
+    public TlcRunner runner() {
+        return runner;
     }
 
     /** A check under way; {@link #cancel()} stops TLC at once. */
@@ -77,7 +88,7 @@ public final class Checker {
         ScenarioValidator.requireValid(request.scenario());
         GeneratedModel model = ModelGenerator.generate(request.scenario(), request.options());
         Naming naming = new Naming(request.scenario(), model.ids());
-        Path dir = Files.createTempDirectory("lifeline-model-");
+        Path dir = Files.createTempDirectory(tempRoot, "lifeline-model-");
         try {
             Path spec = model.writeTo(dir);
             TlcRun run = runner.start(spec, dir.resolve(GeneratedModel.MODULE + ".cfg"), request.tlc(), listener);

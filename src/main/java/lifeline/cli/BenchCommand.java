@@ -46,12 +46,13 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TlcRunner runner = tlc.runner();
         out.printf("%d runs per row, median; %s%n%n", runs, runner.jar().getFileName());
-        out.println("| scenario | model | verdict | wall | distinct states | states/s | outside TLC |");
-        out.println("|---|---|---|---:|---:|---:|---:|");
+        out.println("| scenario | model | JIT | verdict | wall | distinct states | states/s | outside TLC |");
+        out.println("|---|---|---|---|---:|---:|---:|---:|");
         for (Map.Entry<String, Granularity> row : rows().entrySet()) {
             String name = row.getKey().replace(" (literal)", "");
             Scenario s = name.equals(Examples.BENCHMARK) ? Examples.benchmark() : Examples.load(name).orElseThrow();
-            CheckRequest req = new CheckRequest(s, new CheckOptions(s.properties(), row.getValue()), tlc.options());
+            CheckRequest req = tlc.tuned(new CheckRequest(s, new CheckOptions(s.properties(), row.getValue()),
+                    tlc.options()));
             out.println(measure(name, row.getValue(), req, new Checker(runner)));
             out.flush();
         }
@@ -85,7 +86,8 @@ final class BenchCommand implements Callable<Integer> {
         double w = median(wall);
         long states = last.distinctStates();
         double tlcSeconds = last.tlcTime().toNanos() / 1e9;
-        return String.format("| %s | %s | %s | %.2f s | %,d | %,.0f | %.0f%% |", name, g.name().toLowerCase(),
+        return String.format("| %s | %s | %s | %s | %.2f s | %,d | %,.0f | %.0f%% |", name, g.name().toLowerCase(),
+                req.tlc().jit().name().toLowerCase(),
                 last.verdict().name().toLowerCase() + last.violated().map(p -> " " + p.tlaName()).orElse(""), w,
                 states, tlcSeconds > 0 ? states / tlcSeconds : 0, 100 * median(outside));
     }

@@ -50,8 +50,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Scenario scenario = ScenarioArgument.load(target);
         Set<Property> props = properties == null ? scenario.properties() : parse(properties);
-        CheckRequest request = new CheckRequest(scenario, new CheckOptions(props, tlc.granularity()),
-                tlc.options());
+        CheckRequest request = tlc.tuned(new CheckRequest(scenario, new CheckOptions(props, tlc.granularity()),
+                tlc.options()));
         CheckResult result;
         try {
             result = new Checker(tlc.runner()).check(request);

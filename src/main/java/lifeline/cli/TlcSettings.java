@@ -2,6 +2,8 @@ package lifeline.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import lifeline.check.CheckRequest;
+import lifeline.check.JitPolicy;
 import lifeline.spec.Granularity;
 import lifeline.tlc.TlcJarNotFound;
 import lifeline.tlc.TlcOptions;
@@ -23,6 +25,12 @@ final class TlcSettings {
             description = "the tla2tools.jar to run (default: $TLA2TOOLS_JAR, else the bundled TLC 2.18)")
     Path jar;
 
+    enum JitChoice { auto, quick, full }
+
+    @Option(names = "--jit", paramLabel = "JIT", description = "TLC's JIT: auto (default: C1 only for the fused "
+            + "model of a small scenario), quick (C1 only), full (C1 and C2, best for long runs)")
+    JitChoice jit = JitChoice.auto;
+
     @Option(names = "--literal", description = "check the literal model: one TLA+ step per kernel step "
             + "(slower; the default fused model gives the same verdicts)")
     boolean literal;
@@ -36,6 +44,15 @@ final class TlcSettings {
         }
         TlcOptions o = TlcOptions.defaults().withWorkers(workers).withHeapMb(heapMb);
         return timeoutSeconds == null ? o : o.withTimeout(Duration.ofSeconds(timeoutSeconds));
+    }
+
+    /** The request with the JIT the user chose, or the one the policy picks. */
+    CheckRequest tuned(CheckRequest r) {
+        return switch (jit) {
+            case auto -> JitPolicy.apply(r);
+            case quick -> r.with(r.tlc().withJit(TlcOptions.Jit.QUICK));
+            case full -> r.with(r.tlc().withJit(TlcOptions.Jit.FULL));
+        };
     }
 
     Granularity granularity() {

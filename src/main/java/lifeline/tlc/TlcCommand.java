@@ -25,6 +25,7 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
                 java.toString(),
                 "-XX:+UseParallelGC",
                 "-Xmx" + options.heapMb() + "m",
+                "-XX:TieredStopAtLevel=" + (options.jit() == TlcOptions.Jit.QUICK ? "1" : "4"),
                 "-Djava.io.tmpdir=" + runDir,
                 // A JVM crash report would otherwise land in the working directory: the user's spec folder.
                 "-XX:ErrorFile=" + runDir.resolve("hs_err_pid%p.log"),

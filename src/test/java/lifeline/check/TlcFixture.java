@@ -33,7 +33,7 @@ public final class TlcFixture {
 
     public static CheckResult check(Scenario s, Set<Property> props, Granularity g) {
         try {
-            return checker().check(new CheckRequest(s, new CheckOptions(props, g), TlcOptions.defaults()));
+            return checker().check(JitPolicy.apply(new CheckRequest(s, new CheckOptions(props, g), TlcOptions.defaults())));
         } catch (Exception e) {
             throw new AssertionError("check failed to run: " + e, e);
         }

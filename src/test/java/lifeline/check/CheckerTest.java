@@ -1,0 +1,83 @@
+package lifeline.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import lifeline.model.FreeSite;
+import lifeline.model.SeedScenarios;
+import lifeline.model.ValidationException;
+import lifeline.spec.CheckOptions;
+import lifeline.spec.Granularity;
+import lifeline.tlc.TlcEvent;
+import lifeline.tlc.TlcJarNotFound;
+import lifeline.tlc.TlcOptions;
+import lifeline.tlc.TlcRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A check leaves no TLC process and no model directory behind, however it ends. */
+class CheckerTest {
+    private static List<Path> contents(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.toList();
+        }
+    }
+
+    @Test
+    void cancellingALongCheckKillsTlcAndRemovesItsFiles(@TempDir Path root) throws Exception {
+        Checker checker = new Checker(TlcFixture.checker().runner(), root);
+        CheckRequest literal = new CheckRequest(SeedScenarios.benchmark(),
+                new CheckOptions(lifeline.model.Property.defaults(), Granularity.LITERAL), TlcOptions.defaults());
+        AtomicLong progress = new AtomicLong();
+        Checker.Check check = checker.start(literal, e -> {
+            if (e instanceof TlcEvent.Progress || e instanceof TlcEvent.InitialStates) {
+                progress.incrementAndGet();
+            }
+        });
+        long pid = check.pid();
+        for (int i = 0; i < 300 && progress.get() == 0; i++) {
+            Thread.sleep(100); // until TLC has started exploring
+        }
+        assertTrue(progress.get() > 0, "events stream while TLC runs");
+        check.cancel();
+        CheckResult r = check.await();
+        assertEquals(Verdict.CANCELLED, r.verdict(), r.message());
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "TLC is gone");
+        assertTrue(ProcessHandle.allProcesses().noneMatch(p -> p.info().commandLine()
+                .map(c -> c.contains("tlc2.TLC") && c.contains("lifeline-model-")).orElse(false)));
+        assertEquals(List.of(), contents(root), "no model directory left");
+    }
+
+    @Test
+    void aTimeLimitEndsTheCheckAsCancelled() throws Exception {
+        CheckRequest literal = new CheckRequest(SeedScenarios.benchmark(),
+                new CheckOptions(lifeline.model.Property.defaults(), Granularity.LITERAL),
+                TlcOptions.defaults().withTimeout(java.time.Duration.ofSeconds(2)));
+        CheckResult r = TlcFixture.checker().check(literal);
+        assertEquals(Verdict.CANCELLED, r.verdict());
+        assertTrue(r.message().toLowerCase().contains("time"), r.message());
+    }
+
+    @Test
+    void aMissingJarIsATypedError(@TempDir Path dir) {
+        Checker checker = new Checker(new TlcRunner(dir.resolve("missing.jar")));
+        assertThrows(TlcJarNotFound.class, () -> checker.check(CheckRequest.of(SeedScenarios.seed001(FreeSite.FLUSH))));
+    }
+
+    @Test
+    void anInvalidScenarioIsRefusedBeforeTlcRuns() {
+        var s = SeedScenarios.seed001(FreeSite.FLUSH);
+        var broken = s.withFds(List.of());
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> TlcFixture.checker().check(CheckRequest.of(broken)));
+        assertFalse(e.problems().isEmpty());
+    }
+}

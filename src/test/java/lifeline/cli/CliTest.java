@@ -1,0 +1,122 @@
+package lifeline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import lifeline.io.Examples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user drives it: exit codes, text and JSON output, export, errors. */
+class CliTest {
+    record Run(int exit, String out, String err) {}
+
+    static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void examplesListsTheTenExamplesNameFirst() {
+        Run r = cli("examples");
+        assertEquals(0, r.exit());
+        List<String> names = r.out().lines().map(l -> l.split("\t")[0]).toList();
+        assertEquals(Examples.names(), names);
+    }
+
+    @Test
+    void aBugExampleExitsOneWithReportAndNumberedTrace() {
+        Run r = cli("check", "seed001-epoll-flush-uaf");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().contains("BUG: KASAN: use-after-free in remove_wait_queue"), r.out());
+        assertTrue(r.out().contains("Freed by task app [300]"), r.out());
+        assertTrue(r.out().contains("locust_flush"), r.out());
+        assertTrue(r.out().contains("Trace (3 steps):"), r.out());
+        assertTrue(r.out().contains("  1  initial state"), r.out());
+    }
+
+    @Test
+    void aFixedExampleExitsZero() {
+        Run r = cli("check", "seed001-epoll-flush-uaf-fixed");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("PASS: No violation:"), r.out());
+    }
+
+    @Test
+    void jsonGivesVerdictStatisticsAndAStepArray() throws Exception {
+        Run r = cli("check", "seed002-flush-double-free", "--format", "json");
+        assertEquals(1, r.exit(), r.err());
+        JsonNode d = new ObjectMapper().readTree(r.out());
+        assertEquals("violation", d.get("verdict").asText());
+        assertEquals("NoDoubleFree", d.get("violated").asText());
+        assertTrue(d.get("statistics").get("distinctStates").asLong() > 0);
+        JsonNode last = d.get("trace").get(d.get("trace").size() - 1);
+        assertEquals("app [400]", last.get("task").asText());
+        assertEquals("kfree", last.get("function").asText());
+        assertTrue(last.get("objects").has("file:f1"));
+        assertTrue(last.get("changes").size() > 0);
+    }
+
+    @Test
+    void propertiesCanBeChosen() {
+        Run r = cli("check", "seed000-binder-leak-fixed", "--property", "ReleaseInOpenerContext");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().contains("ReleaseInOpenerContext is violated"), r.out());
+    }
+
+    @Test
+    void badInputExitsTwoWithAMessageNamingThePlace(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.lifeline.json");
+        Files.writeString(bad, "{\"format\":\"lifeline-scenario\",\n\"version\":1,\n\"processes\":[{\"id\":}]}");
+        Run r = cli("check", bad.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("bad.lifeline.json:3:"), r.err());
+        assertEquals(2, cli("check", "no-such-example").exit());
+        assertEquals(2, cli("check", "seed000-binder-leak", "--property", "Bogus").exit());
+        assertEquals(2, cli("check", "seed000-binder-leak", "--tla2tools", dir.resolve("none.jar").toString()).exit());
+        assertEquals(2, cli("frobnicate").exit());
+    }
+
+    @Test
+    void anInvalidScenarioExitsTwoNamingTheProblem(@TempDir Path dir) throws Exception {
+        String text = Examples.text("seed001-epoll-flush-uaf").orElseThrow()
+                .replace("\"pollable\" : true", "\"pollable\" : false");
+        Path f = dir.resolve("eperm.lifeline.json");
+        Files.writeString(f, text);
+        Run r = cli("check", f.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("EPERM"), r.err());
+    }
+
+    @Test
+    void exportWritesAModelThatAsksBeforeOverwriting(@TempDir Path dir) {
+        Run r = cli("export", "seed004-hook-path-leak", "--out", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        for (String name : List.of("MC.tla", "MC.cfg", "Lifeline.tla")) {
+            assertTrue(Files.exists(dir.resolve(name)), name);
+        }
+        Run again = cli("export", "seed004-hook-path-leak", "--out", dir.toString());
+        assertEquals(2, again.exit());
+        assertTrue(again.err().contains("--force"), again.err());
+        assertEquals(0, cli("export", "seed004-hook-path-leak", "--out", dir.toString(), "--force").exit());
+    }
+
+    @Test
+    void helpIsEverywhere() {
+        for (String cmd : List.of("check", "export", "examples", "bench")) {
+            Run r = cli(cmd, "--help");
+            assertEquals(0, r.exit(), cmd);
+            assertTrue(r.out().contains("Usage:"), cmd);
+        }
+        assertTrue(cli("--help").out().contains("Exit codes"));
+    }
+}
