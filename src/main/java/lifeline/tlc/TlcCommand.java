@@ -25,7 +25,6 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
                 java.toString(),
                 "-XX:+UseParallelGC",
                 "-Xmx" + options.heapMb() + "m",
-                "-XX:TieredStopAtLevel=" + (options.jit() == TlcOptions.Jit.QUICK ? "1" : "4"),
                 "-Djava.io.tmpdir=" + runDir,
                 // A JVM crash report would otherwise land in the working directory: the user's spec folder.
                 "-XX:ErrorFile=" + runDir.resolve("hs_err_pid%p.log"),
@@ -38,6 +37,9 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
                 "-tool",
                 "-workers", Integer.toString(options.workers()),
                 "-metadir", runDir.resolve(STATES_DIR).toString()));
+        if (options.jit() == TlcOptions.Jit.QUICK) {
+            args.add(3, "-XX:TieredStopAtLevel=1"); // C1 only: starts sooner, see TlcOptions.Jit
+        }
         if (!options.checkDeadlock()) {
             args.add("-deadlock"); // TLC's flag means "do NOT check for deadlock"
         }

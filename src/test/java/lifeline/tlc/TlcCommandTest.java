@@ -36,6 +36,10 @@ class TlcCommandTest {
         List<String> args = TlcCommand.of(JAVA, JAR, SPEC, Path.of("/elsewhere/Refs.cfg"), RUN_DIR, options).arguments();
 
         assertTrue(args.contains("-Xmx512m"));
+        assertTrue(args.stream().noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel")), "full JIT by default");
+        List<String> quick = TlcCommand.of(JAVA, JAR, SPEC, Path.of("/elsewhere/Refs.cfg"), RUN_DIR,
+                options.withJit(TlcOptions.Jit.QUICK)).arguments();
+        assertTrue(quick.indexOf("-XX:TieredStopAtLevel=1") < quick.indexOf("tlc2.TLC"), "a JVM flag");
         assertEquals("2", args.get(args.indexOf("-workers") + 1));
         assertTrue(args.contains("-deadlock"));
         assertTrue(args.indexOf("-continue") < args.indexOf("-config"));
