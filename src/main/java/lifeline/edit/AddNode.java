@@ -42,7 +42,8 @@ public record AddNode(NodeKind kind, Position position) implements EditCommand {
             throw new EditRefusedException(r);
         });
         IdAllocator fresh = new IdAllocator(s);
-        return add(s, create(fresh.nextId(kind), fresh.nextName(kind), fresh));
+        String id = fresh.nextId(kind);
+        return add(s, create(id, fresh.nextName(kind, id), fresh));
     }
 
     private Node create(String id, String name, IdAllocator fresh) {

@@ -43,8 +43,17 @@ public final class IdAllocator {
 
     /** The lowest free default name of the kind, such as "process 2"; the kworker is "kworker". */
     public String nextName(NodeKind kind) {
+        return nextName(kind, "");
+    }
+
+    /** The default name that matches the id ("epoll 3" for E3) if it is free, else {@link #nextName(NodeKind)}. */
+    public String nextName(NodeKind kind, String id) {
         if (kind == NodeKind.WORKQUEUE_THREAD && names.add(kind.noun())) {
             return kind.noun();
+        }
+        String suffix = id.startsWith(kind.idPrefix()) ? id.substring(kind.idPrefix().length()) : "";
+        if (suffix.matches("[1-9][0-9]*") && names.add(kind.noun() + " " + suffix)) {
+            return kind.noun() + " " + suffix;
         }
         int n = 1;
         while (!names.add(kind.noun() + " " + n)) {

@@ -67,8 +67,9 @@ class AddNodeTest {
         ProcessNode p = (ProcessNode) added(s, NodeKind.PROCESS);
         assertEquals("P3", p.id());
         assertEquals(102, p.tgid());
-        Scenario taken = new Rename("P1", "process 1").apply(s);
-        assertEquals("process 2", added(taken, NodeKind.PROCESS).name());
+        assertEquals("process 3", p.name(), "the name follows the id when it can");
+        Scenario taken = new Rename("P1", "process 3").apply(s);
+        assertEquals("process 1", added(taken, NodeKind.PROCESS).name(), "else the lowest free number");
     }
 
     @Test
