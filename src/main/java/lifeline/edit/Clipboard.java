@@ -1,6 +1,7 @@
 package lifeline.edit;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +28,7 @@ public final class Clipboard {
      */
     public void copy(Scenario s, Collection<String> ids) {
         ids.forEach(id -> Nodes.node(s, id));
-        contents = fragment(s, Set.copyOf(ids));
+        contents = fragment(s, new HashSet<>(ids));
         pastes = 0;
     }
 
@@ -48,6 +49,7 @@ public final class Clipboard {
         return new Paste(contents, new Position(STEP.x() * pastes, STEP.y() * pastes));
     }
 
+    /** The nodes and edges {@link #copy} keeps; {@code ids} must allow contains(null), as HashSet does. */
     static Scenario fragment(Scenario s, Set<String> ids) {
         List<FileNode> files = s.files().stream().filter(f -> ids.contains(f.id())).toList();
         return new Scenario("", "", s.processes().stream().filter(p -> ids.contains(p.id())).toList(), files,

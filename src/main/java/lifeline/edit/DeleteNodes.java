@@ -21,7 +21,7 @@ public record DeleteNodes(Set<String> ids) implements EditCommand {
     public Scenario apply(Scenario s) {
         ids.forEach(id -> Nodes.node(s, id));
         Set<String> gone = new HashSet<>(ids);
-        s.hooks().stream().filter(h -> ids.contains(h.process())).forEach(h -> gone.add(h.id()));
+        s.hooks().stream().filter(h -> h.process() != null && ids.contains(h.process())).forEach(h -> gone.add(h.id()));
         Scenario out = withoutEdges(s, gone);
         out = out.withProcesses(out.processes().stream().filter(p -> !gone.contains(p.id())).toList())
                 .withFiles(survivingFiles(out, gone))
