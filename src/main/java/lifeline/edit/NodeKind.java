@@ -18,7 +18,8 @@ public enum NodeKind {
     EPOLL("Epoll", "epoll", "E",
             "An epoll instance: a file whose epitems sit on other files' wait queues, holding no f_count on them"),
     BINDER("Binder", "binder", "B",
-            "/dev/binder of one process: after mmap, its binder_proc holds the files_struct and the mapping an f_count"),
+            "/dev/binder of one process: after mmap, its binder_proc holds the files_struct"
+                    + " and the mapping an f_count"),
     WORKQUEUE_THREAD("Kworker", "kworker", "K",
             "The thread of the \"binder\" workqueue that runs binder_deferred_func, with a tgid of its own"),
     DEVICE("Device", "device", "D",

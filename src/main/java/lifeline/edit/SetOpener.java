@@ -15,7 +15,8 @@ public record SetOpener(String file, String process, String description) impleme
     }
 
     public static SetOpener of(Scenario s, String file, String process) {
-        return new SetOpener(file, process, process == null ? "Clear opener" : "Set opener: " + Nodes.label(s, process));
+        return new SetOpener(file, process,
+                process == null ? "Clear opener" : "Set opener: " + Nodes.label(s, process));
     }
 
     @Override

@@ -110,7 +110,8 @@ class AddNodeTest {
     @Test
     void theKworkerIsAddedAtMostOnce() {
         Scenario s = Fixtures.everything();
-        assertTrue(AddNode.refusal(s, NodeKind.WORKQUEUE_THREAD).orElseThrow().contains("already has the binder kworker"));
+        assertTrue(AddNode.refusal(s, NodeKind.WORKQUEUE_THREAD).orElseThrow()
+                .contains("already has the binder kworker"));
         EditRefusedException e = assertThrows(EditRefusedException.class,
                 () -> new AddNode(NodeKind.WORKQUEUE_THREAD, AT).apply(s));
         assertTrue(e.reason().contains("one thread"));
