@@ -5,6 +5,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(lifeline.cli.Cli.run(args));
+        if (args.length == 0) {
+            lifeline.ui.LifelineApp.launch(args);
+        } else {
+            System.exit(lifeline.cli.Cli.run(args));
+        }
     }
 }

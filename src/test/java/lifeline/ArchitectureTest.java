@@ -58,6 +58,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyMainStartsTheUi() {
+        noClasses().that().resideOutsideOfPackage("lifeline.ui..").and().doNotHaveFullyQualifiedName("lifeline.Main")
+                .should().dependOnClassesThat().resideInAPackage("lifeline.ui..").check(classes);
+    }
+
+    @Test
     void cliNeverUsesUi() {
         noClasses().that().resideInAPackage("lifeline.cli..")
                 .should().dependOnClassesThat().resideInAPackage("lifeline.ui..").check(classes);

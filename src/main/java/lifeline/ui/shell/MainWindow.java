@@ -1,0 +1,162 @@
+package lifeline.ui.shell;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import lifeline.io.Examples;
+import lifeline.model.ScenarioValidator;
+import lifeline.ui.canvas.CanvasView;
+import lifeline.ui.document.DocumentModel;
+import lifeline.ui.files.FileActions;
+import lifeline.ui.inspector.InspectorView;
+import lifeline.ui.palette.PaletteView;
+import lifeline.ui.tla.TlaView;
+
+/** The main window: puts the views in their slots and turns menu and toolbar actions into calls. */
+public final class MainWindow {
+    private final Stage stage;
+    private final DocumentModel doc;
+    private final CanvasView canvas;
+    private final EditActions edits;
+    private FileActions files;
+
+    @FXML private BorderPane root;
+    @FXML private StackPane paletteSlot;
+    @FXML private StackPane canvasSlot;
+    @FXML private StackPane tlaSlot;
+    @FXML private StackPane inspectorSlot;
+    @FXML private TabPane tabs;
+    @FXML private Tab canvasTab;
+    @FXML private Tab tlaTab;
+    @FXML private Menu examplesMenu;
+    @FXML private Menu recentMenu;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private CheckMenuItem snapItem;
+    @FXML private CheckMenuItem darkItem;
+    @FXML private Label statusLabel;
+    @FXML private Label validityLabel;
+    @FXML private Label zoomLabel;
+
+    public MainWindow(Stage stage, DocumentModel doc) {
+        this.stage = stage;
+        this.doc = doc;
+        this.canvas = new CanvasView(doc);
+        this.edits = new EditActions(doc);
+    }
+
+    /** Loads the layout and wires it; returns the root to put in a scene. */
+    public Parent load() {
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/lifeline/ui/shell/MainWindow.fxml"));
+        loader.setController(this);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        files = new FileActions(stage, doc, canvas);
+        paletteSlot.getChildren().add(new PaletteView(doc));
+        canvasSlot.getChildren().add(canvas);
+        tlaSlot.getChildren().add(new TlaView(doc));
+        inspectorSlot.getChildren().add(new InspectorView(doc));
+        for (String name : Examples.names()) {
+            MenuItem item = new MenuItem(name);
+            item.setId("example-" + name);
+            item.setOnAction(e -> {
+                if (files.confirmDiscard()) {
+                    files.openExample(name);
+                }
+            });
+            examplesMenu.getItems().add(item);
+        }
+        bind();
+    }
+
+    private void bind() {
+        stage.titleProperty().bind(doc.titleProperty());
+        undoItem.textProperty().bind(doc.undoTextProperty());
+        redoItem.textProperty().bind(doc.redoTextProperty());
+        undoItem.disableProperty().bind(doc.canUndoProperty().not());
+        redoItem.disableProperty().bind(doc.canRedoProperty().not());
+        undoButton.disableProperty().bind(doc.canUndoProperty().not());
+        redoButton.disableProperty().bind(doc.canRedoProperty().not());
+        statusLabel.textProperty().bind(doc.statusProperty());
+        canvas.snapToGridProperty().bindBidirectional(snapItem.selectedProperty());
+        zoomLabel.textProperty().bind(canvas.zoomProperty().multiply(100).asString("%.0f%%"));
+        doc.scenarioProperty().addListener((o, a, s) -> showValidity());
+        darkItem.selectedProperty().addListener((o, a, dark) -> Themes.apply(stage.getScene(), dark));
+        showValidity();
+    }
+
+    private void showValidity() {
+        int n = ScenarioValidator.validate(doc.current()).size();
+        validityLabel.setText(n == 0 ? "valid" : n == 1 ? "1 problem" : n + " problems");
+        validityLabel.getStyleClass().setAll("status-validity", n == 0 ? "valid" : "invalid");
+    }
+
+    public CanvasView canvas() {
+        return canvas;
+    }
+
+    public FileActions files() {
+        return files;
+    }
+
+    @FXML private void onNew() { files.newDocument(); }
+    @FXML private void onOpen() { files.open(); }
+    @FXML private void onSave() { files.save(); }
+    @FXML private void onSaveAs() { files.saveAs(); }
+    @FXML private void onExportTla() { files.exportTla(); }
+    @FXML private void onExportImage() { files.exportImage(); }
+
+    @FXML
+    private void onQuit() {
+        if (files.confirmDiscard()) {
+            stage.close();
+        }
+    }
+
+    @FXML private void onUndo() { doc.undo(); }
+    @FXML private void onRedo() { doc.redo(); }
+    @FXML private void onCut() { edits.cut(); }
+    @FXML private void onCopy() { edits.copy(); }
+    @FXML private void onPaste() { edits.paste(); }
+    @FXML private void onDelete() { edits.delete(); }
+    @FXML private void onSelectAll() { edits.selectAll(); }
+    @FXML private void onZoomIn() { canvas.zoomIn(); }
+    @FXML private void onZoomOut() { canvas.zoomOut(); }
+    @FXML private void onZoomReset() { canvas.zoomReset(); }
+    @FXML private void onZoomFit() { canvas.zoomToFit(); }
+    @FXML private void onShowCanvas() { tabs.getSelectionModel().select(canvasTab); }
+    @FXML private void onShowTla() { tabs.getSelectionModel().select(tlaTab); }
+
+    @FXML
+    private void onAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(stage);
+        about.setTitle("About Lifeline");
+        about.setHeaderText("Lifeline 0.1");
+        about.setContentText("A model checker for the lifetimes of Linux kernel objects: close, exit, fput, "
+                + "__fput and release, checked with TLC.");
+        about.show();
+    }
+}
