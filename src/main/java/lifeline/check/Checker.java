@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import lifeline.fix.Fix;
+import lifeline.fix.FixAdvisor;
 import lifeline.model.Property;
 import lifeline.model.ScenarioValidator;
 import lifeline.spec.GeneratedModel;
@@ -144,7 +146,9 @@ public final class Checker {
 
     private static CheckResult result(Verdict v, Optional<Property> p, String message, String report,
                                       Optional<KernelTrace> trace, TlcResult r, Naming naming, Duration wall) {
-        return new CheckResult(v, p, message, report, trace, r.statistics(), wall, r.wallTime(), naming, r);
+        Optional<Fix> fix = v == Verdict.VIOLATION && p.isPresent() && trace.isPresent()
+                ? FixAdvisor.advise(p.get(), trace.get(), naming) : Optional.empty();
+        return new CheckResult(v, p, message, report, trace, r.statistics(), wall, r.wallTime(), naming, r, fix);
     }
 
     private static String stats(TlcResult r) {

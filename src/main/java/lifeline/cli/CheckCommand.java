@@ -6,8 +6,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import lifeline.check.CheckJson;
 import lifeline.check.CheckRequest;
 import lifeline.check.CheckResult;
+import lifeline.check.CheckText;
 import lifeline.check.Checker;
 import lifeline.check.Verdict;
 import lifeline.model.Property;
@@ -62,9 +64,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(JsonReport.render(target, request, result));
+            out.println(CheckJson.render(target, request, result));
         } else {
-            out.print(TextReport.render(target, request, result));
+            out.print(CheckText.render(target, request, result));
         }
         out.flush();
         if (result.verdict() == Verdict.ERROR || result.verdict() == Verdict.CANCELLED) {

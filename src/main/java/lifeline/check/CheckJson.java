@@ -1,11 +1,9 @@
-package lifeline.cli;
+package lifeline.check;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import lifeline.check.CheckRequest;
-import lifeline.check.CheckResult;
 import lifeline.model.Property;
 import lifeline.trace.Call;
 import lifeline.trace.Change;
@@ -14,12 +12,12 @@ import lifeline.trace.ObjectView;
 import lifeline.trace.TraceStep;
 
 /** The check result as one JSON document (docs/cli-json.md describes it). */
-final class JsonReport {
+public final class CheckJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private JsonReport() {}
+    private CheckJson() {}
 
-    static String render(String target, CheckRequest req, CheckResult r) {
+    public static String render(String target, CheckRequest req, CheckResult r) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", "lifeline-check");
         root.put("version", 1);
@@ -31,6 +29,8 @@ final class JsonReport {
         root.put("violated", r.violated().map(Property::tlaName).orElse(null));
         root.put("message", r.message());
         root.put("report", r.report());
+        ObjectNode fix = root.putObject("fix");
+        r.fix().ifPresent(f -> fix.put("title", f.title()).put("why", f.why()).put("story", f.story()));
         ObjectNode stats = root.putObject("statistics");
         r.statistics().ifPresent(s -> {
             stats.put("statesGenerated", s.statesGenerated());

@@ -1,21 +1,18 @@
-package lifeline.cli;
+package lifeline.check;
 
-import java.util.List;
 import java.util.stream.Collectors;
-import lifeline.check.CheckRequest;
-import lifeline.check.CheckResult;
-import lifeline.check.Verdict;
 import lifeline.model.Property;
 import lifeline.spec.Granularity;
 import lifeline.trace.Call;
 import lifeline.trace.KernelTrace;
+import lifeline.trace.Naming;
 import lifeline.trace.TraceStep;
 
 /** The text the check command prints: verdict, report, numbered trace with backtraces, statistics. */
-final class TextReport {
-    private TextReport() {}
+public final class CheckText {
+    private CheckText() {}
 
-    static String render(String target, CheckRequest req, CheckResult r) {
+    public static String render(String target, CheckRequest req, CheckResult r) {
         StringBuilder b = new StringBuilder();
         b.append("Lifeline: ").append(target).append(" (").append(req.options().granularity() == Granularity.FUSED
                 ? "fused" : "literal").append(" model; ").append(req.options().properties().stream()
@@ -24,25 +21,24 @@ final class TextReport {
                 .append(r.message()).append("\n\n");
         if (r.verdict() == Verdict.VIOLATION) {
             b.append(r.report()).append('\n');
-            r.trace().ifPresent(t -> b.append(trace(t)));
+            r.fix().ifPresent(f -> b.append("Fix (").append(f.story()).append("): ").append(f.title())
+                    .append(".\n  ").append(f.why()).append("\n\n"));
+            r.trace().ifPresent(t -> b.append(trace(t, r.naming())));
         }
         return b.toString();
     }
 
-    static String trace(KernelTrace t) {
+    /** The numbered trace: a summary line per step, then each call's backtrace. */
+    public static String trace(KernelTrace t, Naming n) {
         StringBuilder b = new StringBuilder("Trace (").append(t.size()).append(" steps):\n");
         for (TraceStep s : t.steps()) {
             b.append(String.format("%3d  %s%n", s.number(), s.summary()));
             for (Call c : s.calls()) {
-                b.append("       ").append(String.join(" > ", c.backtrace())).append('\n');
+                b.append("       ").append(String.join(" > ", n.functions(c.backtrace(), c.object()))).append('\n');
             }
             s.newFaults().forEach(f -> b.append("       !! ").append(f.kind()).append(" of ")
                     .append(f.object().kind()).append(' ').append(f.object().id()).append('\n'));
         }
         return b.toString();
-    }
-
-    static String joined(List<String> xs) {
-        return String.join(" > ", xs);
     }
 }

@@ -1,0 +1,47 @@
+package lifeline.fix;
+
+import java.util.ArrayList;
+import java.util.List;
+import lifeline.model.Property;
+import lifeline.trace.Fault;
+import lifeline.trace.KernelTrace;
+import lifeline.trace.LeakFinder;
+import lifeline.trace.Naming;
+import lifeline.trace.ObjRef;
+import lifeline.trace.TraceStep;
+
+/** The objects a violation is about: the faulting object, or every leaked one. */
+public record Culprit(Property property, List<ObjRef> objects, List<Fault> faults) {
+
+    public static Culprit of(Property violated, KernelTrace trace, Naming naming) {
+        if (violated == Property.NO_LEAK) {
+            return new Culprit(violated, LeakFinder.leaks(trace.last().state(), naming), List.of());
+        }
+        String kind = faultKind(violated);
+        List<ObjRef> objects = new ArrayList<>();
+        List<Fault> faults = new ArrayList<>();
+        for (TraceStep s : trace.steps()) {
+            for (Fault f : s.newFaults()) {
+                if (f.kind().equals(kind)) {
+                    objects.add(f.object());
+                    faults.add(f);
+                }
+            }
+        }
+        return new Culprit(violated, objects, faults);
+    }
+
+    public boolean concerns(String objectKind) {
+        return objects.stream().anyMatch(o -> o.kind().equals(objectKind));
+    }
+
+    private static String faultKind(Property p) {
+        return switch (p) {
+            case NO_USE_AFTER_FREE -> "uaf";
+            case NO_DOUBLE_FREE -> "double_free";
+            case NO_REFCOUNT_UNDERFLOW -> "underflow";
+            case RELEASE_IN_OPENER_CONTEXT -> "context";
+            case NO_LEAK -> "leak";
+        };
+    }
+}
