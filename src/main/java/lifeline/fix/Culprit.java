@@ -3,6 +3,7 @@ package lifeline.fix;
 import java.util.ArrayList;
 import java.util.List;
 import lifeline.model.Property;
+import lifeline.spec.FaultKinds;
 import lifeline.trace.Fault;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.LeakFinder;
@@ -17,7 +18,7 @@ public record Culprit(Property property, List<ObjRef> objects, List<Fault> fault
         if (violated == Property.NO_LEAK) {
             return new Culprit(violated, LeakFinder.leaks(trace.last().state(), naming), List.of());
         }
-        String kind = faultKind(violated);
+        String kind = FaultKinds.of(violated).orElseThrow();
         List<ObjRef> objects = new ArrayList<>();
         List<Fault> faults = new ArrayList<>();
         for (TraceStep s : trace.steps()) {
@@ -33,15 +34,5 @@ public record Culprit(Property property, List<ObjRef> objects, List<Fault> fault
 
     public boolean concerns(String objectKind) {
         return objects.stream().anyMatch(o -> o.kind().equals(objectKind));
-    }
-
-    private static String faultKind(Property p) {
-        return switch (p) {
-            case NO_USE_AFTER_FREE -> "uaf";
-            case NO_DOUBLE_FREE -> "double_free";
-            case NO_REFCOUNT_UNDERFLOW -> "underflow";
-            case RELEASE_IN_OPENER_CONTEXT -> "context";
-            case NO_LEAK -> "leak";
-        };
     }
 }

@@ -1,7 +1,6 @@
 package lifeline.spec;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,13 +128,9 @@ public final class ModelGenerator {
     /** The fault kinds Lifeline.tla records, for the properties that look at them. */
     static List<String> recordedFaults(Set<Property> properties) {
         List<String> kinds = new ArrayList<>();
-        for (Property p : EnumSet.copyOf(properties.isEmpty() ? EnumSet.noneOf(Property.class) : properties)) {
-            switch (p) {
-                case NO_USE_AFTER_FREE -> kinds.add("uaf");
-                case NO_DOUBLE_FREE -> kinds.add("double_free");
-                case NO_REFCOUNT_UNDERFLOW -> kinds.add("underflow");
-                case RELEASE_IN_OPENER_CONTEXT -> kinds.add("context");
-                case NO_LEAK -> { }
+        for (Property p : Property.values()) {
+            if (properties.contains(p)) {
+                FaultKinds.of(p).ifPresent(kinds::add);
             }
         }
         return kinds;

@@ -2,6 +2,7 @@ package lifeline.trace.report;
 
 import java.util.List;
 import lifeline.model.Property;
+import lifeline.spec.FaultKinds;
 import lifeline.trace.Fault;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.LeakFinder;
@@ -23,7 +24,7 @@ public final class ViolationReport {
             leaks.forEach(l -> b.append(KmemleakReport.render(l, trace, n)));
             return b.toString();
         }
-        String kind = faultKind(violated);
+        String kind = FaultKinds.of(violated).orElseThrow();
         StringBuilder b = new StringBuilder();
         for (TraceStep s : trace.steps()) {
             for (Fault f : s.newFaults()) {
@@ -33,15 +34,5 @@ public final class ViolationReport {
             }
         }
         return b.toString();
-    }
-
-    static String faultKind(Property p) {
-        return switch (p) {
-            case NO_USE_AFTER_FREE -> "uaf";
-            case NO_DOUBLE_FREE -> "double_free";
-            case NO_REFCOUNT_UNDERFLOW -> "underflow";
-            case RELEASE_IN_OPENER_CONTEXT -> "context";
-            case NO_LEAK -> "leak";
-        };
     }
 }
