@@ -1,34 +1,273 @@
 package lifeline.ui.canvas;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.scene.control.Label;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Cursor;
+import javafx.scene.Group;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import lifeline.edit.NodeKind;
+import lifeline.model.Scenario;
+import lifeline.ui.canvas.gesture.CanvasContext;
+import lifeline.ui.canvas.gesture.CanvasKeys;
+import lifeline.ui.canvas.gesture.MouseGestures;
+import lifeline.ui.canvas.gesture.PaletteDrop;
+import lifeline.ui.canvas.gesture.WheelGesture;
+import lifeline.ui.canvas.skin.NodeOverlay;
+import lifeline.ui.canvas.skin.NodeSkin;
 import lifeline.ui.document.DocumentModel;
 
-/** The drawing of a scenario: nodes and edges, zoom and pan, gestures. (Stub: being built.) */
+/**
+ * The drawing of a scenario: cards and lines over a grid, scrolled and zoomed by a {@link Viewport}, edited
+ * by gestures (one class each, in the gesture package). It follows the document's scenario incrementally
+ * and changes it only through commands. Confined to the FX application thread.
+ */
 public class CanvasView extends StackPane {
-    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+    /** The colours of the kinds, which the palette shares. */
+    public static final String KINDS_CSS = "/lifeline/ui/canvas/kinds.css";
+    private static final String CSS = "/lifeline/ui/canvas/canvas.css";
+    private static final PseudoClass EXPORTING = PseudoClass.getPseudoClass("exporting");
+    private static final double HOME_MARGIN = 40;
+    private static final double FIT_MARGIN = 40;
+    private static final double FIT_MAX_ZOOM = 1.5;
+    private static final double EXPORT_MARGIN = 24;
+
+    private final DocumentModel doc;
+    private final Viewport viewport = new Viewport();
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
+    private final Pane pane = new Pane();
+    private final Group drawing = new Group();
+    private final Group worldOverlay = new Group();
+    private final NodeLayer nodes;
+    private final EdgeLayer edges;
+    private final PointerMessages messages = new PointerMessages(viewport);
+    private final CanvasScrollBars scrollBars;
+    private final MouseGestures mouse;
+    private final CanvasKeys keys;
+    private final PaletteDrop drop;
 
     public CanvasView(DocumentModel doc) {
-        getStyleClass().add("canvas");
-        getChildren().add(new Label("canvas"));
+        this.doc = doc;
+        getStyleClass().addAll("canvas", "canvas-view");
+        setId("lifeline-canvas");
+        getStylesheets().addAll(CanvasView.class.getResource(KINDS_CSS).toExternalForm(),
+                CanvasView.class.getResource(CSS).toExternalForm());
+        nodes = new NodeLayer(doc.selection());
+        edges = new EdgeLayer(doc);
+        drawing.getStyleClass().add("drawing");
+        drawing.getChildren().addAll(edges.group(), nodes.group());
+        scrollBars = new CanvasScrollBars(viewport, this::drawingBounds);
+        CanvasContext ctx = new Context();
+        mouse = new MouseGestures(ctx);
+        keys = new CanvasKeys(ctx, mouse);
+        drop = new PaletteDrop(ctx);
+        buildPane();
+        mouse.install(pane);
+        keys.install(pane);
+        new WheelGesture(ctx).install(pane);
+        drop.install(pane);
+        getChildren().add(frame());
+        drawing.layoutBoundsProperty().addListener(o -> scrollBars.update());
+        doc.scenarioProperty().addListener((o, before, s) -> {
+            show(s);
+            Platform.runLater(this::homeIfReplaced);
+        });
+        show(doc.current());
+        home();
     }
 
-    public DoubleProperty zoomProperty() { return zoom; }
+    private void buildPane() {
+        pane.getStyleClass().add("canvas-viewport");
+        pane.setId("canvas-viewport");
+        pane.setFocusTraversable(true);
+        pane.setMinSize(0, 0);
+        pane.setPrefSize(600, 400);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(pane.widthProperty());
+        clip.heightProperty().bind(pane.heightProperty());
+        pane.setClip(clip);
+        viewport.widthProperty().bind(pane.widthProperty());
+        viewport.heightProperty().bind(pane.heightProperty());
+        GridLayer grid = new GridLayer(viewport);
+        pane.widthProperty().addListener(o -> grid.resize(pane.getWidth(), pane.getHeight()));
+        pane.heightProperty().addListener(o -> grid.resize(pane.getWidth(), pane.getHeight()));
+        Translate offset = new Translate();
+        offset.xProperty().bind(viewport.offsetXProperty());
+        offset.yProperty().bind(viewport.offsetYProperty());
+        Scale scale = new Scale();
+        scale.xProperty().bind(viewport.zoomProperty());
+        scale.yProperty().bind(viewport.zoomProperty());
+        Group world = new Group(drawing, worldOverlay);
+        world.getTransforms().addAll(offset, scale);
+        world.setManaged(false);
+        worldOverlay.setMouseTransparent(true);
+        pane.getChildren().addAll(grid, world, messages.layer());
+    }
+
+    private Region frame() {
+        Region corner = new Region();
+        corner.getStyleClass().add("canvas-scroll-corner");
+        corner.prefWidthProperty().bind(scrollBars.vertical().widthProperty());
+        corner.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bottom = new HBox(scrollBars.horizontal(), corner);
+        HBox.setHgrow(scrollBars.horizontal(), Priority.ALWAYS);
+        scrollBars.horizontal().setMaxWidth(Double.MAX_VALUE);
+        BorderPane frame = new BorderPane(pane);
+        frame.setRight(scrollBars.vertical());
+        frame.setBottom(bottom);
+        return frame;
+    }
+
+    private void show(Scenario s) {
+        nodes.show(s);
+        edges.show(s, nodes);
+    }
+
+    private Rectangle2D drawingBounds() {
+        Bounds b = drawing.getLayoutBounds();
+        return b.isEmpty() || nodes.size() == 0 ? null
+                : new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+    }
+
+    /** After New, Open or an example (no history either way), show the new drawing from its top left. */
+    private void homeIfReplaced() {
+        if (!doc.canUndoProperty().get() && !doc.canRedoProperty().get() && !doc.dirtyProperty().get()) {
+            home();
+        }
+    }
+
+    private void home() {
+        viewport.zoomProperty().set(1.0);
+        Rectangle2D cards = nodes.cardsBounds();
+        double x = cards == null ? 0 : Math.min(0, cards.getMinX() - HOME_MARGIN);
+        double y = cards == null ? 0 : Math.min(0, cards.getMinY() - HOME_MARGIN);
+        viewport.scrollTo(x, y);
+    }
+
+    public DoubleProperty zoomProperty() { return viewport.zoomProperty(); }
     public BooleanProperty snapToGridProperty() { return snapToGrid; }
 
-    public void zoomIn() { zoom.set(zoom.get() * 1.25); }
-    public void zoomOut() { zoom.set(zoom.get() / 1.25); }
-    public void zoomReset() { zoom.set(1.0); }
-    public void zoomToFit() { zoom.set(1.0); }
+    public void zoomIn() { zoomProperty().set(zoomProperty().get() * Viewport.STEP); }
+    public void zoomOut() { zoomProperty().set(zoomProperty().get() / Viewport.STEP); }
+    public void zoomReset() { zoomProperty().set(1.0); }
 
-    /** The whole drawing as an image, for Export Image. */
+    /** Zooms and scrolls so that every card is in view (zooming in no further than 150%). */
+    public void zoomToFit() {
+        drawing.applyCss();
+        drawing.layout();
+        Rectangle2D cards = nodes.cardsBounds();
+        if (cards != null) {
+            viewport.fit(new BoundingBox(cards.getMinX(), cards.getMinY(), cards.getWidth(), cards.getHeight()),
+                    FIT_MARGIN, FIT_MAX_ZOOM);
+        }
+    }
+
+    /** The whole drawing as an image at 100%, every card and line whatever is in view, for Export Image. */
     public WritableImage snapshotDrawing() {
-        return snapshot(null, null);
+        drawing.pseudoClassStateChanged(EXPORTING, true);
+        try {
+            drawing.applyCss();
+            drawing.layout();
+            return DrawingSnapshot.of(drawing, pane.getBackground(), EXPORT_MARGIN);
+        } finally {
+            drawing.pseudoClassStateChanged(EXPORTING, false);
+        }
+    }
+
+    /** The document this canvas draws and edits. */
+    public DocumentModel document() {
+        return doc;
+    }
+
+    /** The world (model) coordinates of a point on the screen. */
+    public Point2D screenToWorld(double screenX, double screenY) {
+        Point2D local = pane.screenToLocal(screenX, screenY);
+        return viewport.toWorld(local.getX(), local.getY());
+    }
+
+    /** The centre of the view in world coordinates, where a palette click adds its node. */
+    public Point2D visibleCentre() {
+        return viewport.visibleCentre();
+    }
+
+    /** Adds a node of the kind at the centre of the view (a palette click or key); false when refused. */
+    public boolean addAtVisibleCentre(NodeKind kind) {
+        return drop.addNear(kind, viewport.visibleCentre());
+    }
+
+    /** The handler the canvas's drop target uses, so a palette (or a test) can add exactly as a drop does. */
+    public PaletteDrop paletteDrop() {
+        return drop;
+    }
+
+    /** The card of a node, for the trace player's overlays and for tests. */
+    public Optional<NodeSkin<?, ?>> skin(String id) {
+        return Optional.ofNullable(nodes.skin(id));
+    }
+
+    /** Lays the trace player's overlays over the cards (nodes missing from the map get none). */
+    public void setOverlays(Map<String, NodeOverlay> overlays) {
+        for (lifeline.model.Node n : doc.current().nodes()) {
+            skin(n.id()).ifPresent(k -> k.setOverlay(overlays.getOrDefault(n.id(), NodeOverlay.NONE)));
+        }
+    }
+
+    /** The refusal shown next to the pointer now, or null. */
+    public String shownRefusal() {
+        return messages.refusal();
+    }
+
+    /** What the gestures see of the canvas. */
+    private final class Context implements CanvasContext {
+        @Override public DocumentModel doc() { return doc; }
+        @Override public Point2D toWorld(double sx, double sy) { return viewport.toWorld(sx, sy); }
+        @Override public Point2D toScreen(Point2D world) { return viewport.toScreen(world); }
+        @Override public double zoom() { return viewport.zoom(); }
+        @Override public void zoomAt(double factor, double sx, double sy) { viewport.zoomAt(factor, sx, sy); }
+        @Override public void panBy(double dx, double dy) { viewport.panBy(dx, dy); }
+        @Override public boolean snapToGrid() { return snapToGrid.get(); }
+        @Override public double gridStep() { return GridLayer.STEP; }
+        @Override public Group worldOverlay() { return worldOverlay; }
+        @Override public boolean spaceDown() { return keys.spaceDown(); }
+        @Override public void setCursor(Cursor c) { pane.setCursor(c); }
+        @Override public void hideHint() { messages.hideHint(); }
+
+        @Override
+        public Optional<NodeSkin<?, ?>> skinAt(Point2D world, String except) {
+            return nodes.skinAt(world, except);
+        }
+
+        @Override
+        public Set<String> idsIn(Rectangle2D world) {
+            return nodes.idsIn(world);
+        }
+
+        @Override
+        public void showRefusal(String text, double sx, double sy) {
+            messages.showRefusal(text, sx, sy);
+        }
+
+        @Override
+        public void showHint(String text, boolean legal, double sx, double sy) {
+            messages.showHint(text, legal, sx, sy);
+        }
     }
 }

@@ -1,0 +1,87 @@
+package lifeline.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.Group;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import lifeline.edit.Disconnect;
+import lifeline.edit.Edge;
+import lifeline.model.Scenario;
+import lifeline.ui.canvas.skin.NodeSkin;
+import lifeline.ui.document.DocumentModel;
+
+/**
+ * The lines of the drawing, one per kind of edge and pair of nodes, kept by key across edits like the
+ * cards. A right click on a line offers to disconnect each edge it stands for. Confined to the FX
+ * application thread.
+ */
+final class EdgeLayer {
+    private final Group group = new Group();
+    private final Map<EdgeKey, EdgeView> views = new HashMap<>();
+    private final DocumentModel doc;
+
+    EdgeLayer(DocumentModel doc) {
+        this.doc = doc;
+        group.getStyleClass().add("edge-layer");
+    }
+
+    Group group() {
+        return group;
+    }
+
+    void show(Scenario s, NodeLayer nodes) {
+        Map<EdgeKey, List<Edge>> lines = new LinkedHashMap<>();
+        for (Edge e : Edge.all(s)) {
+            lines.computeIfAbsent(EdgeKey.of(e), k -> new ArrayList<>()).add(e);
+        }
+        List<EdgeView> added = new ArrayList<>();
+        List<EdgeView> gone = new ArrayList<>();
+        for (Map.Entry<EdgeKey, List<Edge>> line : lines.entrySet()) {
+            EdgeKey key = line.getKey();
+            NodeSkin<?, ?> from = nodes.skin(key.from());
+            NodeSkin<?, ?> to = nodes.skin(key.to());
+            EdgeView view = views.get(key);
+            if (view != null && (from == null || to == null || !view.joins(from, to))) {
+                gone.add(views.remove(key));
+                view = null;
+            }
+            if (view == null && from != null && to != null) {
+                view = new EdgeView(key, from, to);
+                view.setOnContextMenuRequested(e -> menu(views.get(key)).show(views.get(key), e.getScreenX(),
+                        e.getScreenY()));
+                views.put(key, view);
+                added.add(view);
+            }
+            if (view != null) {
+                view.setEdges(line.getValue(), EdgeText.of(s, key, line.getValue()));
+            }
+        }
+        views.values().removeIf(v -> !lines.containsKey(v.key()) && gone.add(v));
+        gone.forEach(EdgeView::dispose);
+        group.getChildren().removeAll(gone);
+        group.getChildren().addAll(added);
+    }
+
+    private ContextMenu menu(EdgeView view) {
+        ContextMenu menu = new ContextMenu();
+        for (Edge e : view.edges()) {
+            MenuItem item = new MenuItem("Disconnect " + e.describe(doc.current()));
+            item.setOnAction(a -> doc.execute(Disconnect.of(doc.current(), e)));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    Optional<EdgeView> view(EdgeKey key) {
+        return Optional.ofNullable(views.get(key));
+    }
+
+    int size() {
+        return views.size();
+    }
+}

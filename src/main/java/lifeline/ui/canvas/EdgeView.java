@@ -1,0 +1,131 @@
+package lifeline.ui.canvas;
+
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import lifeline.edit.Edge;
+import lifeline.ui.canvas.skin.NodeSkin;
+
+/**
+ * One line between two cards with an arrow and a label, styled by its kind (edge-fd, edge-watch...). It
+ * follows its two cards by listening to their bounds, so a drag moves only the lines of the dragged cards.
+ * Confined to the FX application thread.
+ */
+final class EdgeView extends Group {
+    private static final PseudoClass WARN = PseudoClass.getPseudoClass("warn");
+    private static final double ARROW_LENGTH = 9;
+    private static final double ARROW_HALF_WIDTH = 4;
+    private static final double GAP = 3;
+
+    private final EdgeKey key;
+    private final NodeSkin<?, ?> from;
+    private final NodeSkin<?, ?> to;
+    private final Line hitArea = new Line();
+    private final Line line = new Line();
+    private final Polygon arrow = new Polygon();
+    private final Label label = new Label();
+    private final InvalidationListener follow = o -> update();
+    private List<Edge> edges = List.of();
+
+    EdgeView(EdgeKey key, NodeSkin<?, ?> from, NodeSkin<?, ?> to) {
+        this.key = key;
+        this.from = from;
+        this.to = to;
+        setId(key.nodeId());
+        getStyleClass().addAll("edge", "edge-" + key.kind().name().toLowerCase().replace('_', '-'));
+        hitArea.getStyleClass().add("edge-hit-area");
+        line.getStyleClass().add("edge-line");
+        arrow.getStyleClass().add("edge-arrow");
+        label.getStyleClass().add("edge-label");
+        getChildren().addAll(hitArea, line, arrow, label);
+        from.boundsInParentProperty().addListener(follow);
+        to.boundsInParentProperty().addListener(follow);
+        label.layoutBoundsProperty().addListener(follow);
+        update();
+    }
+
+    EdgeKey key() {
+        return key;
+    }
+
+    boolean joins(NodeSkin<?, ?> a, NodeSkin<?, ?> b) {
+        return from == a && to == b;
+    }
+
+    /** The model edges this line stands for (several fds of one process on one file). */
+    List<Edge> edges() {
+        return edges;
+    }
+
+    void setEdges(List<Edge> edges, EdgeText text) {
+        this.edges = List.copyOf(edges);
+        if (!text.text().equals(label.getText())) {
+            label.setText(text.text());
+        }
+        pseudoClassStateChanged(WARN, text.warn());
+    }
+
+    String text() {
+        return label.getText();
+    }
+
+    void dispose() {
+        from.boundsInParentProperty().removeListener(follow);
+        to.boundsInParentProperty().removeListener(follow);
+    }
+
+    private void update() {
+        // Reading the bounds validates them, so that the next change notifies again.
+        from.getBoundsInParent();
+        to.getBoundsInParent();
+        Rectangle2D a = NodeLayer.cardBounds(from);
+        Rectangle2D b = NodeLayer.cardBounds(to);
+        Point2D ca = centre(a);
+        Point2D cb = centre(b);
+        Point2D start = border(a, ca, cb.subtract(ca), GAP);
+        Point2D end = border(b, cb, ca.subtract(cb), GAP);
+        Point2D dir = end.subtract(start);
+        boolean visible = from.getWidth() > 0 && to.getWidth() > 0 && dir.dotProduct(cb.subtract(ca)) > 0
+                && dir.magnitude() > ARROW_LENGTH;
+        setVisible(visible);
+        if (!visible) {
+            return;
+        }
+        Point2D u = dir.normalize();
+        Point2D base = end.subtract(u.multiply(ARROW_LENGTH));
+        Point2D n = new Point2D(-u.getY(), u.getX()).multiply(ARROW_HALF_WIDTH);
+        set(line, start, base.add(u));
+        set(hitArea, start, end);
+        arrow.getPoints().setAll(end.getX(), end.getY(), base.getX() + n.getX(), base.getY() + n.getY(),
+                base.getX() - n.getX(), base.getY() - n.getY());
+        Point2D mid = start.midpoint(end);
+        label.relocate(mid.getX() - label.getWidth() / 2, mid.getY() - label.getHeight() / 2);
+    }
+
+    private static void set(Line l, Point2D a, Point2D b) {
+        l.setStartX(a.getX());
+        l.setStartY(a.getY());
+        l.setEndX(b.getX());
+        l.setEndY(b.getY());
+    }
+
+    private static Point2D centre(Rectangle2D r) {
+        return new Point2D(r.getMinX() + r.getWidth() / 2, r.getMinY() + r.getHeight() / 2);
+    }
+
+    /** Where a ray from the centre c of r in direction d leaves r, pushed out by gap. */
+    static Point2D border(Rectangle2D r, Point2D c, Point2D d, double gap) {
+        double halfW = r.getWidth() / 2 + gap;
+        double halfH = r.getHeight() / 2 + gap;
+        double tx = d.getX() == 0 ? Double.POSITIVE_INFINITY : halfW / Math.abs(d.getX());
+        double ty = d.getY() == 0 ? Double.POSITIVE_INFINITY : halfH / Math.abs(d.getY());
+        double t = Math.min(tx, ty);
+        return Double.isInfinite(t) ? c : c.add(d.multiply(t));
+    }
+}

@@ -1,0 +1,82 @@
+package lifeline.ui.canvas.skin;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Polygon;
+import lifeline.model.Driver;
+import lifeline.model.DriverFile;
+import lifeline.model.FreeSite;
+import lifeline.model.InitialCounts;
+import lifeline.model.ReservedMemory;
+import lifeline.model.Scenario;
+
+/**
+ * A struct file on a driver: a document card with a folded corner, f_count, the driver's name and badges
+ * for where it frees its wait queue and private data (flush, the bug of seeds 001 and 002, in a warning
+ * colour) and which reserved blocks its release frees.
+ */
+public final class DriverFileSkin extends NodeSkin<DriverFile, DriverFileSkin.Facts> {
+    private static final double FOLD = 12;
+
+    record Facts(String title, String driver, int fCount, String opener, boolean pollable, FreeSite waitQueue,
+                 FreeSite privateData, ReservedMemory memory) {}
+
+    private final Polygon cover = new Polygon();
+    private final Polygon fold = new Polygon();
+
+    public DriverFileSkin(String id) {
+        super(DriverFile.class, id, "file-skin", "FILE");
+        cover.getStyleClass().add("file-corner-cover");
+        fold.getStyleClass().add("file-corner-fold");
+        addDecorations(true, cover, fold);
+    }
+
+    @Override
+    protected Facts factsOf(Scenario s, DriverFile f) {
+        Driver d = f.driver();
+        String opener = f.opener() == null ? null : s.node(f.opener()).map(NodeSkin::label).orElse(f.opener());
+        return new Facts(label(f), d.name(), InitialCounts.fCount(s, f.id()), opener, d.pollable(),
+                d.waitQueueFreedIn(), d.privateDataFreedIn(), d.reservedMemory());
+    }
+
+    @Override
+    protected void render(Facts f) {
+        setTitle(f.title());
+        setTag("f_count " + f.fCount());
+        List<Node> rows = new ArrayList<>();
+        rows.add(Badge.line((f.driver().isBlank() ? "driver" : "driver " + f.driver())
+                + (f.opener() == null ? ", no opener" : ", opened by " + f.opener()), "node-muted"));
+        List<Label> lifetime = new ArrayList<>();
+        if (f.pollable()) {
+            lifetime.add(Badge.info("pollable"));
+            freed("wq", f.waitQueue()).ifPresent(lifetime::add);
+        } else {
+            lifetime.add(Badge.of("not pollable", Badge.Tone.INFO));
+        }
+        freed("priv", f.privateData()).ifPresent(lifetime::add);
+        rows.add(badgeRow(lifetime));
+        if (f.memory() != ReservedMemory.NONE) {
+            rows.add(badgeRow(List.of(f.memory() == ReservedMemory.CURRENT_TGID
+                    ? Badge.warn("mem: frees current->tgid") : Badge.ok("mem: frees file's record"))));
+        }
+        setRows(rows);
+    }
+
+    /** Where the driver frees something: in flush is the per-close bug, in release is right. */
+    private static java.util.Optional<Label> freed(String what, FreeSite site) {
+        if (site == FreeSite.FLUSH) {
+            return java.util.Optional.of(Badge.warn(what + ": flush"));
+        } else if (site == FreeSite.RELEASE) {
+            return java.util.Optional.of(Badge.ok(what + ": release"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    @Override
+    protected void layoutDecorations(double w, double h) {
+        cover.getPoints().setAll(w - FOLD - 0.5, -1.0, w + 1, -1.0, w + 1, FOLD + 0.5);
+        fold.getPoints().setAll(w - FOLD, 0.0, w - FOLD, FOLD, w, FOLD);
+    }
+}

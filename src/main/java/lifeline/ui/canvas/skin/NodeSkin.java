@@ -1,0 +1,216 @@
+package lifeline.ui.canvas.skin;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import lifeline.model.Scenario;
+
+/**
+ * The drawing of one node: a card with a header (kind, name, a count) and rows of facts, the connection
+ * handle on its right edge, and room for the trace player's overlay. Each kind of node has a subclass that
+ * says which facts it shows; the card re-renders only when those facts change, so a drag only moves it.
+ * Shapes and colours come from canvas.css. Confined to the FX application thread.
+ *
+ * @param <N> the model record it draws
+ * @param <F> the facts it shows, a record whose equality says whether to render again
+ */
+public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass CONNECT_OK = PseudoClass.getPseudoClass("connect-ok");
+    private static final PseudoClass CONNECT_BAD = PseudoClass.getPseudoClass("connect-bad");
+    private static final PseudoClass FREED = PseudoClass.getPseudoClass("freed");
+    private static final PseudoClass FAULT = PseudoClass.getPseudoClass("fault");
+    private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+    private static final double HANDLE_RADIUS = 4.5;
+    private static final double HANDLE_HIT_RADIUS = 9;
+
+    private final Class<N> type;
+    private final String nodeId;
+    private final Label caption = new Label();
+    private final Label name = new Label();
+    private final Label tag = new Label();
+    private final VBox body = new VBox();
+    private final VBox content;
+    private final Group handle;
+    private final HBox overlayBadges = new HBox();
+    private F facts;
+    private NodeOverlay overlay = NodeOverlay.NONE;
+
+    protected NodeSkin(Class<N> type, String nodeId, String kindStyle, String kindCaption) {
+        this.type = type;
+        this.nodeId = nodeId;
+        setId("node-" + nodeId);
+        getStyleClass().addAll("node-skin", kindStyle);
+        setPickOnBounds(true);
+        caption.setText(kindCaption);
+        caption.getStyleClass().add("node-caption");
+        name.getStyleClass().add("node-name");
+        tag.getStyleClass().add("node-tag");
+        tag.setMinWidth(Region.USE_PREF_SIZE);
+        VBox titles = new VBox(caption, name);
+        titles.getStyleClass().add("node-titles");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(titles, spacer, tag);
+        header.getStyleClass().add("node-header");
+        body.getStyleClass().add("node-body");
+        content = new VBox(header, body);
+        content.getStyleClass().add("node-content");
+        handle = newHandle(nodeId);
+        overlayBadges.getStyleClass().add("overlay-badges");
+        overlayBadges.setManaged(false);
+        overlayBadges.setVisible(false);
+        getChildren().addAll(content, handle, overlayBadges);
+    }
+
+    private static Group newHandle(String nodeId) {
+        Circle hit = new Circle(HANDLE_HIT_RADIUS);
+        hit.getStyleClass().add("connect-handle-area");
+        Circle dot = new Circle(HANDLE_RADIUS);
+        dot.getStyleClass().add("connect-handle-dot");
+        Group g = new Group(hit, dot);
+        g.getStyleClass().add("connect-handle");
+        g.setId("handle-" + nodeId);
+        g.setManaged(false);
+        return g;
+    }
+
+    /** The id of the model node it draws. */
+    public final String nodeId() {
+        return nodeId;
+    }
+
+    /** Whether this skin can draw {@code n} (the same id may come back as another kind after an undo). */
+    public final boolean accepts(lifeline.model.Node n) {
+        return type.isInstance(n);
+    }
+
+    /** Shows the node as it is in {@code s}: moves the card, and renders it again if its facts changed. */
+    public final void show(Scenario s, lifeline.model.Node n) {
+        F f = factsOf(s, type.cast(n));
+        if (!Objects.equals(f, facts)) {
+            facts = f;
+            render(f);
+        }
+        relocate(n.position().x(), n.position().y());
+    }
+
+    /** What this card shows of {@code node} in {@code s}; leave the position out, so a move renders nothing. */
+    protected abstract F factsOf(Scenario s, N node);
+
+    /** Fills the card from the facts, through {@link #setTitle}, {@link #setTag} and {@link #setRows}. */
+    protected abstract void render(F facts);
+
+    protected final void setTitle(String text) {
+        name.setText(text);
+    }
+
+    protected final void setTag(String text) {
+        tag.setText(text);
+    }
+
+    protected final void setRows(List<? extends Node> rows) {
+        body.getChildren().setAll(rows);
+        body.setVisible(!rows.isEmpty());
+        body.setManaged(!rows.isEmpty());
+    }
+
+    /** Badges side by side, as one row of the body. */
+    protected static HBox badgeRow(List<Label> badges) {
+        HBox row = new HBox();
+        row.getStyleClass().add("badge-row");
+        row.getChildren().setAll(badges);
+        return row;
+    }
+
+    /** The display name: what the user typed, else the id. */
+    protected static String label(lifeline.model.Node n) {
+        return n.name().isBlank() ? n.id() : n.name();
+    }
+
+    public final void setSelected(boolean selected) {
+        pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    /** Marks the card as the target of a connection drag: true legal, false refused, null not a target. */
+    public final void setConnectTarget(Boolean legal) {
+        pseudoClassStateChanged(CONNECT_OK, Boolean.TRUE.equals(legal));
+        pseudoClassStateChanged(CONNECT_BAD, Boolean.FALSE.equals(legal));
+    }
+
+    /** The dot a connection is dragged from. */
+    public final Node handle() {
+        return handle;
+    }
+
+    /** The centre of the handle in the coordinates of the drawing. */
+    public final Point2D handleCentre() {
+        return new Point2D(getLayoutX() + getWidth(), getLayoutY() + getHeight() / 2);
+    }
+
+    /**
+     * Shows one step of a trace over the card (the trace player's extension point). The base marks the card
+     * freed, faulty or active (see canvas.css) and shows the badges over its corner; a kind that needs more
+     * can override this and call super.
+     */
+    public void setOverlay(NodeOverlay o) {
+        overlay = o == null ? NodeOverlay.NONE : o;
+        pseudoClassStateChanged(FREED, overlay.freed());
+        pseudoClassStateChanged(FAULT, overlay.fault());
+        pseudoClassStateChanged(ACTIVE, overlay.active());
+        overlayBadges.getChildren().setAll(overlay.badges().stream().map(Badge::info).toList());
+        overlayBadges.setVisible(!overlay.badges().isEmpty());
+        requestLayout();
+    }
+
+    public final NodeOverlay overlay() {
+        return overlay;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + content.prefWidth(-1) + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return snappedTopInset() + content.prefHeight(-1) + snappedBottomInset();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        content.resizeRelocate(snappedLeftInset(), snappedTopInset(), w - snappedLeftInset() - snappedRightInset(),
+                h - snappedTopInset() - snappedBottomInset());
+        handle.relocate(w - HANDLE_HIT_RADIUS, h / 2 - HANDLE_HIT_RADIUS);
+        if (overlayBadges.isVisible()) {
+            overlayBadges.autosize();
+            overlayBadges.relocate(w - overlayBadges.getWidth() + 6, -overlayBadges.getHeight() / 2);
+        }
+        layoutDecorations(w, h);
+    }
+
+    /** Places the kind's own decorations (pins, a folded corner) once the card has its size. */
+    protected void layoutDecorations(double w, double h) {
+    }
+
+    /** Adds decorations drawn under the content (a spine) or over its border (a folded corner). */
+    protected final void addDecorations(boolean overContent, Node... nodes) {
+        for (Node n : nodes) {
+            n.setManaged(false);
+            n.setMouseTransparent(true);
+        }
+        int at = overContent ? getChildren().indexOf(handle) : 0;
+        getChildren().addAll(at, List.of(nodes));
+    }
+}

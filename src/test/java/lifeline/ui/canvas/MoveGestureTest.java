@@ -1,0 +1,119 @@
+package lifeline.ui.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.shape.Line;
+import javafx.stage.Stage;
+import lifeline.model.Position;
+import lifeline.model.Scenario;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Dragging cards and nudging them with the arrows: one undo step each, snapped to the grid when asked. */
+@Tag("ui")
+@Isolated
+@ExtendWith(ApplicationExtension.class)
+class MoveGestureTest {
+    private final CanvasFixture fx = new CanvasFixture();
+
+    @Start
+    void start(Stage stage) {
+        fx.start(stage);
+    }
+
+    @BeforeEach
+    void open(FxRobot robot) {
+        fx.open(robot, CanvasFixture.loose());
+    }
+
+    private Position position(String id) {
+        return fx.doc.current().node(id).orElseThrow().position();
+    }
+
+    @Test
+    void aDragIsOneUndoStepAndUndoAndRedoRestoreTheModelExactly(FxRobot robot) {
+        Scenario before = fx.doc.current();
+        robot.drag(fx.card(robot, "P1")).moveBy(60, 0).moveBy(0, 40).moveBy(33, 7).release(MouseButton.PRIMARY);
+        Scenario after = fx.doc.current();
+        assertNotEquals(before, after);
+        assertEquals(new Position(140, 80), position("P1"), "40 + 93 and 40 + 47, snapped to the 20px grid");
+        assertEquals("Undo move object", fx.doc.undoTextProperty().get());
+        robot.interact(fx.doc::undo);
+        assertEquals(before, fx.doc.current());
+        assertFalse(fx.doc.canUndoProperty().get(), "the whole drag was one step");
+        robot.interact(fx.doc::redo);
+        assertEquals(after, fx.doc.current());
+    }
+
+    @Test
+    void withoutSnappingACardFollowsThePointerExactly(FxRobot robot) {
+        robot.interact(() -> fx.canvas.snapToGridProperty().set(false));
+        robot.drag(fx.card(robot, "P1")).moveBy(33, 17).release(MouseButton.PRIMARY);
+        assertEquals(new Position(73, 57), position("P1"));
+    }
+
+    @Test
+    void draggingOneSelectedCardMovesTheWholeSelection(FxRobot robot) {
+        robot.clickOn(fx.card(robot, "P1"));
+        robot.press(KeyCode.SHIFT).clickOn(fx.card(robot, "F1")).release(KeyCode.SHIFT);
+        robot.drag(fx.card(robot, "F1")).moveBy(40, 20).release(MouseButton.PRIMARY);
+        assertEquals(new Position(80, 60), position("P1"));
+        assertEquals(new Position(380, 60), position("F1"));
+        assertEquals(new Position(40, 300), position("P2"), "an unselected card stays");
+        robot.interact(fx.doc::undo);
+        assertEquals(CanvasFixture.loose(), fx.doc.current());
+    }
+
+    @Test
+    void escapeDuringADragPutsTheCardsBackAndLeavesNoUndoStep(FxRobot robot) {
+        Scenario before = fx.doc.current();
+        robot.drag(fx.card(robot, "P1")).moveBy(80, 60);
+        assertNotEquals(before, fx.doc.current(), "the card moves while dragging");
+        robot.type(KeyCode.ESCAPE);
+        robot.release(MouseButton.PRIMARY);
+        assertEquals(before, fx.doc.current());
+        assertFalse(fx.doc.canUndoProperty().get());
+    }
+
+    @Test
+    void linesFollowACardWhileItIsDragged(FxRobot robot) {
+        Line line = robot.lookup("#edge-fd-P1-F1 .edge-line").queryAs(Line.class);
+        double startY = line.getStartY();
+        robot.drag(fx.card(robot, "P1")).moveBy(0, 120);
+        assertTrue(line.getStartY() > startY + 60, "the fd line leaves the card where it is now: " + line.getStartY());
+        robot.release(MouseButton.PRIMARY);
+    }
+
+    @Test
+    void arrowsNudgeTheSelectionOneCommandAPress(FxRobot robot) {
+        robot.clickOn(fx.card(robot, "P1"));
+        robot.press(KeyCode.SHIFT).clickOn(fx.card(robot, "P2")).release(KeyCode.SHIFT);
+        robot.type(KeyCode.RIGHT);
+        assertEquals(new Position(60, 40), position("P1"));
+        assertEquals(new Position(60, 300), position("P2"));
+        robot.type(KeyCode.DOWN);
+        assertEquals(new Position(60, 60), position("P1"));
+        robot.interact(fx.doc::undo);
+        assertEquals(new Position(60, 40), position("P1"), "each press is its own step");
+        robot.interact(fx.doc::undo);
+        assertEquals(CanvasFixture.loose(), fx.doc.current());
+    }
+
+    @Test
+    void aClickWithoutMovingMovesNothing(FxRobot robot) {
+        robot.clickOn(fx.card(robot, "F2"));
+        assertFalse(fx.doc.canUndoProperty().get());
+        assertEquals(java.util.Set.of("F2"), fx.doc.selection().snapshot());
+    }
+}
