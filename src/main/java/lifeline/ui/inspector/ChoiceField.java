@@ -20,6 +20,7 @@ final class ChoiceField<T> {
     private final Function<T, String> hint;
     private final Predicate<T> commit;
     private T value;
+    private List<String> shownWords = List.of();
     private boolean quiet;
 
     /**
@@ -34,17 +35,7 @@ final class ChoiceField<T> {
         box.setId(id);
         box.setTooltip(new Tooltip(tooltip));
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : words.apply(item);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return box.getItems().stream().filter(i -> words.apply(i).equals(s)).findFirst().orElse(null);
-            }
-        });
+        box.setConverter(new Words());
         box.setCellFactory(list -> new Cell());
         box.valueProperty().addListener((o, was, now) -> chosen(now));
     }
@@ -57,8 +48,12 @@ final class ChoiceField<T> {
     void show(List<T> items, T modelValue) {
         quiet = true;
         try {
-            if (!box.getItems().equals(items)) {
+            List<String> itemWords = items.stream().map(words).toList();
+            if (!box.getItems().equals(items) || !itemWords.equals(shownWords)) {
+                // The words follow the model too (an opener's name): new cells and a new button text.
                 box.getItems().setAll(items);
+                box.setConverter(new Words());
+                shownWords = itemWords;
             }
             value = modelValue;
             box.setValue(modelValue);
@@ -79,6 +74,18 @@ final class ChoiceField<T> {
             value = now;
         } else {
             show(List.copyOf(box.getItems()), value);
+        }
+    }
+
+    private final class Words extends StringConverter<T> {
+        @Override
+        public String toString(T item) {
+            return item == null ? "" : words.apply(item);
+        }
+
+        @Override
+        public T fromString(String s) {
+            return box.getItems().stream().filter(i -> words.apply(i).equals(s)).findFirst().orElse(null);
         }
     }
 

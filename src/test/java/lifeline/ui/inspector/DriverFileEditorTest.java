@@ -146,6 +146,14 @@ class DriverFileEditorTest {
     }
 
     @Test
+    void theOpenerFollowsARenameOfItsProcess(FxRobot robot) {
+        robot.interact(() -> ui.doc.execute(new lifeline.edit.Rename("P1", "zygote")));
+        assertEquals("zygote (tgid 100)", ui.comboText("opener"));
+        robot.interact(ui.doc::undo);
+        assertEquals("app (tgid 100)", ui.comboText("opener"));
+    }
+
+    @Test
     void clearsTheOpener() {
         ui.choose("opener", "none");
         assertEquals(null, ui.doc.current().file("F1").orElseThrow().opener());

@@ -136,14 +136,11 @@ final class InspectorFixture {
         assertEquals(words, comboText(comboId), "the drop-down shows what was chosen");
     }
 
+    /** What a drop-down shows: the text of its button cell. */
     String comboText(String comboId) {
         ComboBox<?> box = robot.lookup("#" + comboId).queryAs(ComboBox.class);
-        return box.getConverter() == null ? String.valueOf(box.getValue()) : toText(box);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static String toText(ComboBox box) {
-        return box.getConverter().toString(box.getValue());
+        return box.lookupAll(".list-cell").stream().filter(n -> n.getParent() == box)
+                .map(n -> ((Labeled) n).getText()).findFirst().orElseThrow();
     }
 
     String status() {
