@@ -1,0 +1,243 @@
+package lifeline.ui.inspector;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import lifeline.edit.SetOperations;
+import lifeline.model.FdLink;
+import lifeline.model.FputBalance;
+import lifeline.model.Operation;
+import lifeline.model.ProcessNode;
+import lifeline.model.Scenario;
+import lifeline.model.ScenarioValidator;
+
+/**
+ * What a process does once each, in any order (kernel-model §6): the list, with a remove button per
+ * operation, and a row that adds "close fd N", "wake fd N" or "ioctl fd N (balance)" on one of its fds.
+ * Every change is one SetOperations command.
+ */
+final class OperationsSection extends VBox {
+    /** The kinds of operation, as the add row offers them. */
+    enum Kind {
+        CLOSE("close", "close(fd): sys_close, or the close hook when the process has one"),
+        WAKE("wake", "a driver event does wake_up on the wait queue of the file on the fd"),
+        IOCTL("ioctl", "ioctl(fd): fget, read private_data and the device, then fput as the balance says");
+
+        final String words;
+        final String hint;
+
+        Kind(String words, String hint) {
+            this.words = words;
+            this.hint = hint;
+        }
+    }
+
+    private final InspectorModel model;
+    private final String process;
+    private final VBox list = new VBox();
+    private final ChoiceField<Kind> kind;
+    private final ComboBox<Integer> fd = new ComboBox<>();
+    private final ChoiceField<FputBalance> balance;
+    private final Button add = new Button("Add");
+    private final Label why = Form.hint("");
+    private Scenario scenario;
+    private List<Operation> shown;
+
+    OperationsSection(InspectorModel model, String process) {
+        this.model = model;
+        this.process = process;
+        getStyleClass().add("operations");
+        list.getStyleClass().add("operation-list");
+        kind = new ChoiceField<>("op-kind", "What the new operation does", k -> k.words, k -> k.hint, k -> {
+            refreshAddRow();
+            return true;
+        });
+        balance = new ChoiceField<>("op-balance", "How the ioctl pairs its fget with fput", KernelWords::balance,
+                KernelWords::balanceHint, b -> {
+                    refreshAddRow();
+                    return true;
+                });
+        kind.show(List.of(Kind.values()), Kind.CLOSE);
+        balance.show(List.of(FputBalance.values()), FputBalance.BALANCED);
+        fd.setId("op-fd");
+        fd.setTooltip(new Tooltip("The fd of this process the operation acts on"));
+        fd.setConverter(new FdWords());
+        fd.setCellFactory(v -> new FdCell());
+        fd.valueProperty().addListener((o, was, now) -> refreshAddRow());
+        add.setId("op-add");
+        add.setTooltip(new Tooltip("Add the operation: the process runs it once, in any order with the others"));
+        add.setOnAction(e -> addOperation());
+        Label fdLabel = Form.caption("fd", "The fd of this process the operation acts on");
+        HBox first = new HBox(6, kind.view(), fdLabel, fd);
+        first.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(kind.view(), Priority.ALWAYS);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox second = new HBox(6, balance.view(), gap, add);
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox addRow = new VBox(4, first, second, why);
+        addRow.getStyleClass().add("operation-add");
+        getChildren().addAll(list, addRow);
+    }
+
+    void show(Scenario s, ProcessNode p) {
+        scenario = s;
+        if (!p.operations().equals(shown)) {
+            shown = p.operations();
+            list.getChildren().clear();
+            for (int i = 0; i < shown.size(); i++) {
+                list.getChildren().add(row(i, shown.get(i)));
+            }
+            if (shown.isEmpty()) {
+                list.getChildren().add(Form.hint("None: the process only exits, if it exits."));
+            }
+        }
+        refreshFiles(s);
+        fd.setConverter(new FdWords());
+        refreshAddRow();
+    }
+
+    private HBox row(int index, Operation op) {
+        Label words = new Label(KernelWords.operation(op));
+        words.getStyleClass().add("operation");
+        words.setTooltip(new Tooltip(KernelWords.operationHint(op)));
+        Label file = new Label();
+        file.getStyleClass().addAll("hint", "operation-file");
+        file.setUserData(op.fd());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(6, words, file, gap, Links.remove("remove-op-" + index,
+                "Remove " + KernelWords.operation(op) + " from this process's operations", () -> remove(index)));
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("operation-row");
+        return row;
+    }
+
+    /** The file each listed operation's fd points at, which a canvas edit may have changed. */
+    private void refreshFiles(Scenario s) {
+        list.lookupAll(".operation-file").forEach(n -> ((Label) n).setText(
+                "\u2192 " + fileLabel(s, (Integer) n.getUserData())));
+    }
+
+    private void refreshAddRow() {
+        if (scenario == null) {
+            return;
+        }
+        Kind k = kind.view().getValue();
+        List<Integer> fds = scenario.fdsOf(process)
+                .filter(l -> k != Kind.WAKE || scenario.file(l.file()).filter(f -> f.pollable()).isPresent())
+                .map(FdLink::fd).sorted(Comparator.naturalOrder()).toList();
+        Integer chosen = fd.getValue();
+        if (!fd.getItems().equals(fds)) {
+            fd.getItems().setAll(fds);
+        }
+        if (chosen == null || !fds.contains(chosen)) {
+            fd.setValue(fds.isEmpty() ? null : fds.get(0));
+        }
+        boolean ioctl = k == Kind.IOCTL;
+        balance.view().setVisible(ioctl);
+        balance.view().setManaged(ioctl);
+        String reason = whyNot(fds);
+        why.setText(reason == null ? "" : reason);
+        why.setVisible(reason != null);
+        why.setManaged(reason != null);
+        add.setDisable(reason != null);
+        fd.setDisable(fds.isEmpty());
+    }
+
+    /** Why the add row cannot add its operation now, or null. */
+    private String whyNot(List<Integer> fds) {
+        if (fds.isEmpty()) {
+            return kind.view().getValue() == Kind.WAKE
+                    ? "No fd of this process holds a file with a wait queue (a pollable driver or an epoll)."
+                    : "No fds: draw an fd edge from this process to a file first.";
+        }
+        if (shown.size() >= ScenarioValidator.MAX_OPERATIONS_PER_PROCESS) {
+            return "Lifeline checks at most " + ScenarioValidator.MAX_OPERATIONS_PER_PROCESS
+                    + " operations per process.";
+        }
+        Operation op = pending();
+        if (op != null && shown.contains(op)) {
+            return KernelWords.operation(op) + " is already listed; each operation runs exactly once.";
+        }
+        return null;
+    }
+
+    /** The operation the add row describes, or null when it has no fd. */
+    private Operation pending() {
+        Integer n = fd.getValue();
+        if (n == null) {
+            return null;
+        }
+        switch (kind.view().getValue()) {
+            case WAKE: return new Operation.Wake(n);
+            case IOCTL: return new Operation.Ioctl(n, balance.view().getValue());
+            default: return new Operation.Close(n);
+        }
+    }
+
+    private void addOperation() {
+        Operation op = pending();
+        if (op == null || shown.contains(op)) {
+            return;
+        }
+        List<Operation> ops = new ArrayList<>(shown);
+        ops.add(op);
+        edit(ops);
+    }
+
+    private void remove(int index) {
+        if (index < shown.size()) {
+            List<Operation> ops = new ArrayList<>(shown);
+            ops.remove(index);
+            edit(ops);
+        }
+    }
+
+    private void edit(List<Operation> ops) {
+        if (model.scenario().process(process).isPresent()) {
+            model.execute(new SetOperations(process, ops));
+        }
+    }
+
+    private String fileLabel(Scenario s, int n) {
+        return s.fileAt(process, n).flatMap(s::node).map(KernelWords::label).orElse("(closed)");
+    }
+
+    /** "3 → /dev/pmem": the fd and the file it points at. */
+    private final class FdWords extends StringConverter<Integer> {
+        @Override
+        public String toString(Integer n) {
+            if (n == null) {
+                return "";
+            }
+            return scenario == null ? String.valueOf(n) : n + " \u2192 " + fileLabel(scenario, n);
+        }
+
+        @Override
+        public Integer fromString(String s) {
+            return Inputs.number(s);
+        }
+    }
+
+    private final class FdCell extends ListCell<Integer> {
+        private final FdWords words = new FdWords();
+
+        @Override
+        protected void updateItem(Integer n, boolean empty) {
+            super.updateItem(n, empty);
+            setText(empty ? null : words.toString(n));
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package lifeline.ui.inspector;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import lifeline.model.Scenario;
+import lifeline.ui.document.DocumentModel;
+import lifeline.ui.shell.Themes;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An inspector in a window of its own, beside a status line and a button to move the focus to, with the
+ * robot's gestures the tests share: scrolling a control into view, typing into a field, choosing an item.
+ */
+final class InspectorFixture {
+    final DocumentModel doc;
+    final InspectorView view;
+    private final FxRobot robot;
+
+    private InspectorFixture(DocumentModel doc, InspectorView view, FxRobot robot) {
+        this.doc = doc;
+        this.view = view;
+        this.robot = robot;
+    }
+
+    /** Shows an inspector on a fresh document holding {@code s}, with an empty history. */
+    static DocumentModel start(Stage stage, Scenario s) {
+        DocumentModel doc = new DocumentModel(s);
+        doc.reset(s, null, "test");
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(doc.statusProperty());
+        Button elsewhere = new Button("elsewhere");
+        elsewhere.setId("elsewhere");
+        InspectorView view = new InspectorView(doc);
+        view.setPrefWidth(320);
+        BorderPane root = new BorderPane();
+        root.setCenter(new VBox(8, elsewhere, status));
+        root.setRight(view);
+        Scene scene = new Scene(root, 700, 760);
+        Themes.apply(scene, false);
+        stage.setScene(scene);
+        stage.show();
+        stage.toFront();
+        return doc;
+    }
+
+    static InspectorFixture of(FxRobot robot) {
+        InspectorView view = robot.lookup(".inspector").queryAs(InspectorView.class);
+        return new InspectorFixture(view.model().document(), view, robot);
+    }
+
+    void select(String... ids) {
+        robot.interact(() -> {
+            doc.selection().clear();
+            doc.selection().add(java.util.List.of(ids));
+        });
+    }
+
+    <T extends Node> T find(String query, Class<T> type) {
+        return robot.lookup(query).queryAs(type);
+    }
+
+    /** Scrolls the inspector so that the node is in view, as the user would before clicking it. */
+    Node reveal(String query) {
+        return reveal(robot.lookup(query).<Node>query());
+    }
+
+    Node reveal(Node n) {
+        robot.interact(() -> {
+            ScrollPane scroll = robot.lookup(".inspector-scroll").queryAs(ScrollPane.class);
+            Node content = scroll.getContent();
+            Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+            double free = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            if (free > 0) {
+                double top = b.getMinY() - scroll.getViewportBounds().getHeight() / 3;
+                scroll.setVvalue(Math.max(0, Math.min(1, top / free)));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return n;
+    }
+
+    void click(String query) {
+        robot.clickOn(reveal(query));
+    }
+
+    /** Replaces the text of a field by typing, without committing it. */
+    void typeInto(String query, String text) {
+        robot.clickOn(reveal(query));
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        if (text.isEmpty()) {
+            robot.type(KeyCode.BACK_SPACE);
+        } else {
+            robot.write(text);
+        }
+    }
+
+    /** Types into a field and presses Enter. */
+    void enter(String query, String text) {
+        typeInto(query, text);
+        robot.type(KeyCode.ENTER);
+    }
+
+    /** Clicks the link to a node with this name. */
+    void clickLink(String name) {
+        robot.clickOn(reveal(robot.lookup(".hyperlink").match((Labeled l) -> name.equals(l.getText())).<Node>query()));
+    }
+
+    String text(String query) {
+        return robot.lookup(query).queryAs(TextInputControl.class).getText();
+    }
+
+    /** Opens a drop-down and clicks the item with these words. */
+    void choose(String comboId, String words) {
+        robot.clickOn(reveal("#" + comboId));
+        Node cell = robot.lookup(".list-cell").match((Labeled l) -> words.equals(l.getText()) && l.isVisible())
+                .query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(words, comboText(comboId), "the drop-down shows what was chosen");
+    }
+
+    /** What a drop-down shows: the text of its button cell. */
+    String comboText(String comboId) {
+        ComboBox<?> box = robot.lookup("#" + comboId).queryAs(ComboBox.class);
+        return box.lookupAll(".list-cell").stream().filter(n -> n.getParent() == box)
+                .map(n -> ((Labeled) n).getText()).findFirst().orElseThrow();
+    }
+
+    String status() {
+        return robot.lookup("#status").queryAs(Label.class).getText();
+    }
+
+    /** One command was run since the fixture started, and undoing it gives back {@code before} exactly. */
+    void assertOneUndoableCommand(Scenario before) {
+        assertTrue(doc.canUndoProperty().get(), "the change is an undoable command");
+        robot.interact(doc::undo);
+        assertEquals(before, doc.current(), "undo restores the previous scenario exactly");
+        assertFalse(doc.canUndoProperty().get(), "it was one command");
+    }
+}
