@@ -1,14 +1,11 @@
 package lifeline.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import lifeline.io.AtomicFiles;
+import lifeline.io.ExportFiles;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
 import lifeline.model.ScenarioValidator;
@@ -57,17 +54,14 @@ final class ExportCommand implements Callable<Integer> {
         Set<Property> props = properties == null ? scenario.properties() : CheckCommand.parse(properties);
         GeneratedModel model = ModelGenerator.generate(scenario,
                 new CheckOptions(props, literal ? Granularity.LITERAL : Granularity.FUSED));
-        Files.createDirectories(out);
         if (!force) {
-            for (String name : model.files().keySet()) {
-                if (Files.exists(out.resolve(name))) {
-                    throw new UserError(out.resolve(name) + " exists; pass --force to overwrite it");
-                }
+            List<Path> there = ExportFiles.existing(out, model.files().keySet());
+            if (!there.isEmpty()) {
+                throw new UserError(there.get(0) + " exists; pass --force to overwrite it");
             }
         }
-        for (Map.Entry<String, String> f : model.files().entrySet()) {
-            AtomicFiles.replace(out.resolve(f.getKey()), f.getValue().getBytes(StandardCharsets.UTF_8));
-            spec.commandLine().getOut().println("wrote " + out.resolve(f.getKey()));
+        for (Path written : ExportFiles.write(out, model.files())) {
+            spec.commandLine().getOut().println("wrote " + written);
         }
         return Cli.OK;
     }

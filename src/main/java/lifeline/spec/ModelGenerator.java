@@ -40,6 +40,14 @@ public final class ModelGenerator {
         this.ids = TlaIds.of(scenario);
     }
 
+    /**
+     * The model of the scenario's own properties at the default granularity: what {@code lifeline
+     * export FILE} writes and the app's TLA+ tab shows.
+     */
+    public static GeneratedModel generate(Scenario scenario) {
+        return generate(scenario, CheckOptions.of(scenario.properties()));
+    }
+
     public static GeneratedModel generate(Scenario scenario, CheckOptions options) {
         ModelGenerator g = new ModelGenerator(scenario, options);
         return new GeneratedModel(g.module(), g.cfg(), g.ids);

@@ -21,6 +21,11 @@ import lifeline.model.ScenarioValidator;
 import lifeline.ui.canvas.CanvasView;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.files.FileActions;
+import lifeline.ui.files.FileDialogs;
+import lifeline.ui.files.FxFileDialogs;
+import lifeline.ui.files.RecentFiles;
+import lifeline.ui.files.RecentMenu;
+import lifeline.ui.files.SettingsStore;
 import lifeline.ui.inspector.InspectorView;
 import lifeline.ui.palette.PaletteView;
 import lifeline.ui.tla.TlaView;
@@ -31,6 +36,8 @@ public final class MainWindow {
     private final DocumentModel doc;
     private final CanvasView canvas;
     private final EditActions edits;
+    private final FileDialogs dialogs;
+    private final SettingsStore settings;
     private FileActions files;
 
     @FXML private BorderPane root;
@@ -54,8 +61,15 @@ public final class MainWindow {
     @FXML private Label zoomLabel;
 
     public MainWindow(Stage stage, DocumentModel doc) {
+        this(stage, doc, new FxFileDialogs(stage), SettingsStore.user());
+    }
+
+    /** With other dialogs and settings: tests script the dialogs and keep settings in a temporary file. */
+    public MainWindow(Stage stage, DocumentModel doc, FileDialogs dialogs, SettingsStore settings) {
         this.stage = stage;
         this.doc = doc;
+        this.dialogs = dialogs;
+        this.settings = settings;
         this.canvas = new CanvasView(doc);
         this.edits = new EditActions(doc);
     }
@@ -73,7 +87,8 @@ public final class MainWindow {
 
     @FXML
     private void initialize() {
-        files = new FileActions(stage, doc, canvas);
+        files = new FileActions(doc, canvas, dialogs, new RecentFiles(settings));
+        new RecentMenu(recentMenu, files);
         paletteSlot.getChildren().add(new PaletteView(doc));
         canvasSlot.getChildren().add(canvas);
         tlaSlot.getChildren().add(new TlaView(doc));
@@ -103,7 +118,17 @@ public final class MainWindow {
         canvas.snapToGridProperty().bindBidirectional(snapItem.selectedProperty());
         zoomLabel.textProperty().bind(canvas.zoomProperty().multiply(100).asString("%.0f%%"));
         doc.scenarioProperty().addListener((o, a, s) -> showValidity());
-        darkItem.selectedProperty().addListener((o, a, dark) -> Themes.apply(stage.getScene(), dark));
+        darkItem.setSelected(settings.darkTheme());
+        darkItem.selectedProperty().addListener((o, a, dark) -> {
+            Themes.apply(stage.getScene(), dark);
+            settings.setDarkTheme(dark);
+        });
+        // The app applies the light theme before it shows the scene; the saved choice comes after.
+        stage.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                Themes.apply(scene, darkItem.isSelected());
+            }
+        });
         showValidity();
     }
 

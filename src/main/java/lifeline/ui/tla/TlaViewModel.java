@@ -1,0 +1,105 @@
+package lifeline.ui.tla;
+
+import java.util.List;
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.util.Duration;
+import lifeline.model.Problem;
+import lifeline.model.Scenario;
+import lifeline.model.ScenarioValidator;
+import lifeline.spec.BaseModules;
+import lifeline.spec.ModelGenerator;
+
+/**
+ * What the TLA+ tab shows: one of the files the export writes, regenerated a moment after the
+ * scenario stops changing, or the validator's problems when there is no model to show.
+ * Confined to the FX application thread.
+ */
+public final class TlaViewModel {
+    /** How long the scenario must stay still before the text is regenerated. */
+    public static final Duration DEBOUNCE = Duration.millis(200);
+
+    /** The files of an export, by what they are. */
+    public enum Source {
+        MODULE("MC.tla"), CONFIG("MC.cfg"), BASE(BaseModules.LIFELINE + ".tla");
+
+        private final String fileName;
+
+        Source(String fileName) {
+            this.fileName = fileName;
+        }
+
+        public String fileName() {
+            return fileName;
+        }
+    }
+
+    /** The text of one file, or (when the scenario is not valid) why there is none. */
+    public record Content(Source source, String text, List<Problem> problems) {
+        public boolean hasText() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final ObservableValue<Scenario> scenario;
+    private final ObjectProperty<Source> source = new SimpleObjectProperty<>(this, "source", Source.MODULE);
+    private final ReadOnlyObjectWrapper<Content> content = new ReadOnlyObjectWrapper<>(this, "content");
+    private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
+    private Scenario generatedFrom;
+    private Map<String, String> files = Map.of();
+    private List<Problem> problems = List.of();
+
+    public TlaViewModel(ObservableValue<Scenario> scenario) {
+        this.scenario = scenario;
+        debounce.setOnFinished(e -> refreshNow());
+        scenario.addListener((o, was, now) -> debounce.playFromStart());
+        source.addListener((o, was, now) -> show());
+        refreshNow();
+    }
+
+    public ObjectProperty<Source> sourceProperty() {
+        return source;
+    }
+
+    public ReadOnlyObjectProperty<Content> contentProperty() {
+        return content.getReadOnlyProperty();
+    }
+
+    /** Regenerates now rather than after the pause (for tests, and when the tab is opened). */
+    public void refreshNow() {
+        debounce.stop();
+        Scenario s = scenario.getValue();
+        if (s != generatedFrom) {
+            generatedFrom = s;
+            problems = ScenarioValidator.validate(s);
+            files = problems.isEmpty() ? generate(s) : Map.of();
+        }
+        show();
+    }
+
+    private Map<String, String> generate(Scenario s) {
+        try {
+            return ModelGenerator.generate(s).files();
+        } catch (RuntimeException e) {
+            // A generator bug must not take the editor down with it; say so where the text would be.
+            problems = List.of(new Problem("the TLA+ generator", "failed: " + e));
+            return Map.of();
+        }
+    }
+
+    private void show() {
+        Source src = source.get();
+        if (src == Source.BASE) {
+            content.set(new Content(src, BaseModules.lifeline(), List.of()));
+        } else if (!problems.isEmpty()) {
+            content.set(new Content(src, "", problems));
+        } else {
+            content.set(new Content(src, files.get(src.fileName()), List.of()));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package lifeline.ui.files;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import lifeline.io.Examples;
+import lifeline.model.Scenario;
+import lifeline.ui.LifelineApp;
+import lifeline.ui.document.DocumentModel;
+import lifeline.ui.shell.MainWindow;
+import lifeline.ui.shell.Themes;
+import lifeline.ui.tla.TlaView;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window as LifelineApp builds it, but with scripted dialogs and a temporary settings store. */
+public final class AppHarness {
+    public final Stage stage;
+    public final DocumentModel doc;
+    public final MainWindow window;
+    public final ScriptedDialogs dialogs = new ScriptedDialogs();
+    public final SettingsStore settings;
+
+    /** Call on the FX thread (from @Start). */
+    public AppHarness(Stage stage, Path settingsFile) {
+        this.stage = stage;
+        this.settings = new SettingsStore(settingsFile);
+        Scenario first = Examples.load(LifelineApp.FIRST_EXAMPLE).orElseThrow();
+        doc = new DocumentModel(first);
+        doc.reset(first, null, LifelineApp.FIRST_EXAMPLE);
+        window = new MainWindow(stage, doc, dialogs, settings);
+        Scene scene = new Scene(window.load(), 1280, 800);
+        Themes.apply(scene, false);
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!window.files().confirmDiscard()) {
+                e.consume();
+            }
+        });
+        stage.show();
+    }
+
+    /**
+     * Brings the TLA+ tab up to date now rather than after its pause: a refresh that fires once
+     * the test has hidden the window would style nodes of a hidden scene (harmless, but it floods
+     * the log with unresolved colours).
+     */
+    public void settle() {
+        onFx(() -> ((TlaView) stage.getScene().lookup(".tla-view")).model().refreshNow());
+    }
+
+    public FileActions files() {
+        return window.files();
+    }
+
+    public static <T> T onFx(Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(work));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void onFx(Runnable work) {
+        onFx(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Fires a menu item by id (found anywhere in the menu bar), as a click on it would. */
+    public void fire(String id) {
+        onFx(() -> item(id).fire());
+    }
+
+    public MenuItem item(String id) {
+        MenuBar bar = (MenuBar) stage.getScene().lookup(".menu-bar");
+        for (Menu m : bar.getMenus()) {
+            MenuItem found = find(m, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        throw new AssertionError("no menu item " + id);
+    }
+
+    private static MenuItem find(MenuItem item, String id) {
+        if (id.equals(item.getId())) {
+            return item;
+        }
+        if (item instanceof Menu menu) {
+            for (MenuItem child : menu.getItems()) {
+                MenuItem found = find(child, id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,133 @@
+package lifeline.ui.files;
+
+import static lifeline.ui.files.AppHarness.onFx;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import lifeline.cli.Cli;
+import lifeline.io.Examples;
+import lifeline.ui.LifelineApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Export TLA+ and Export Image from the File menu. */
+@Tag("ui")
+@Isolated
+@ExtendWith(ApplicationExtension.class)
+class ExportsTest {
+    private static final String FIRST = LifelineApp.FIRST_EXAMPLE;
+    private static final List<String> FILES = List.of("MC.tla", "MC.cfg", "Lifeline.tla");
+
+    @TempDir
+    Path dir;
+    private AppHarness app;
+
+    @Start
+    void start(Stage stage) {
+        app = new AppHarness(stage, dir.resolve("settings.properties"));
+    }
+
+    @AfterEach
+    void settle() {
+        app.settle();
+    }
+
+    /** What `lifeline export EXAMPLE --out DIR` writes, run in this JVM. */
+    static Path cliExport(String example, Path out) {
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(new String[] {"export", example, "--out", out.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(Cli.OK, exit, err.toString());
+        return out;
+    }
+
+    @Test
+    void exportTlaWritesTheSameThreeFilesAsTheCommandLine() throws Exception {
+        Path out = dir.resolve("model");
+        app.dialogs.directory(out);
+        app.fire("exportTlaItem");
+        Path cli = cliExport(FIRST, dir.resolve("cli"));
+        assertEquals(List.of("directory"), app.dialogs.asked);
+        for (String f : FILES) {
+            assertArrayEquals(Files.readAllBytes(cli.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
+        }
+        assertEquals("Exported MC.tla, MC.cfg and Lifeline.tla to " + out, app.doc.statusProperty().get());
+    }
+
+    @Test
+    void exportTlaAsksBeforeReplacingFilesThatAreThere() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("model"));
+        Files.writeString(out.resolve("MC.cfg"), "mine");
+        Files.writeString(out.resolve("Lifeline.tla"), "mine too");
+        app.dialogs.directory(out).overwrite(false);
+        app.fire("exportTlaItem");
+        assertEquals(List.of("directory", "overwrite [MC.cfg, Lifeline.tla]"), app.dialogs.asked);
+        assertFalse(Files.exists(out.resolve("MC.tla")));
+        assertEquals("mine", Files.readString(out.resolve("MC.cfg")));
+
+        app.dialogs.directory(out).overwrite(true);
+        app.fire("exportTlaItem");
+        Path cli = cliExport(FIRST, dir.resolve("cli"));
+        for (String f : FILES) {
+            assertArrayEquals(Files.readAllBytes(cli.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void exportTlaRefusesAnInvalidScenarioWithItsProblems() throws Exception {
+        Path file = dir.resolve("unfinished.lifeline.json");
+        Files.writeString(file, Examples.text("seed001-epoll-flush-uaf").orElseThrow()
+                .replaceFirst("\"opener\" : \"P1\"", "\"opener\" : \"P9\""));
+        onFx(() -> app.files().load(file));
+        app.fire("exportTlaItem");
+        assertEquals(List.of("error Cannot export TLA+: the scenario is not valid"), app.dialogs.asked);
+        assertTrue(app.dialogs.errors.get(0).contains("there is no process P9"), app.dialogs.errors.get(0));
+    }
+
+    @Test
+    void exportImageWritesAPngOfTheDrawingAndAsksBeforeReplacing() throws Exception {
+        app.dialogs.saveTo(dir.resolve("drawing"));
+        app.fire("exportImageItem");
+        Path png = dir.resolve("drawing.png");
+        assertEquals(List.of("save PNG " + FIRST + ".png"), app.dialogs.asked);
+        assertTrue(Files.size(png) > 1000, "only " + Files.size(png) + " bytes");
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertNotNull(image, "not a PNG ImageIO can read");
+        assertTrue(image.getWidth() > 100 && image.getHeight() > 100, image.getWidth() + "x" + image.getHeight());
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.size() > 1, "a blank image");
+
+        byte[] first = Files.readAllBytes(png);
+        Files.writeString(png, "keep me");
+        app.dialogs.saveTo(png).overwrite(false);
+        app.fire("exportImageItem");
+        assertEquals("keep me", Files.readString(png));
+        app.dialogs.saveTo(png).overwrite(true);
+        app.fire("exportImageItem");
+        assertArrayEquals(first, Files.readAllBytes(png));
+    }
+}

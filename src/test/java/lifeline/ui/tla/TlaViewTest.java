@@ -1,0 +1,133 @@
+package lifeline.ui.tla;
+
+import static lifeline.ui.files.AppHarness.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import lifeline.cli.Cli;
+import lifeline.edit.SetTitle;
+import lifeline.io.Examples;
+import lifeline.spec.BaseModules;
+import lifeline.ui.files.AppHarness;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The TLA+ tab: the exported text for every example, the three files, problems instead of a spec. */
+@Tag("ui")
+@Isolated
+@ExtendWith(ApplicationExtension.class)
+class TlaViewTest {
+    @TempDir
+    Path dir;
+    private AppHarness app;
+
+    @Start
+    void start(Stage stage) {
+        app = new AppHarness(stage, dir.resolve("settings.properties"));
+        TabPane tabs = (TabPane) stage.getScene().lookup(".tab-pane");
+        tabs.getSelectionModel().select(1);
+    }
+
+    @AfterEach
+    void settle() {
+        app.settle();
+    }
+
+    static java.util.List<String> examples() {
+        return Examples.names();
+    }
+
+    private CodeArea code() {
+        return (CodeArea) app.stage.getScene().lookup(".tla-code");
+    }
+
+    private String shown() {
+        return onFx(() -> code().getText());
+    }
+
+    private static void await(Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(condition::get));
+    }
+
+    private Path cliExport(String example) {
+        Path out = dir.resolve("cli-" + example);
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(new String[] {"export", example, "--out", out.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(Cli.OK, exit, err.toString());
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void everyExampleShowsTheModuleTheCommandLineExports(String example) throws Exception {
+        app.fire("example-" + example);
+        String expected = Files.readString(cliExport(example).resolve("MC.tla"));
+        await(() -> expected.equals(code().getText()));
+        assertEquals(expected, shown());
+    }
+
+    @Test
+    void theSwitchShowsTheConfigAndTheBaseModule() throws Exception {
+        Path cli = cliExport(lifeline.ui.LifelineApp.FIRST_EXAMPLE);
+        onFx(() -> ((ToggleButton) app.stage.getScene().lookup("#tla-config")).fire());
+        assertEquals(Files.readString(cli.resolve("MC.cfg")), shown());
+        onFx(() -> ((ToggleButton) app.stage.getScene().lookup("#tla-base")).fire());
+        assertEquals(BaseModules.lifeline(), shown());
+        assertEquals(Files.readString(cli.resolve("Lifeline.tla")), shown());
+        onFx(() -> ((ToggleButton) app.stage.getScene().lookup("#tla-base")).fire());
+        assertTrue(onFx(() -> ((ToggleButton) app.stage.getScene().lookup("#tla-base")).isSelected()),
+                "clicking the chosen file again keeps it chosen");
+        onFx(() -> ((ToggleButton) app.stage.getScene().lookup("#tla-module")).fire());
+        assertTrue(shown().startsWith("---------------------------------- MODULE MC"), shown());
+    }
+
+    @Test
+    void anEditShowsUpAfterAShortPause() throws Exception {
+        onFx(() -> app.doc.execute(new SetTitle("a fresh title", "")));
+        await(() -> code().getText().contains("from the scenario \"a fresh title\""));
+    }
+
+    @Test
+    void anInvalidScenarioShowsItsProblemsInsteadOfASpec() throws Exception {
+        Path file = dir.resolve("unfinished.lifeline.json");
+        Files.writeString(file, Examples.text("seed001-epoll-flush-uaf").orElseThrow()
+                .replaceFirst("\"opener\" : \"P1\"", "\"opener\" : \"P9\""));
+        onFx(() -> app.files().load(file));
+        await(() -> visible(".tla-problems"));
+        ListView<?> problems = (ListView<?>) app.stage.getScene().lookup(".tla-problems .list-view");
+        assertEquals(1, (int) onFx(() -> problems.getItems().size()));
+        assertTrue(onFx(() -> problems.getItems().get(0).toString()).contains("there is no process P9"));
+        assertTrue(onFx(() -> !visible(".tla-code")));
+
+        onFx(() -> ((ToggleButton) app.stage.getScene().lookup("#tla-base")).fire());
+        assertTrue(onFx(() -> visible(".tla-code")));
+        assertEquals(BaseModules.lifeline(), shown());
+    }
+
+    private boolean visible(String selector) {
+        Node n = app.stage.getScene().lookup(selector);
+        return n != null && n.getScene() != null && n.isVisible() && n.getParent() != null;
+    }
+}
