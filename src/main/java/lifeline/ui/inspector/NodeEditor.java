@@ -68,10 +68,12 @@ abstract class NodeEditor<T extends Node> extends Panel {
         if (node.isEmpty()) {
             return;
         }
-        NodeKind k = NodeKind.of(node.get());
-        kind.setText(k.label());
-        kind.setTooltip(new Tooltip(k.tooltip()));
-        idLabel.setText(id);
+        if (kind.getText().isEmpty()) {
+            NodeKind k = NodeKind.of(node.get());
+            kind.setText(k.label());
+            kind.setTooltip(new Tooltip(k.tooltip()));
+            idLabel.setText(id);
+        }
         name.show(node.get().name());
         showNode(s, node.get());
         showProblems(s);
