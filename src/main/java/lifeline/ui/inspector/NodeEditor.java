@@ -27,7 +27,8 @@ abstract class NodeEditor<T extends Node> extends Panel {
     private final CommitField name;
     private final Form main = new Form();
     private final VBox body = new VBox();
-    private final VBox problems = new VBox();
+    private final Label problemsTitle = Form.title("Problems", "What keeps this scenario from being checked");
+    private final ProblemList problems;
 
     NodeEditor(InspectorModel model, String id, Class<T> type) {
         super(model);
@@ -44,8 +45,8 @@ abstract class NodeEditor<T extends Node> extends Panel {
                 t -> Inputs.name(model.scenario(), id, t), t -> edit(new Rename(id, t))));
         main.field("Name", "The name traces and reports show for this object", name.view());
         body.getStyleClass().add("inspector-body");
-        problems.getStyleClass().add("inspector-problems");
-        getChildren().addAll(header, main, body, problems);
+        problems = new ProblemList(model, null);
+        getChildren().addAll(header, main, body, problemsTitle, problems);
     }
 
     /** The form under the name, for the fields of this kind. */
@@ -67,10 +68,12 @@ abstract class NodeEditor<T extends Node> extends Panel {
         if (node.isEmpty()) {
             return;
         }
-        NodeKind k = NodeKind.of(node.get());
-        kind.setText(k.label());
-        kind.setTooltip(new Tooltip(k.tooltip()));
-        idLabel.setText(id);
+        if (kind.getText().isEmpty()) {
+            NodeKind k = NodeKind.of(node.get());
+            kind.setText(k.label());
+            kind.setTooltip(new Tooltip(k.tooltip()));
+            idLabel.setText(id);
+        }
         name.show(node.get().name());
         showNode(s, node.get());
         showProblems(s);
@@ -92,16 +95,8 @@ abstract class NodeEditor<T extends Node> extends Panel {
     private void showProblems(Scenario s) {
         List<Problem> mine = s.problems().stream()
                 .filter(p -> ProblemTargets.target(s, p).filter(id::equals).isPresent()).toList();
-        problems.getChildren().clear();
-        if (!mine.isEmpty()) {
-            problems.getChildren().add(Form.title("Problems", "What keeps this scenario from being checked"));
-            for (Problem p : mine) {
-                Label l = new Label(p.where() + ": " + p.message());
-                l.getStyleClass().add("problem-message");
-                l.setWrapText(true);
-                l.setTooltip(new Tooltip(p.toString()));
-                problems.getChildren().add(l);
-            }
-        }
+        problemsTitle.setVisible(!mine.isEmpty());
+        problemsTitle.setManaged(!mine.isEmpty());
+        problems.show(s, mine);
     }
 }

@@ -112,9 +112,11 @@ final class OperationsSection extends VBox {
         Label words = new Label(KernelWords.operation(op));
         words.getStyleClass().add("operation");
         words.setTooltip(new Tooltip(KernelWords.operationHint(op)));
+        words.setMinWidth(Region.USE_PREF_SIZE);
         Label file = new Label();
         file.getStyleClass().addAll("hint", "operation-file");
         file.setUserData(op.fd());
+        file.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox row = new HBox(6, words, file, gap, Links.remove("remove-op-" + index,

@@ -2,18 +2,15 @@ package lifeline.ui.inspector;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Pos;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import lifeline.edit.SetProperties;
 import lifeline.edit.SetTitle;
-import lifeline.model.Problem;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
 
@@ -22,8 +19,7 @@ final class ScenarioPanel extends Panel {
     private final CommitField title;
     private final CommitField description;
     private final Map<Property, CheckField> properties = new EnumMap<>(Property.class);
-    private final VBox problems = new VBox(4);
-    private List<Problem> shownProblems;
+    private final ProblemList problems;
 
     ScenarioPanel(InspectorModel model) {
         super(model);
@@ -45,6 +41,7 @@ final class ScenarioPanel extends Panel {
             properties.put(p, box);
             checked.row(propertyRow(p, box));
         }
+        problems = new ProblemList(model, "No problems: the scenario can be checked.");
         section("Problems", "What the validator finds: a scenario with problems cannot be checked").row(problems);
     }
 
@@ -70,11 +67,7 @@ final class ScenarioPanel extends Panel {
         title.show(s.title());
         description.show(s.description());
         properties.forEach((p, box) -> box.show(s.properties().contains(p)));
-        List<Problem> ps = s.problems();
-        if (!ps.equals(shownProblems)) {
-            shownProblems = ps;
-            showProblems(s, ps);
-        }
+        problems.show(s, s.problems());
     }
 
     private boolean toggle(Property p, boolean on) {
@@ -86,39 +79,5 @@ final class ScenarioPanel extends Panel {
             now.remove(p);
         }
         return model.execute(new SetProperties(now));
-    }
-
-    private void showProblems(Scenario s, List<Problem> ps) {
-        problems.getChildren().clear();
-        if (ps.isEmpty()) {
-            Label ok = new Label("No problems: the scenario can be checked.");
-            ok.getStyleClass().add("no-problems");
-            ok.setWrapText(true);
-            problems.getChildren().add(ok);
-            return;
-        }
-        for (Problem p : ps) {
-            Label message = new Label(p.message());
-            message.getStyleClass().add("problem-message");
-            message.setWrapText(true);
-            message.setTooltip(new Tooltip(p.toString()));
-            javafx.scene.Node where = ProblemTargets.target(s, p).<javafx.scene.Node>map(id -> {
-                Hyperlink link = new Hyperlink(p.where());
-                link.setMnemonicParsing(false);
-                link.getStyleClass().add("problem-where");
-                link.setWrapText(true);
-                link.setTooltip(new Tooltip("Select " + p.where()));
-                link.setOnAction(e -> model.select(id));
-                return link;
-            }).orElseGet(() -> {
-                Label l = new Label(p.where());
-                l.getStyleClass().add("problem-where");
-                l.setWrapText(true);
-                return l;
-            });
-            VBox row = new VBox(0, where, message);
-            row.getStyleClass().add("problem-row");
-            problems.getChildren().add(row);
-        }
     }
 }

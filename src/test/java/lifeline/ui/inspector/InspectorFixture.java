@@ -72,18 +72,19 @@ final class InspectorFixture {
         });
     }
 
+    /** A node of the inspector; lookups stay inside it, so ids elsewhere in a window cannot interfere. */
     <T extends Node> T find(String query, Class<T> type) {
-        return robot.lookup(query).queryAs(type);
+        return robot.from(view).lookup(query).queryAs(type);
     }
 
     /** Scrolls the inspector so that the node is in view, as the user would before clicking it. */
     Node reveal(String query) {
-        return reveal(robot.lookup(query).<Node>query());
+        return reveal(robot.from(view).lookup(query).<Node>query());
     }
 
     Node reveal(Node n) {
         robot.interact(() -> {
-            ScrollPane scroll = robot.lookup(".inspector-scroll").queryAs(ScrollPane.class);
+            ScrollPane scroll = find(".inspector-scroll", ScrollPane.class);
             Node content = scroll.getContent();
             Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
             double free = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
@@ -119,18 +120,19 @@ final class InspectorFixture {
 
     /** Clicks the link to a node with this name. */
     void clickLink(String name) {
-        robot.clickOn(reveal(robot.lookup(".hyperlink").match((Labeled l) -> name.equals(l.getText())).<Node>query()));
+        robot.clickOn(reveal(robot.from(view).lookup(".hyperlink").match((Labeled l) -> name.equals(l.getText()))
+                .<Node>query()));
     }
 
     String text(String query) {
-        return robot.lookup(query).queryAs(TextInputControl.class).getText();
+        return find(query, TextInputControl.class).getText();
     }
 
-    /** Opens a drop-down and clicks the item with these words. */
+    /** Opens a drop-down and clicks the item with these words in its pop-up list. */
     void choose(String comboId, String words) {
         robot.clickOn(reveal("#" + comboId));
-        Node cell = robot.lookup(".list-cell").match((Labeled l) -> words.equals(l.getText()) && l.isVisible())
-                .query();
+        Node cell = robot.lookup(".list-cell").match((Labeled l) -> words.equals(l.getText()) && l.isVisible()
+                && l.getScene() != view.getScene()).query();
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(words, comboText(comboId), "the drop-down shows what was chosen");
@@ -138,7 +140,7 @@ final class InspectorFixture {
 
     /** What a drop-down shows: the text of its button cell. */
     String comboText(String comboId) {
-        ComboBox<?> box = robot.lookup("#" + comboId).queryAs(ComboBox.class);
+        ComboBox<?> box = find("#" + comboId, ComboBox.class);
         return box.lookupAll(".list-cell").stream().filter(n -> n.getParent() == box)
                 .map(n -> ((Labeled) n).getText()).findFirst().orElseThrow();
     }

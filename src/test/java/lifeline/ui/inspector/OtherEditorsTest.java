@@ -139,6 +139,18 @@ class OtherEditorsTest {
     }
 
     @Test
+    void everyKindIsRenamedFromItsEditor() {
+        for (String id : List.of("F1", "E1", "B1", "D1", "H1", "K1")) {
+            ui.select(id);
+            String old = ui.text("#name");
+            ui.enter("#name", "renamed " + id);
+            assertEquals("renamed " + id, ui.doc.current().node(id).orElseThrow().name());
+            ui.assertOneUndoableCommand(before);
+            assertEquals(old, ui.text("#name"), id);
+        }
+    }
+
+    @Test
     void severalObjectsAreCountedAndEachCanBeSelected() {
         ui.select("P1", "F1", "E1");
         assertEquals("3 objects selected", ui.find("#selection-count", Label.class).getText());
