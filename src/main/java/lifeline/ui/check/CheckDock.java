@@ -16,6 +16,7 @@ import lifeline.check.Verdict;
 import lifeline.trace.TraceStep;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.trace.BacktracePanel;
+import lifeline.ui.trace.PlayerView;
 import lifeline.ui.trace.ReportView;
 import lifeline.ui.trace.SequenceChart;
 import lifeline.ui.trace.StatePanel;
@@ -64,8 +65,9 @@ public final class CheckDock extends SplitPane {
         ScrollPane sequenceScroll = new ScrollPane(sequence);
         sequenceScroll.setFitToWidth(true);
         sequenceScroll.setFitToHeight(true);
-        tabs.getTabs().addAll(tab("Steps", steps), tab("State", state), tab("Backtraces", backtraces),
-                tab("Sequence", sequenceScroll), tab("Report", report));
+        tabs.getTabs().addAll(tab("Steps", steps, steps), tab("State", state, state),
+                tab("Backtraces", backtraces, backtraces), tab("Sequence", sequenceScroll, sequence),
+                tab("Report", report, null));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         playerArea = new VBox(transport, tabs);
@@ -85,9 +87,14 @@ public final class CheckDock extends SplitPane {
         session.staleProperty().addListener(o -> refreshOverlay());
     }
 
-    private static Tab tab(String title, javafx.scene.Node content) {
+    /** A tab whose view works only while the tab is selected. */
+    private static Tab tab(String title, javafx.scene.Node content, PlayerView view) {
         Tab t = new Tab(title, content);
         t.setId("tab-" + title.toLowerCase());
+        if (view != null) {
+            t.selectedProperty().addListener((o, a, selected) -> view.setShowing(selected));
+            view.setShowing(t.isSelected());
+        }
         return t;
     }
 

@@ -1,9 +1,10 @@
 package lifeline.ui.trace;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.Node;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -14,65 +15,119 @@ import lifeline.trace.TraceStep;
 
 /**
  * The kernel code of the selected step: each call it executed with its backtrace, innermost first as
- * the kernel prints one, then the call stack of every task after the step.
+ * the kernel prints one, then the call stack of every task after the step. Its labels are reused
+ * from step to step.
  */
-public final class BacktracePanel extends ScrollPane {
+public final class BacktracePanel extends ScrollPane implements PlayerView {
+    private static final PseudoClass FAULT = PseudoClass.getPseudoClass("fault");
+    private static final PseudoClass MOVED = PseudoClass.getPseudoClass("moved");
+
     private final TracePlayer player;
-    private final VBox content = new VBox();
+    private final WhenShown follow = new WhenShown(this::show);
+    private final Label heading = section();
+    private final Label stacksHeading = section();
+    private final Blocks calls = new Blocks("call");
+    private final Blocks stacks = new Blocks("stack");
+
+    /** A column of reused monospace labels. */
+    private static final class Blocks extends VBox {
+        private final String style;
+        private int shown;
+
+        Blocks(String style) {
+            super(6);
+            this.style = style;
+        }
+
+        void begin() {
+            shown = 0;
+        }
+
+        void add(String text, boolean fault, boolean moved) {
+            if (shown == getChildren().size()) {
+                Label l = new Label();
+                l.getStyleClass().addAll("block", style, "mono");
+                l.setWrapText(true);
+                l.setMaxWidth(Double.MAX_VALUE);
+                getChildren().add(l);
+            }
+            Label l = (Label) getChildren().get(shown++);
+            l.setText(text);
+            l.pseudoClassStateChanged(FAULT, fault);
+            l.pseudoClassStateChanged(MOVED, moved);
+            l.setVisible(true);
+            l.setManaged(true);
+        }
+
+        void end() {
+            for (int i = shown; i < getChildren().size(); i++) {
+                getChildren().get(i).setVisible(false);
+                getChildren().get(i).setManaged(false);
+            }
+        }
+
+        List<Label> shownLabels() {
+            List<Label> out = new ArrayList<>();
+            for (int i = 0; i < shown; i++) {
+                out.add((Label) getChildren().get(i));
+            }
+            return out;
+        }
+    }
 
     public BacktracePanel(TracePlayer player) {
         this.player = player;
         TraceStyles.addTo(this, "backtrace-panel");
+        VBox content = new VBox(heading, calls, stacksHeading, stacks);
         content.getStyleClass().add("content");
         setContent(content);
         setFitToWidth(true);
-        player.selectedStepProperty().addListener((o, a, s) -> show(s));
-        show(player.selectedStepProperty().get());
+        player.selectedStepProperty().addListener((o, a, s) -> follow.request());
+        follow.request();
     }
 
-    private void show(TraceStep s) {
-        if (s == null) {
-            content.getChildren().setAll(muted("No step selected."));
-            return;
-        }
+    @Override
+    public void setShowing(boolean showing) {
+        follow.setShowing(showing);
+    }
+
+    private void show() {
+        TraceStep s = player.selectedStepProperty().get();
         Naming n = player.namingProperty().get();
-        List<Node> nodes = new ArrayList<>();
-        if (s.isInitial()) {
-            nodes.add(section("Step " + s.number() + ": the initial state; no kernel code has run yet."));
+        calls.begin();
+        stacks.begin();
+        if (s == null) {
+            heading.setText("No step selected.");
+            stacksHeading.setText("");
         } else {
-            nodes.add(section("Step " + s.number() + ": " + s.taskLabel() + " ran " + s.calls().size()
-                    + (s.calls().size() == 1 ? " call" : " calls") + " (innermost frame first)"));
+            heading.setText(s.isInitial() ? "Step " + s.number() + ": the initial state; no kernel code has run yet."
+                    : "Step " + s.number() + ": " + s.taskLabel() + " ran " + s.calls().size()
+                    + (s.calls().size() == 1 ? " call" : " calls") + " (innermost frame first)");
             for (Call c : s.calls()) {
-                nodes.add(call(c, s, n));
+                Fault f = faultOf(c, s);
+                calls.add(callText(c, f, n), f != null, false);
+            }
+            stacksHeading.setText("Every task's stack after this step (innermost first)");
+            for (Map.Entry<String, List<String>> e : s.state().stacks().entrySet()) {
+                stacks.add(stackText(e.getKey(), e.getValue(), n), false, e.getKey().equals(s.task()));
             }
         }
-        nodes.add(section("Every task's stack after this step (innermost first)"));
-        for (Map.Entry<String, List<String>> e : s.state().stacks().entrySet()) {
-            nodes.add(stack(e.getKey(), e.getValue(), s, n));
-        }
-        content.getChildren().setAll(nodes);
+        calls.end();
+        stacks.end();
     }
 
-    private Node call(Call c, TraceStep s, Naming n) {
+    private static String callText(Call c, Fault fault, Naming n) {
         List<String> frames = new ArrayList<>(n == null ? c.backtrace() : n.functions(c.backtrace(), c.object()));
-        java.util.Collections.reverse(frames);
-        StringBuilder b = new StringBuilder();
+        Collections.reverse(frames);
         String what = n == null ? "" : n.object(c.object());
-        b.append(frames.isEmpty() ? "?" : frames.get(0)).append(what.isEmpty() ? "" : "  \u2192 " + what);
-        Fault fault = faultOf(c, s);
+        StringBuilder b = new StringBuilder(frames.isEmpty() ? "?" : frames.get(0));
+        b.append(what.isEmpty() ? "" : "  \u2192 " + what);
         if (fault != null) {
             b.append("\nBUG: ").append(words(fault.kind())).append(" in ").append(fault.function());
         }
         b.append("\nCall Trace:");
         frames.forEach(f -> b.append("\n  ").append(f));
-        Label l = new Label(b.toString());
-        l.getStyleClass().addAll("call", "mono");
-        if (fault != null) {
-            l.getStyleClass().add("fault");
-        }
-        l.setWrapText(true);
-        l.setMaxWidth(Double.MAX_VALUE);
-        return l;
+        return b.toString();
     }
 
     private static Fault faultOf(Call c, TraceStep s) {
@@ -99,35 +154,31 @@ public final class BacktracePanel extends ScrollPane {
         }
     }
 
-    private Node stack(String task, List<String> frames, TraceStep s, Naming n) {
+    private static String stackText(String task, List<String> frames, Naming n) {
         StringBuilder b = new StringBuilder(n == null ? task : n.task(task));
         if (frames.isEmpty()) {
             b.append("\n  (no kernel code on its stack)");
-        } else {
-            for (int i = frames.size() - 1; i >= 0; i--) {
-                b.append("\n  ").append(frames.get(i));
-            }
         }
-        Label l = new Label(b.toString());
-        l.getStyleClass().addAll("call", "stack", "mono");
-        if (task.equals(s.task())) {
-            l.getStyleClass().add("moved");
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            b.append("\n  ").append(frames.get(i));
         }
-        l.setWrapText(true);
-        l.setMaxWidth(Double.MAX_VALUE);
-        return l;
+        return b.toString();
     }
 
-    private static Label section(String text) {
-        Label l = new Label(text);
+    private static Label section() {
+        Label l = new Label();
         l.getStyleClass().add("section");
         l.setWrapText(true);
         return l;
     }
 
-    private static Label muted(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("muted");
-        return l;
+    /** The texts of the call blocks shown, in order (for tests). */
+    public List<String> callTexts() {
+        return calls.shownLabels().stream().map(Label::getText).toList();
+    }
+
+    /** The texts of the task stacks shown, in order (for tests). */
+    public List<String> stackTexts() {
+        return stacks.shownLabels().stream().map(Label::getText).toList();
     }
 }

@@ -3,6 +3,7 @@ package lifeline.ui.trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -18,6 +19,10 @@ import lifeline.trace.ObjectView;
  */
 final class ObjectCard extends VBox {
     static final double WIDTH = 270;
+    /** Longer values wrap; shorter ones skip the cost of wrapping text on every layout. */
+    private static final int WRAP_AT = 26;
+    private static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final String key;
     private final Label title = new Label();
@@ -33,16 +38,26 @@ final class ObjectCard extends VBox {
 
         Row() {
             name.getStyleClass().add("field-name");
-            name.setWrapText(true);
             value.getStyleClass().add("field-value");
-            value.setWrapText(true);
             was.getStyleClass().add("field-was");
-            was.setWrapText(true);
             VBox v = new VBox(value, was);
             HBox.setHgrow(v, Priority.ALWAYS);
             v.setMinWidth(0);
             getChildren().addAll(name, v);
             setSpacing(6);
+        }
+
+        /** A field and its value; before is the value before the step when the step changed it, else null. */
+        void show(String field, String text, String before) {
+            name.setText(field);
+            name.setWrapText(field.length() > WRAP_AT / 2);
+            value.setText(text);
+            value.setWrapText(text.length() > WRAP_AT);
+            value.pseudoClassStateChanged(CHANGED, before != null);
+            was.setText(before == null ? "" : "was " + before);
+            was.setWrapText(before != null && before.length() > WRAP_AT);
+            was.setVisible(before != null);
+            was.setManaged(before != null);
         }
     }
 
@@ -78,43 +93,28 @@ final class ObjectCard extends VBox {
         title.setText(view.label());
         kind.setText(view.kind());
         pin.setSelected(pinned);
-        toggle("selected", selected);
-        toggle("changed", !changes.isEmpty());
+        pseudoClassStateChanged(SELECTED, selected);
         int i = 0;
         for (Map.Entry<String, String> f : view.fields().entrySet()) {
-            Row row = row(i++);
             Change c = changes.get(f.getKey());
-            row.name.setText(f.getKey());
-            row.value.setText(f.getValue().isEmpty() ? "\u2014" : f.getValue());
-            toggle(row.value, "changed", c != null);
-            boolean showWas = c != null;
-            row.was.setText(showWas ? "was " + (c.before().isEmpty() ? "\u2014" : c.before()) : "");
-            row.was.setVisible(showWas);
-            row.was.setManaged(showWas);
+            row(i++).show(f.getKey(), blankAsDash(f.getValue()), c == null ? null : blankAsDash(c.before()));
         }
         for (Change c : changes.values()) {
             if (!view.fields().containsKey(c.field())) {
-                Row row = row(i++);
-                row.name.setText(c.field());
-                row.value.setText("(gone)");
-                toggle(row.value, "changed", true);
-                row.was.setText("was " + c.before());
-                row.was.setVisible(true);
-                row.was.setManaged(true);
+                row(i++).show(c.field(), "(gone)", blankAsDash(c.before()));
             }
         }
         if (i == 0) {
-            Row row = row(i++);
-            row.name.setText("(none)");
-            row.value.setText("");
-            toggle(row.value, "changed", false);
-            row.was.setVisible(false);
-            row.was.setManaged(false);
+            row(i++).show("(none)", "", null);
         }
         for (int j = i; j < pool.size(); j++) {
             pool.get(j).setVisible(false);
             pool.get(j).setManaged(false);
         }
+    }
+
+    private static String blankAsDash(String s) {
+        return s.isEmpty() ? "\u2014" : s;
     }
 
     private Row row(int i) {
@@ -139,16 +139,9 @@ final class ObjectCard extends VBox {
         return null;
     }
 
-    private void toggle(String style, boolean on) {
-        toggle(this, style, on);
-    }
-
-    private static void toggle(javafx.scene.Node n, String style, boolean on) {
-        boolean has = n.getStyleClass().contains(style);
-        if (on && !has) {
-            n.getStyleClass().add(style);
-        } else if (!on && has) {
-            n.getStyleClass().remove(style);
-        }
+    /** Whether the value of field is shown as changed. */
+    boolean changed(String field) {
+        Label v = valueLabel(field);
+        return v != null && v.getPseudoClassStates().contains(CHANGED);
     }
 }

@@ -24,7 +24,7 @@ import lifeline.trace.TraceStep;
  * clicking a column selects its step. Draws only the visible columns on a canvas the size of the
  * view, so long traces scroll without a huge canvas.
  */
-public final class SequenceChart extends Region implements ChartInk.Inked {
+public final class SequenceChart extends Region implements ChartInk.Inked, PlayerView {
     static final double LABEL_WIDTH = 170;
     static final double COLUMN_WIDTH = 124;
     static final double HEADER_HEIGHT = 24;
@@ -40,6 +40,7 @@ public final class SequenceChart extends Region implements ChartInk.Inked {
     private final Font label = Font.font(null, FontWeight.BOLD, 12);
     private List<String> lanes = List.of();
     private final Map<String, Integer> laneOf = new HashMap<>();
+    private final WhenShown follow = new WhenShown(this::followSelection);
 
     public SequenceChart(TracePlayer player) {
         this.player = player;
@@ -50,11 +51,18 @@ public final class SequenceChart extends Region implements ChartInk.Inked {
         canvas.setOnMouseClicked(e -> columnAt(e.getX()).ifPresent(player::select));
         setOnScroll(e -> scroll.setValue(clamp(scroll.getValue() - (e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY()))));
         player.traceProperty().addListener((o, a, t) -> relane());
-        player.selectedIndexProperty().addListener((o, a, i) -> {
-            reveal(i.intValue());
-            redraw();
-        });
+        player.selectedIndexProperty().addListener((o, a, i) -> follow.request());
         relane();
+    }
+
+    private void followSelection() {
+        reveal(player.selectedIndexProperty().get());
+        redraw();
+    }
+
+    @Override
+    public void setShowing(boolean showing) {
+        follow.setShowing(showing);
     }
 
     @Override

@@ -22,8 +22,9 @@ import lifeline.trace.TraceStep;
  * Every kernel object's fields at the selected step, what the step changed highlighted down to
  * the field; a filter, pins, and jumps to the previous or next change of the chosen object.
  */
-public final class StatePanel extends BorderPane {
+public final class StatePanel extends BorderPane implements PlayerView {
     private final TracePlayer player;
+    private final WhenShown follow = new WhenShown(this::refresh);
     private final FlowPane cards = new FlowPane();
     private final Map<String, ObjectCard> byKey = new LinkedHashMap<>();
     private final ChoiceBox<StateFilter> filter = new ChoiceBox<>();
@@ -54,13 +55,13 @@ public final class StatePanel extends BorderPane {
         scroll.setFitToWidth(true);
         setCenter(scroll);
         player.traceProperty().addListener((o, a, t) -> rebuild());
-        player.selectedStepProperty().addListener((o, a, s) -> refresh());
+        player.selectedStepProperty().addListener((o, a, s) -> follow.request());
         player.filterProperty().addListener((o, a, f) -> {
             filter.setValue(f);
-            refresh();
+            follow.request();
         });
-        player.selectedObjectProperty().addListener((o, a, k) -> refresh());
-        player.pinned().addListener((SetChangeListener<String>) c -> refresh());
+        player.selectedObjectProperty().addListener((o, a, k) -> follow.request());
+        player.pinned().addListener((SetChangeListener<String>) c -> follow.request());
         rebuild();
     }
 
@@ -73,7 +74,12 @@ public final class StatePanel extends BorderPane {
                 ensureCard(v.key());
             }
         }
-        refresh();
+        follow.request();
+    }
+
+    @Override
+    public void setShowing(boolean showing) {
+        follow.setShowing(showing);
     }
 
     private ObjectCard ensureCard(String key) {

@@ -1,6 +1,7 @@
 package lifeline.ui.trace;
 
 import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -12,8 +13,10 @@ import javafx.scene.layout.Priority;
 import lifeline.trace.TraceStep;
 
 /** One row per step: number, task, kernel function, summary; the faulting step marked. */
-public final class StepList extends ListView<TraceStep> {
+public final class StepList extends ListView<TraceStep> implements PlayerView {
+    private static final PseudoClass FAULT = PseudoClass.getPseudoClass("fault");
     private final TracePlayer player;
+    private final WhenShown follow = new WhenShown(this::showSelected);
     private boolean syncing;
 
     public StepList(TracePlayer player) {
@@ -25,14 +28,19 @@ public final class StepList extends ListView<TraceStep> {
             syncing = true;
             setItems(t == null ? FXCollections.observableArrayList() : FXCollections.observableList(t.steps()));
             syncing = false;
-            showSelected();
+            follow.request();
         });
-        player.selectedIndexProperty().addListener((o, a, i) -> showSelected());
+        player.selectedIndexProperty().addListener((o, a, i) -> follow.request());
         getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
             if (!syncing && i.intValue() >= 0 && i.intValue() != player.selectedIndexProperty().get()) {
                 player.select(i.intValue());
             }
         });
+    }
+
+    @Override
+    public void setShowing(boolean showing) {
+        follow.setShowing(showing);
     }
 
     private void showSelected() {
@@ -86,16 +94,13 @@ public final class StepList extends ListView<TraceStep> {
         @Override
         protected void updateItem(TraceStep s, boolean empty) {
             super.updateItem(s, empty);
-            getStyleClass().remove("fault");
+            pseudoClassStateChanged(FAULT, !empty && s != null && player.isFaulting(getIndex()));
             if (empty || s == null) {
                 setGraphic(null);
                 setTooltip(null);
                 return;
             }
             boolean fault = player.isFaulting(getIndex());
-            if (fault) {
-                getStyleClass().add("fault");
-            }
             badge.setText(fault ? "!" : "");
             number.setText(Integer.toString(s.number()));
             task.setText(StepText.task(s));

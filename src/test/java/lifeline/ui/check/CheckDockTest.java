@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
@@ -96,12 +97,12 @@ class CheckDockTest {
         robot.interact(() -> dock.showTab("State"));
         Label value = dock.statePanel().valueLabel(freed.objectKey(), "wait queue").orElseThrow();
         assertEquals("freed", value.getText());
-        assertTrue(value.getStyleClass().contains("changed"));
+        assertTrue(value.getPseudoClassStates().contains(PseudoClass.getPseudoClass("changed")));
         assertTrue(value.isVisible() && value.getScene() != null);
         robot.interact(() -> dock.player().first());
         Label before = dock.statePanel().valueLabel(freed.objectKey(), "wait queue").orElseThrow();
         assertEquals("alive", before.getText());
-        assertFalse(before.getStyleClass().contains("changed"));
+        assertFalse(before.getPseudoClassStates().contains(PseudoClass.getPseudoClass("changed")));
     }
 
     @Test
