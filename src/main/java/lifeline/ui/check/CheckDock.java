@@ -76,11 +76,13 @@ public final class CheckDock extends SplitPane {
         playerArea.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         ScrollPane left = new ScrollPane(checkPanel);
         left.setFitToWidth(true);
-        left.setMinWidth(260);
+        left.setMinWidth(320);
+        left.setPrefWidth(340);
+        left.setMaxWidth(380);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         CheckStyles.addTo(this, "check-dock");
         setOrientation(Orientation.HORIZONTAL);
         getItems().addAll(left, playerArea);
-        setDividerPositions(0.25);
         SplitPane.setResizableWithParent(left, false);
         session.completedProperty().addListener((o, a, c) -> showResult(c));
         player.selectedStepProperty().addListener(o -> refreshOverlay());
@@ -129,7 +131,7 @@ public final class CheckDock extends SplitPane {
         }
         CheckResult r = c.result();
         if (r.verdict() == Verdict.VIOLATION && r.trace().isPresent()) {
-            player.load(r.trace().get(), r.naming());
+            player.load(r.trace().get(), r.naming(), r.violated().orElse(null));
         } else {
             player.clear();
         }

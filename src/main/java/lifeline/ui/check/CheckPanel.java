@@ -48,7 +48,7 @@ public final class CheckPanel extends VBox {
         this.session = session;
         this.export = export;
         CheckStyles.addTo(this, "check-panel");
-        getChildren().addAll(buttons(), checked, phase, numbers(), banner(), fixBox(), exportRow());
+        getChildren().addAll(buttons(), phase, banner(), fixBox(), numbers(), checked, exportRow());
         bind();
     }
 
@@ -62,6 +62,9 @@ public final class CheckPanel extends VBox {
         cancel.setOnAction(e -> session.cancel());
         spinner.setPrefSize(20, 20);
         spinner.setMaxSize(20, 20);
+        check.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        preferences.setMinWidth(Region.USE_PREF_SIZE);
         preferences.setId("check-preferences");
         preferences.setOnAction(e -> editPreferences());
         Region gap = new Region();
@@ -75,28 +78,30 @@ public final class CheckPanel extends VBox {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("numbers");
         CheckProgress p = session.progress();
-        row(grid, 0, "Elapsed", Bindings.createStringBinding(() -> Numbers.seconds(p.elapsedProperty().get()),
+        cell(grid, 0, 0, "Elapsed", Bindings.createStringBinding(() -> Numbers.seconds(p.elapsedProperty().get()),
                 p.elapsedProperty()));
-        row(grid, 1, "States generated", Bindings.createStringBinding(() -> Numbers.count(
-                p.statesGeneratedProperty().get()), p.statesGeneratedProperty()));
-        row(grid, 2, "Distinct states", Bindings.createStringBinding(() -> Numbers.count(
-                p.distinctStatesProperty().get()), p.distinctStatesProperty()));
-        row(grid, 3, "Queue", Bindings.createStringBinding(() -> Numbers.count(p.queueSizeProperty().get()),
-                p.queueSizeProperty()));
-        row(grid, 4, "Depth", p.depthProperty().asString());
-        row(grid, 5, "Rate", Bindings.createStringBinding(() -> Numbers.rate(p.rateProperty().get()),
+        cell(grid, 1, 0, "Rate", Bindings.createStringBinding(() -> Numbers.rate(p.rateProperty().get()),
                 p.rateProperty()));
+        cell(grid, 0, 1, "Generated", Bindings.createStringBinding(() -> Numbers.count(
+                p.statesGeneratedProperty().get()), p.statesGeneratedProperty()));
+        cell(grid, 1, 1, "Distinct", Bindings.createStringBinding(() -> Numbers.count(
+                p.distinctStatesProperty().get()), p.distinctStatesProperty()));
+        cell(grid, 0, 2, "Queue", Bindings.createStringBinding(() -> Numbers.count(p.queueSizeProperty().get()),
+                p.queueSizeProperty()));
+        cell(grid, 1, 2, "Depth", p.depthProperty().asString());
         return grid;
     }
 
-    private static void row(GridPane grid, int r, String name, javafx.beans.value.ObservableValue<String> value) {
+    private static void cell(GridPane grid, int column, int row, String name,
+                             javafx.beans.value.ObservableValue<String> value) {
         Label n = new Label(name);
         n.getStyleClass().add("muted");
         Label v = new Label();
         v.getStyleClass().add("value");
-        v.setId("number-" + name.toLowerCase().replace(' ', '-'));
+        v.setId("number-" + name.toLowerCase());
         v.textProperty().bind(value);
-        grid.addRow(r, n, v);
+        grid.add(n, 2 * column, row);
+        grid.add(v, 2 * column + 1, row);
     }
 
     private VBox banner() {
@@ -204,6 +209,7 @@ public final class CheckPanel extends VBox {
         CheckPreferencesDialog dialog = new CheckPreferencesDialog(session.preferencesProperty().get());
         if (getScene() != null) {
             dialog.initOwner(getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().addAll(0, getScene().getStylesheets());
         }
         dialog.showAndWait().ifPresent(session::setPreferences);
     }

@@ -28,6 +28,8 @@ public final class BacktracePanel extends ScrollPane implements PlayerView {
     private final Label stacksHeading = section();
     private final Blocks calls = new Blocks("call");
     private final Blocks stacks = new Blocks("stack");
+    private final VBox content;
+    private Label reveal;
 
     /** A column of reused monospace labels. */
     private static final class Blocks extends VBox {
@@ -52,6 +54,7 @@ public final class BacktracePanel extends ScrollPane implements PlayerView {
                 getChildren().add(l);
             }
             Label l = (Label) getChildren().get(shown++);
+        l.setUserData(fault);
             l.setText(text);
             l.pseudoClassStateChanged(FAULT, fault);
             l.pseudoClassStateChanged(MOVED, moved);
@@ -78,7 +81,7 @@ public final class BacktracePanel extends ScrollPane implements PlayerView {
     public BacktracePanel(TracePlayer player) {
         this.player = player;
         TraceStyles.addTo(this, "backtrace-panel");
-        VBox content = new VBox(heading, calls, stacksHeading, stacks);
+        content = new VBox(heading, calls, stacksHeading, stacks);
         content.getStyleClass().add("content");
         setContent(content);
         setFitToWidth(true);
@@ -114,6 +117,34 @@ public final class BacktracePanel extends ScrollPane implements PlayerView {
         }
         calls.end();
         stacks.end();
+        reveal = calls.shownLabels().stream().filter(l -> Boolean.TRUE.equals(l.getUserData())).findFirst()
+                .orElse(null);
+        setVvalue(0);
+        revealLater();
+    }
+
+    /** After the layout pass that places the labels, scrolls the faulting call into view: the step is about it. */
+    private void revealLater() {
+        if (reveal == null || getScene() == null) {
+            return;
+        }
+        javafx.scene.Scene scene = getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Label target = reveal;
+            reveal = null;
+            if (target == null || !target.isVisible()) {
+                return;
+            }
+            double y = target.getBoundsInParent().getMinY() + calls.getBoundsInParent().getMinY();
+            double view = getViewportBounds().getHeight();
+            double room = content.getHeight() - view;
+            if (room > 0 && y + target.getHeight() > view) {
+                setVvalue(Math.min(1, (y - 8) / room));
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private static String callText(Call c, Fault fault, Naming n) {

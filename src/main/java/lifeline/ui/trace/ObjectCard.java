@@ -3,6 +3,7 @@ package lifeline.ui.trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -19,10 +20,13 @@ import lifeline.trace.ObjectView;
  */
 final class ObjectCard extends VBox {
     static final double WIDTH = 270;
-    /** Longer values wrap; shorter ones skip the cost of wrapping text on every layout. */
-    private static final int WRAP_AT = 26;
+    /** Texts longer than these (in characters) wrap; shorter ones skip the cost of wrapping on every layout. */
+    private static final int NAME_WRAP = 17;
+    private static final int VALUE_WRAP = 18;
+    private static final int WAS_WRAP = 22;
     private static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass LEAKED = PseudoClass.getPseudoClass("leaked");
 
     private final String key;
     private final Label title = new Label();
@@ -50,14 +54,25 @@ final class ObjectCard extends VBox {
         /** A field and its value; before is the value before the step when the step changed it, else null. */
         void show(String field, String text, String before) {
             name.setText(field);
-            name.setWrapText(field.length() > WRAP_AT / 2);
+            name.setWrapText(field.length() > NAME_WRAP);
             value.setText(text);
-            value.setWrapText(text.length() > WRAP_AT);
+            value.setWrapText(text.length() > VALUE_WRAP);
             value.pseudoClassStateChanged(CHANGED, before != null);
             was.setText(before == null ? "" : "was " + before);
-            was.setWrapText(before != null && before.length() > WRAP_AT);
+            was.setWrapText(was.getText().length() > WAS_WRAP);
             was.setVisible(before != null);
             was.setManaged(before != null);
+        }
+
+        /** Marks the value as a leak the violation reports; says so under it unless the step changed it. */
+        void leaked(boolean on) {
+            value.pseudoClassStateChanged(LEAKED, on);
+            if (on) {
+                was.setText(was.getText().isEmpty() ? "leaked: nothing can free it" : was.getText() + "; leaked");
+                was.setWrapText(was.getText().length() > WAS_WRAP);
+                was.setVisible(true);
+                was.setManaged(true);
+            }
         }
     }
 
@@ -89,7 +104,7 @@ final class ObjectCard extends VBox {
     }
 
     /** Shows the object as it is after the step; changes maps field name to the step's change of it. */
-    void update(ObjectView view, Map<String, Change> changes, boolean pinned, boolean selected) {
+    void update(ObjectView view, Map<String, Change> changes, Set<String> leaked, boolean pinned, boolean selected) {
         title.setText(view.label());
         kind.setText(view.kind());
         pin.setSelected(pinned);
@@ -97,15 +112,21 @@ final class ObjectCard extends VBox {
         int i = 0;
         for (Map.Entry<String, String> f : view.fields().entrySet()) {
             Change c = changes.get(f.getKey());
-            row(i++).show(f.getKey(), blankAsDash(f.getValue()), c == null ? null : blankAsDash(c.before()));
+            Row row = row(i++);
+            row.show(f.getKey(), blankAsDash(f.getValue()), c == null ? null : blankAsDash(c.before()));
+            row.leaked(leaked.contains(f.getKey()));
         }
         for (Change c : changes.values()) {
             if (!view.fields().containsKey(c.field())) {
-                row(i++).show(c.field(), "(gone)", blankAsDash(c.before()));
+                Row row = row(i++);
+                row.show(c.field(), "(gone)", blankAsDash(c.before()));
+                row.leaked(false);
             }
         }
         if (i == 0) {
-            row(i++).show("(none)", "", null);
+            Row row = row(i++);
+            row.show("(none)", "", null);
+            row.leaked(false);
         }
         for (int j = i; j < pool.size(); j++) {
             pool.get(j).setVisible(false);
@@ -137,6 +158,11 @@ final class ObjectCard extends VBox {
             }
         }
         return null;
+    }
+
+    boolean leaked(String field) {
+        Label v = valueLabel(field);
+        return v != null && v.getPseudoClassStates().contains(LEAKED);
     }
 
     /** Whether the value of field is shown as changed. */

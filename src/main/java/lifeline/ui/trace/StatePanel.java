@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.collections.SetChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -110,15 +111,19 @@ public final class StatePanel extends BorderPane implements PlayerView {
             ensureCard(v.key());
         }
         StateFilter f = player.filterProperty().get();
+        Set<FieldRef> leaked = player.leakedAt(player.selectedIndexProperty().get());
         for (ObjectCard card : byKey.values()) {
             ObjectView v = views.get(card.key());
             Map<String, Change> mine = changes.getOrDefault(card.key(), Map.of());
+            Set<String> leaks = leaked.stream().filter(l -> l.objectKey().equals(card.key())).map(FieldRef::field)
+                    .collect(java.util.stream.Collectors.toSet());
             boolean pinned = player.pinned().contains(card.key());
-            boolean visible = v != null && (f == StateFilter.ALL || f == StateFilter.CHANGED && !mine.isEmpty()
+            boolean visible = v != null && (f == StateFilter.ALL || f == StateFilter.CHANGED && (!mine.isEmpty()
+                    || !leaks.isEmpty())
                     || f == StateFilter.PINNED && pinned);
             show(card, visible);
             if (visible) {
-                card.update(v, mine, pinned, card.key().equals(selected));
+                card.update(v, mine, leaks, pinned, card.key().equals(selected));
             }
         }
         ObjectView sel = selected == null ? null : views.get(selected);
@@ -133,6 +138,12 @@ public final class StatePanel extends BorderPane implements PlayerView {
             c.setVisible(visible);
             c.setManaged(visible);
         }
+    }
+
+    /** Whether the field is shown as leaked at the selected step. */
+    public boolean isLeaked(String objectKey, String field) {
+        ObjectCard c = byKey.get(objectKey);
+        return c != null && c.isVisible() && c.leaked(field);
     }
 
     /** The label showing a field's value at the selected step, when that object is shown. */

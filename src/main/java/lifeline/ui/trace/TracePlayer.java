@@ -3,6 +3,7 @@ package lifeline.ui.trace;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import lifeline.model.Property;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
 import lifeline.trace.TraceStep;
@@ -39,6 +41,7 @@ public final class TracePlayer {
     private final ReadOnlyObjectWrapper<String> selectedObject = new ReadOnlyObjectWrapper<>(this, "selectedObject");
     private final ObservableSet<String> pinned = FXCollections.observableSet(new LinkedHashSet<>());
     private TraceIndex index = TraceIndex.EMPTY;
+    private Set<FieldRef> leaks = Set.of();
     private Ticker.Ticking ticking;
 
     public TracePlayer(Ticker ticker) {
@@ -47,8 +50,14 @@ public final class TracePlayer {
 
     /** Shows a new trace from its first step; pins and the chosen object stay when the new trace has them. */
     public void load(KernelTrace t, Naming n) {
+        load(t, n, null);
+    }
+
+    /** Shows a trace that violates property (null when unknown); a NoLeak trace marks what leaked at its end. */
+    public void load(KernelTrace t, Naming n, Property violated) {
         pause();
         index = new TraceIndex(t);
+        leaks = violated == Property.NO_LEAK && t.size() > 0 ? LeakedFields.of(t.last().state(), n) : Set.of();
         selectedIndex.set(-1);
         selectedStep.set(null);
         naming.set(n);
@@ -59,6 +68,7 @@ public final class TracePlayer {
     public void clear() {
         pause();
         index = TraceIndex.EMPTY;
+        leaks = Set.of();
         selectedIndex.set(-1);
         selectedStep.set(null);
         trace.set(null);
@@ -213,6 +223,11 @@ public final class TracePlayer {
     /** Whether the step at index faulted or is the violating one: what the views mark red. */
     public boolean isFaulting(int i) {
         return i >= 0 && i < size() && (isViolation(i) || !steps().get(i).newFaults().isEmpty());
+    }
+
+    /** The fields that show a leak at the step at index: those of a NoLeak violation's last step, else none. */
+    public Set<FieldRef> leakedAt(int i) {
+        return isViolation(i) ? leaks : Set.of();
     }
 
     public ReadOnlyObjectProperty<KernelTrace> traceProperty() { return trace.getReadOnlyProperty(); }

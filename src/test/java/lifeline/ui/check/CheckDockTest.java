@@ -148,6 +148,22 @@ class CheckDockTest {
     }
 
     @Test
+    void theLeakOfSeed000IsMarkedAtTheLastStep(FxRobot robot) {
+        open(robot, "seed000-binder-leak");
+        checkAndWait(robot);
+        robot.interact(() -> {
+            dock.showTab("State");
+            dock.player().last();
+        });
+        String pmem = dock.player().selectedStepProperty().get().objects().stream()
+                .filter(o -> o.label().equals("/dev/pmem")).findFirst().orElseThrow().key();
+        assertTrue(dock.statePanel().isLeaked(pmem, "reserved block"));
+        assertEquals("alive", dock.statePanel().valueLabel(pmem, "reserved block").orElseThrow().getText());
+        robot.interact(() -> dock.player().previous());
+        assertFalse(dock.statePanel().isLeaked(pmem, "reserved block"), "only the violating state shows the leak");
+    }
+
+    @Test
     void theReportsStepLinksSelectThatStep(FxRobot robot) {
         checkAndWait(robot);
         robot.interact(() -> dock.showTab("Report"));
@@ -185,6 +201,8 @@ class CheckDockTest {
     void applyFixPassesAndUndoRestoresTheBuggyScenario(FxRobot robot) {
         Scenario buggy = doc.current();
         checkAndWait(robot);
+        assertTrue(dock.overlayStepProperty().get() != null
+                && dock.overlayStepProperty().get() == dock.player().selectedStepProperty().get());
         assertTrue(robot.lookup("#fix-title").queryAs(Label.class).getText().startsWith(
                 "Fix (seed 001): Free the wait queue of /locust/a in release, not flush"));
         robot.clickOn("#apply-fix");
@@ -192,6 +210,7 @@ class CheckDockTest {
         assertEquals(CheckStatus.PASS, dock.session().statusProperty().get(), dock.session().resultTextProperty().get());
         assertTrue(dock.session().resultTextProperty().get().startsWith("No violation: "));
         assertEquals(0, dock.player().size(), "a pass has no trace");
+        assertEquals(null, dock.overlayStepProperty().get());
         robot.interact(doc::undo);
         assertEquals(buggy, doc.current());
         assertTrue(dock.session().staleProperty().get());

@@ -26,7 +26,9 @@ public final class DockPreview {
         Path prefs = Files.createTempDirectory("preview").resolve("check.properties");
         CheckDock dock = new CheckDock(doc, new CheckServices(CheckerSource.located(), new FxUiExecutor(),
                 new CheckPreferencesStore(prefs), (k, n, e) -> Optional.empty()));
-        Scene scene = new Scene(dock, 1400, 900);
+        String size = args.stream().filter(a -> a.startsWith("size=")).map(a -> a.substring(5)).findFirst()
+                .orElse("1400x900");
+        Scene scene = new Scene(dock, Integer.parseInt(size.split("x")[0]), Integer.parseInt(size.split("x")[1]));
         scene.getStylesheets().setAll(css("base.css"), css(dark ? "dark.css" : "light.css"));
         stage.setScene(scene);
         stage.show();
@@ -39,6 +41,9 @@ public final class DockPreview {
             }
         });
         dock.session().check();
+        if (args.contains("prefs")) {
+            Platform.runLater(() -> dock.lookup("#check-preferences").fireEvent(new javafx.event.ActionEvent()));
+        }
     }
 
     /** Shows each tab in turn, saying so on stdout, so that a script can take a screenshot of each. */
