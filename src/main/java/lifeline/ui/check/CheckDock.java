@@ -1,0 +1,165 @@
+package lifeline.ui.check;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import lifeline.check.CheckResult;
+import lifeline.check.Verdict;
+import lifeline.trace.TraceStep;
+import lifeline.ui.document.DocumentModel;
+import lifeline.ui.trace.BacktracePanel;
+import lifeline.ui.trace.PlayerView;
+import lifeline.ui.trace.ReportView;
+import lifeline.ui.trace.SequenceChart;
+import lifeline.ui.trace.StatePanel;
+import lifeline.ui.trace.StepList;
+import lifeline.ui.trace.TraceExport;
+import lifeline.ui.trace.TracePlayer;
+import lifeline.ui.trace.TransportBar;
+
+/**
+ * The check panel on the left and the trace player on the right (transport controls over the
+ * tabs Steps, State, Backtraces, Sequence, Report): one node for the main window's bottom dock.
+ * Left/Right/Home/End step through the trace while the player has the focus.
+ */
+public final class CheckDock extends SplitPane {
+    private final CheckSession session;
+    private final TracePlayer player;
+    private final CheckPanel checkPanel;
+    private final TransportBar transport;
+    private final StepList steps;
+    private final StatePanel state;
+    private final BacktracePanel backtraces;
+    private final SequenceChart sequence;
+    private final ReportView report;
+    private final TabPane tabs = new TabPane();
+    private final VBox playerArea;
+    private final ReadOnlyObjectWrapper<TraceStep> overlayStep = new ReadOnlyObjectWrapper<>(this, "overlayStep");
+
+    /** The application's dock: located TLC, a background thread, preferences in ~/.lifeline, a file chooser. */
+    public CheckDock(DocumentModel doc) {
+        this(doc, null);
+    }
+
+    /** A dock with the given services; null means the application's. */
+    public CheckDock(DocumentModel doc, CheckServices services) {
+        CheckServices s = services != null ? services
+                : CheckServices.application(() -> getScene() == null ? null : getScene().getWindow());
+        session = new CheckSession(doc, s.checkers(), s.executor(), s.preferences());
+        player = new TracePlayer(s.executor());
+        checkPanel = new CheckPanel(session, new TraceExport(s.exportDialog()));
+        transport = new TransportBar(player);
+        steps = new StepList(player);
+        state = new StatePanel(player);
+        backtraces = new BacktracePanel(player);
+        sequence = new SequenceChart(player);
+        report = new ReportView(player);
+        ScrollPane sequenceScroll = new ScrollPane(sequence);
+        sequenceScroll.setFitToWidth(true);
+        sequenceScroll.setFitToHeight(true);
+        tabs.getTabs().addAll(tab("Steps", steps, steps), tab("State", state, state),
+                tab("Backtraces", backtraces, backtraces), tab("Sequence", sequenceScroll, sequence),
+                tab("Report", report, null));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        playerArea = new VBox(transport, tabs);
+        playerArea.getStyleClass().add("player-area");
+        // A filter: the step list and the scroll panes would otherwise take the arrows for themselves.
+        playerArea.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        ScrollPane left = new ScrollPane(checkPanel);
+        left.setFitToWidth(true);
+        left.setMinWidth(320);
+        left.setPrefWidth(340);
+        left.setMaxWidth(380);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        CheckStyles.addTo(this, "check-dock");
+        setOrientation(Orientation.HORIZONTAL);
+        getItems().addAll(left, playerArea);
+        SplitPane.setResizableWithParent(left, false);
+        session.completedProperty().addListener((o, a, c) -> showResult(c));
+        player.selectedStepProperty().addListener(o -> refreshOverlay());
+        session.staleProperty().addListener(o -> refreshOverlay());
+    }
+
+    /** A tab whose view works only while the tab is selected. */
+    private static Tab tab(String title, javafx.scene.Node content, PlayerView view) {
+        Tab t = new Tab(title, content);
+        t.setId("tab-" + title.toLowerCase());
+        if (view != null) {
+            t.selectedProperty().addListener((o, a, selected) -> view.setShowing(selected));
+            view.setShowing(t.isSelected());
+        }
+        return t;
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case LEFT:
+                player.previous();
+                break;
+            case RIGHT:
+                player.next();
+                break;
+            case HOME:
+                player.first();
+                break;
+            case END:
+                player.last();
+                break;
+            default:
+                return;
+        }
+        e.consume();
+    }
+
+    private void showResult(CompletedCheck c) {
+        if (c == null) {
+            player.clear();
+            report.show("", "Checking\u2026");
+            return;
+        }
+        CheckResult r = c.result();
+        if (r.verdict() == Verdict.VIOLATION && r.trace().isPresent()) {
+            player.load(r.trace().get(), r.naming(), r.violated().orElse(null));
+        } else {
+            player.clear();
+        }
+        report.show(r.report(), r.verdict() == Verdict.PASS ? "No report: every checked property holds."
+                : r.message());
+    }
+
+    private void refreshOverlay() {
+        overlayStep.set(session.staleProperty().get() ? null : player.selectedStepProperty().get());
+    }
+
+    public CheckSession session() { return session; }
+    public TracePlayer player() { return player; }
+    /** The selected step while it belongs to the scenario on the canvas; null when there is none or it changed. */
+    public ReadOnlyObjectProperty<TraceStep> overlayStepProperty() { return overlayStep.getReadOnlyProperty(); }
+
+    public CheckPanel checkPanel() { return checkPanel; }
+    public TransportBar transport() { return transport; }
+    public StepList stepList() { return steps; }
+    public StatePanel statePanel() { return state; }
+    public BacktracePanel backtracePanel() { return backtraces; }
+    public SequenceChart sequenceChart() { return sequence; }
+    public ReportView reportView() { return report; }
+    public TabPane tabs() { return tabs; }
+
+    /** Shows the tab of that title ("Steps", "State", "Backtraces", "Sequence", "Report"). */
+    public void showTab(String title) {
+        tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+}

@@ -1,0 +1,221 @@
+package lifeline.ui.check;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import lifeline.fix.Fix;
+import lifeline.model.Property;
+import lifeline.ui.trace.TraceExport;
+
+/**
+ * Check and Cancel, the live numbers while TLC runs, the result banner (green pass, red violation,
+ * amber error), the advised fix with "Apply fix and re-check", export and the preferences.
+ */
+public final class CheckPanel extends VBox {
+    private final CheckSession session;
+    private final TraceExport export;
+    private final Button check = new Button("Check");
+    private final Button cancel = new Button("Cancel");
+    private final Button preferences = new Button("Preferences\u2026");
+    private final ProgressIndicator spinner = new ProgressIndicator();
+    private final Label checked = new Label();
+    private final Label phase = new Label();
+    private final VBox banner = new VBox();
+    private final Label headline = new Label();
+    private final Label result = new Label();
+    private final Label stale = new Label("The scenario changed since this check: check again.");
+    private final VBox fixBox = new VBox();
+    private final Label fixTitle = new Label();
+    private final Label fixWhy = new Label();
+    private final Button applyFix = new Button("Apply fix and re-check");
+    private final MenuButton exportButton = new MenuButton("Export trace");
+    private final Label exportStatus = new Label();
+
+    public CheckPanel(CheckSession session, TraceExport export) {
+        this.session = session;
+        this.export = export;
+        CheckStyles.addTo(this, "check-panel");
+        getChildren().addAll(buttons(), phase, banner(), fixBox(), numbers(), checked, exportRow());
+        bind();
+    }
+
+    private HBox buttons() {
+        check.getStyleClass().add("check-button");
+        check.setId("check-button");
+        check.setDefaultButton(false);
+        check.setTooltip(new Tooltip("Check the scenario with TLC"));
+        check.setOnAction(e -> session.check());
+        cancel.setId("cancel-button");
+        cancel.setOnAction(e -> session.cancel());
+        spinner.setPrefSize(20, 20);
+        spinner.setMaxSize(20, 20);
+        check.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        preferences.setMinWidth(Region.USE_PREF_SIZE);
+        preferences.setId("check-preferences");
+        preferences.setOnAction(e -> editPreferences());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(6, check, cancel, spinner, gap, preferences);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private GridPane numbers() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("numbers");
+        CheckProgress p = session.progress();
+        cell(grid, 0, 0, "Elapsed", Bindings.createStringBinding(() -> Numbers.seconds(p.elapsedProperty().get()),
+                p.elapsedProperty()));
+        cell(grid, 1, 0, "Rate", Bindings.createStringBinding(() -> Numbers.rate(p.rateProperty().get()),
+                p.rateProperty()));
+        cell(grid, 0, 1, "Generated", Bindings.createStringBinding(() -> Numbers.count(
+                p.statesGeneratedProperty().get()), p.statesGeneratedProperty()));
+        cell(grid, 1, 1, "Distinct", Bindings.createStringBinding(() -> Numbers.count(
+                p.distinctStatesProperty().get()), p.distinctStatesProperty()));
+        cell(grid, 0, 2, "Queue", Bindings.createStringBinding(() -> Numbers.count(p.queueSizeProperty().get()),
+                p.queueSizeProperty()));
+        cell(grid, 1, 2, "Depth", p.depthProperty().asString());
+        return grid;
+    }
+
+    private static void cell(GridPane grid, int column, int row, String name,
+                             javafx.beans.value.ObservableValue<String> value) {
+        Label n = new Label(name);
+        n.getStyleClass().add("muted");
+        Label v = new Label();
+        v.getStyleClass().add("value");
+        v.setId("number-" + name.toLowerCase());
+        v.textProperty().bind(value);
+        grid.add(n, 2 * column, row);
+        grid.add(v, 2 * column + 1, row);
+    }
+
+    private VBox banner() {
+        banner.getStyleClass().add("banner");
+        banner.setId("check-banner");
+        headline.getStyleClass().add("headline");
+        headline.setWrapText(true);
+        result.getStyleClass().add("result");
+        result.setId("check-result");
+        result.setWrapText(true);
+        stale.getStyleClass().add("stale");
+        stale.setWrapText(true);
+        banner.getChildren().addAll(headline, result, stale);
+        return banner;
+    }
+
+    private VBox fixBox() {
+        fixBox.getStyleClass().add("fix-box");
+        fixTitle.getStyleClass().add("fix-title");
+        fixTitle.setId("fix-title");
+        fixTitle.setWrapText(true);
+        fixWhy.setWrapText(true);
+        fixWhy.getStyleClass().add("muted");
+        applyFix.setId("apply-fix");
+        applyFix.setOnAction(e -> session.applyFixAndRecheck());
+        fixBox.getChildren().addAll(fixTitle, fixWhy, applyFix);
+        return fixBox;
+    }
+
+    private VBox exportRow() {
+        MenuItem text = new MenuItem("As text\u2026");
+        text.setId("export-text");
+        text.setOnAction(e -> export(TraceExport.Format.TEXT));
+        MenuItem json = new MenuItem("As JSON\u2026");
+        json.setId("export-json");
+        json.setOnAction(e -> export(TraceExport.Format.JSON));
+        exportButton.getItems().addAll(text, json);
+        exportButton.setId("export-button");
+        exportStatus.getStyleClass().add("muted");
+        exportStatus.setWrapText(true);
+        return new VBox(4, exportButton, exportStatus);
+    }
+
+    private void bind() {
+        check.disableProperty().bind(session.runningProperty());
+        cancel.disableProperty().bind(session.runningProperty().not());
+        spinner.visibleProperty().bind(session.runningProperty());
+        checked.textProperty().bind(Bindings.createStringBinding(() -> "Checks " + session.propertiesProperty()
+                .get().stream().map(Property::tlaName).collect(Collectors.joining(", ")) + " \u00b7 "
+                + (session.preferencesProperty().get().detailedTrace() ? "detailed trace" : "fused model"),
+                session.propertiesProperty(), session.preferencesProperty()));
+        checked.getStyleClass().add("muted");
+        checked.setWrapText(true);
+        phase.textProperty().bind(session.progress().phaseProperty());
+        phase.getStyleClass().addAll("muted", "phase");
+        phase.visibleProperty().bind(session.runningProperty());
+        phase.managedProperty().bind(session.runningProperty());
+        headline.textProperty().bind(session.headlineProperty());
+        headline.visibleProperty().bind(session.headlineProperty().isNotEmpty());
+        headline.managedProperty().bind(headline.visibleProperty());
+        result.textProperty().bind(session.resultTextProperty());
+        stale.visibleProperty().bind(session.staleProperty());
+        stale.managedProperty().bind(session.staleProperty());
+        session.statusProperty().addListener((o, a, s) -> showStatus(s));
+        showStatus(session.statusProperty().get());
+        session.fixProperty().addListener((o, a, f) -> showFix(f));
+        showFix(session.fixProperty().get());
+        applyFix.disableProperty().bind(session.runningProperty());
+        exportButton.disableProperty().bind(session.completedProperty().isNull().or(session.runningProperty()));
+        session.completedProperty().addListener((o, a, c) -> exportStatus.setText(""));
+    }
+
+    private void showStatus(CheckStatus s) {
+        banner.getStyleClass().removeAll("pass", "violation", "error", "cancelled", "running");
+        if (s != CheckStatus.NONE) {
+            banner.getStyleClass().add(s.name().toLowerCase());
+        }
+        banner.setVisible(s != CheckStatus.NONE);
+        banner.setManaged(s != CheckStatus.NONE);
+    }
+
+    private void showFix(Fix f) {
+        fixBox.setVisible(f != null);
+        fixBox.setManaged(f != null);
+        if (f != null) {
+            fixTitle.setText("Fix (" + f.story() + "): " + f.title());
+            fixWhy.setText(f.why());
+        }
+    }
+
+    private void export(TraceExport.Format format) {
+        CompletedCheck c = session.completedProperty().get();
+        if (c == null) {
+            return;
+        }
+        try {
+            Optional<Path> file = export.export(format, c.target(), c.request(), c.result());
+            file.ifPresent(p -> exportStatus.setText("Exported to " + p));
+        } catch (IOException | RuntimeException e) {
+            exportStatus.setText("Export failed: " + e.getMessage());
+        }
+    }
+
+    private void editPreferences() {
+        CheckPreferencesDialog dialog = new CheckPreferencesDialog(session.preferencesProperty().get());
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().addAll(0, getScene().getStylesheets());
+        }
+        dialog.showAndWait().ifPresent(session::setPreferences);
+    }
+
+    /** The result banner's one-line text, as shown. */
+    public String resultText() {
+        return result.getText();
+    }
+}

@@ -1,0 +1,80 @@
+package lifeline.ui.check;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import lifeline.io.AtomicFiles;
+
+/**
+ * Keeps {@link CheckPreferences} in a small properties file (by default
+ * ~/.lifeline/check.properties; tests point it elsewhere). A missing or damaged file reads as the
+ * defaults, a value out of range as that value's default.
+ */
+public final class CheckPreferencesStore {
+    private final Path file;
+
+    public CheckPreferencesStore(Path file) {
+        this.file = file;
+    }
+
+    /** The store in the user's home directory. */
+    public static CheckPreferencesStore inUserHome() {
+        return new CheckPreferencesStore(Path.of(System.getProperty("user.home"), ".lifeline", "check.properties"));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public CheckPreferences load() {
+        CheckPreferences d = CheckPreferences.defaults();
+        Properties p = new Properties();
+        try {
+            if (!Files.isRegularFile(file)) {
+                return d;
+            }
+            p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (IOException | IllegalArgumentException e) {
+            return d;
+        }
+        int workers = number(p, "workers", d.workers(), 1, CheckPreferences.MAX_WORKERS);
+        int limit = number(p, "timeLimitSeconds", d.timeLimitSeconds(), 0, Integer.MAX_VALUE);
+        int heap = number(p, "heapMb", d.heapMb(), lifeline.tlc.TlcOptions.MIN_HEAP_MB, CheckPreferences.MAX_HEAP_MB);
+        boolean detailed = Boolean.parseBoolean(p.getProperty("detailedTrace", Boolean.toString(d.detailedTrace())));
+        return new CheckPreferences(workers, limit, heap, detailed);
+    }
+
+    private static int number(Properties p, String key, int fallback, int min, int max) {
+        try {
+            int v = Integer.parseInt(p.getProperty(key, "").strip());
+            return v < min || v > max ? fallback : v;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** Writes the preferences atomically; the directory is created when missing. */
+    public void save(CheckPreferences prefs) {
+        Properties p = new Properties();
+        p.setProperty("workers", Integer.toString(prefs.workers()));
+        p.setProperty("timeLimitSeconds", Integer.toString(prefs.timeLimitSeconds()));
+        p.setProperty("heapMb", Integer.toString(prefs.heapMb()));
+        p.setProperty("detailedTrace", Boolean.toString(prefs.detailedTrace()));
+        StringWriter text = new StringWriter();
+        try {
+            p.store(text, "Lifeline check preferences");
+            Path dir = file.toAbsolutePath().getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            AtomicFiles.replace(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package lifeline.ui.check;
+
+import java.nio.file.Path;
+import lifeline.check.Checker;
+import lifeline.tlc.TlcJarNotFound;
+import lifeline.tlc.TlcRunner;
+
+/** Where checks get their {@link Checker}: the located TLC jar in the application, a chosen one in tests. */
+@FunctionalInterface
+public interface CheckerSource {
+    /** Called on the background thread before each check. */
+    Checker checker() throws TlcJarNotFound;
+
+    /** The jar TlcRunner.located finds (environment, system property, class path), looked up once. */
+    static CheckerSource located() {
+        return new CheckerSource() {
+            private volatile Checker checker;
+
+            @Override
+            public Checker checker() throws TlcJarNotFound {
+                if (checker == null) {
+                    checker = new Checker(TlcRunner.located((Path) null));
+                }
+                return checker;
+            }
+        };
+    }
+
+    static CheckerSource of(Checker checker) {
+        return () -> checker;
+    }
+}

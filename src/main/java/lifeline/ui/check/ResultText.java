@@ -1,0 +1,36 @@
+package lifeline.ui.check;
+
+import lifeline.check.CheckResult;
+import lifeline.check.Verdict;
+
+/** The result of a check in one line of plain words, and the headline of its report. */
+final class ResultText {
+    private ResultText() {}
+
+    static String of(CheckResult r) {
+        String message = r.message() == null || r.message().isBlank() ? "TLC ended without saying why."
+                : r.message().strip();
+        if (r.verdict() == Verdict.ERROR) {
+            return message.startsWith("TLC") || message.startsWith("Spec") ? message : "TLC failed: " + message;
+        }
+        if (r.verdict() == Verdict.CANCELLED) {
+            return message.toLowerCase().contains("cancel") ? "Cancelled: " + lowerFirst(message)
+                    : "Stopped: " + lowerFirst(message);
+        }
+        return message;
+    }
+
+    /** The first line of a violation's report ("BUG: KASAN: use-after-free in remove_wait_queue"). */
+    static String headline(CheckResult r) {
+        if (r.verdict() != Verdict.VIOLATION) {
+            return "";
+        }
+        return r.report().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("=="))
+                .findFirst().orElse("");
+    }
+
+    private static String lowerFirst(String s) {
+        return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
+                ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
+    }
+}

@@ -1,0 +1,298 @@
+package lifeline.ui.trace;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import lifeline.trace.Naming;
+import lifeline.trace.TraceStep;
+
+/**
+ * One lane per task and the steps as marks on their lanes in order, the faulting step in red;
+ * clicking a column selects its step. Draws only the visible columns on a canvas the size of the
+ * view, so long traces scroll without a huge canvas.
+ */
+public final class SequenceChart extends Region implements ChartInk.Inked, PlayerView {
+    static final double LABEL_WIDTH = 170;
+    static final double COLUMN_WIDTH = 124;
+    static final double HEADER_HEIGHT = 24;
+    static final double LANE_HEIGHT = 50;
+    static final double MARK_RADIUS = 9;
+    private static final double CHAR_WIDTH = 6.7;
+
+    private final TracePlayer player;
+    private final Canvas canvas = new Canvas();
+    private final ScrollBar scroll = new ScrollBar();
+    private final ChartInk.Inks inks = new ChartInk.Inks(this, this::redraw);
+    private final Font small = Font.font("Monospaced", 11);
+    private final Font label = Font.font(null, FontWeight.BOLD, 12);
+    private List<String> lanes = List.of();
+    private final Map<String, Integer> laneOf = new HashMap<>();
+    private final WhenShown follow = new WhenShown(this::followSelection);
+
+    public SequenceChart(TracePlayer player) {
+        this.player = player;
+        TraceStyles.addTo(this, "sequence-chart");
+        scroll.setOrientation(Orientation.HORIZONTAL);
+        scroll.valueProperty().addListener(o -> redraw());
+        getChildren().addAll(canvas, scroll);
+        canvas.setOnMouseClicked(e -> columnAt(e.getX()).ifPresent(player::select));
+        setOnScroll(e -> scroll.setValue(clamp(scroll.getValue() - (e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY()))));
+        player.traceProperty().addListener((o, a, t) -> relane());
+        player.selectedIndexProperty().addListener((o, a, i) -> follow.request());
+        relane();
+    }
+
+    private void followSelection() {
+        reveal(player.selectedIndexProperty().get());
+        redraw();
+    }
+
+    @Override
+    public void setShowing(boolean showing) {
+        follow.setShowing(showing);
+    }
+
+    @Override
+    public ChartInk.Inks inks() {
+        return inks;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return ChartInk.metaData();
+    }
+
+    /** The lanes, top to bottom, as the kernel names the tasks ("app [300]", "kworker/u:binder [47]"). */
+    public List<String> laneLabels() {
+        Naming n = player.namingProperty().get();
+        return lanes.stream().map(t -> n == null ? t : n.task(t)).toList();
+    }
+
+    private void relane() {
+        lanes = Lanes.of(player.traceProperty().get(), player.namingProperty().get());
+        laneOf.clear();
+        for (int i = 0; i < lanes.size(); i++) {
+            laneOf.put(lanes.get(i), i);
+        }
+        scroll.setValue(0);
+        requestLayout();
+        redraw();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return HEADER_HEIGHT + Math.max(1, lanes.size()) * LANE_HEIGHT + scroll.prefHeight(-1) + 4;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return LABEL_WIDTH + Math.max(4, player.size()) * COLUMN_WIDTH;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double bar = scroll.prefHeight(-1);
+        double h = Math.max(0, getHeight() - bar);
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        scroll.resizeRelocate(LABEL_WIDTH, h, Math.max(0, w - LABEL_WIDTH), bar);
+        double content = player.size() * COLUMN_WIDTH;
+        double view = Math.max(1, w - LABEL_WIDTH);
+        scroll.setMax(Math.max(0, content - view));
+        scroll.setVisibleAmount(view);
+        scroll.setUnitIncrement(COLUMN_WIDTH);
+        scroll.setBlockIncrement(view);
+        scroll.setVisible(content > view);
+        scroll.setValue(clamp(scroll.getValue()));
+        redraw();
+    }
+
+    private double clamp(double v) {
+        return Math.max(0, Math.min(scroll.getMax(), v));
+    }
+
+    private void reveal(int i) {
+        if (i < 0) {
+            return;
+        }
+        double view = Math.max(1, getWidth() - LABEL_WIDTH);
+        double left = i * COLUMN_WIDTH;
+        if (left < scroll.getValue()) {
+            scroll.setValue(clamp(left));
+        } else if (left + COLUMN_WIDTH > scroll.getValue() + view) {
+            scroll.setValue(clamp(left + COLUMN_WIDTH - view));
+        }
+    }
+
+    private Optional<Integer> columnAt(double x) {
+        if (x < LABEL_WIDTH) {
+            return Optional.empty();
+        }
+        int i = (int) Math.floor((x - LABEL_WIDTH + scroll.getValue()) / COLUMN_WIDTH);
+        return i >= 0 && i < player.size() ? Optional.of(i) : Optional.empty();
+    }
+
+    /** Where the mark of the step at index is drawn, in this chart's coordinates; empty when scrolled away. */
+    public Optional<Point2D> markCenter(int i) {
+        if (i < 0 || i >= player.size()) {
+            return Optional.empty();
+        }
+        double x = x(i);
+        if (x < LABEL_WIDTH || x > getWidth()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Point2D(x, y(laneIndex(player.steps().get(i)))));
+    }
+
+    private double x(int i) {
+        return LABEL_WIDTH + i * COLUMN_WIDTH + COLUMN_WIDTH / 2 - scroll.getValue();
+    }
+
+    private static double y(int lane) {
+        return HEADER_HEIGHT + lane * LANE_HEIGHT + LANE_HEIGHT / 2 - 7;
+    }
+
+    private int laneIndex(TraceStep s) {
+        return s.isInitial() ? 0 : laneOf.getOrDefault(s.task(), 0);
+    }
+
+    private void redraw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.clearRect(0, 0, w, h);
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        drawLanes(g, w);
+        int n = player.size();
+        if (n > 0) {
+            int from = Math.max(0, (int) Math.floor(scroll.getValue() / COLUMN_WIDTH) - 1);
+            int to = Math.min(n - 1, (int) Math.ceil((scroll.getValue() + w - LABEL_WIDTH) / COLUMN_WIDTH) + 1);
+            g.save();
+            g.beginPath();
+            g.rect(LABEL_WIDTH, 0, w - LABEL_WIDTH, h);
+            g.clip();
+            drawSelection(g, h);
+            drawLinks(g, from, to);
+            for (int i = from; i <= to; i++) {
+                drawMark(g, i);
+            }
+            g.restore();
+        }
+        drawLaneLabels(g);
+    }
+
+    private void drawLanes(GraphicsContext g, double w) {
+        for (int j = 0; j < lanes.size(); j++) {
+            double top = HEADER_HEIGHT + j * LANE_HEIGHT;
+            if (j % 2 == 0) {
+                g.setFill(inks.get(ChartInk.LANE));
+                g.fillRect(0, top, w, LANE_HEIGHT);
+            }
+            g.setStroke(inks.get(ChartInk.GRID));
+            g.setLineWidth(1);
+            g.strokeLine(LABEL_WIDTH, y(j), w, y(j));
+        }
+    }
+
+    private void drawLaneLabels(GraphicsContext g) {
+        List<String> names = laneLabels();
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFont(label);
+        for (int j = 0; j < names.size(); j++) {
+            double top = HEADER_HEIGHT + j * LANE_HEIGHT;
+            g.clearRect(0, top, LABEL_WIDTH, LANE_HEIGHT);
+            if (j % 2 == 0) {
+                g.setFill(inks.get(ChartInk.LANE));
+                g.fillRect(0, top, LABEL_WIDTH, LANE_HEIGHT);
+            }
+            g.setFill(inks.get(ChartInk.TEXT));
+            g.fillText(names.get(j), 8, y(j), LABEL_WIDTH - 14);
+        }
+        g.clearRect(0, 0, LABEL_WIDTH, HEADER_HEIGHT);
+        g.setFill(inks.get(ChartInk.MUTED));
+        g.setFont(small);
+        g.fillText(names.isEmpty() ? "No trace" : "task \\ step", 8, HEADER_HEIGHT / 2);
+        g.setStroke(inks.get(ChartInk.GRID));
+        g.strokeLine(LABEL_WIDTH - 0.5, 0, LABEL_WIDTH - 0.5, canvas.getHeight());
+    }
+
+    private void drawSelection(GraphicsContext g, double h) {
+        int i = player.selectedIndexProperty().get();
+        if (i >= 0) {
+            g.setFill(inks.get(ChartInk.SELECTION));
+            g.fillRect(x(i) - COLUMN_WIDTH / 2, 0, COLUMN_WIDTH, h);
+        }
+    }
+
+    private void drawLinks(GraphicsContext g, int from, int to) {
+        g.setStroke(inks.get(ChartInk.MUTED));
+        g.setLineWidth(1.2);
+        g.setLineDashes(3, 3);
+        for (int i = Math.max(2, from); i <= to; i++) {
+            int a = laneIndex(player.steps().get(i - 1));
+            int b = laneIndex(player.steps().get(i));
+            if (a != b) {
+                g.strokeLine(x(i - 1) + MARK_RADIUS, y(a), x(i) - MARK_RADIUS, y(b));
+            }
+        }
+        g.setLineDashes();
+    }
+
+    private void drawMark(GraphicsContext g, int i) {
+        TraceStep s = player.steps().get(i);
+        double x = x(i);
+        boolean fault = player.isFaulting(i);
+        boolean selected = i == player.selectedIndexProperty().get();
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFont(small);
+        g.setFill(selected ? inks.get(ChartInk.TEXT) : inks.get(ChartInk.MUTED));
+        g.fillText(Integer.toString(s.number()), x, HEADER_HEIGHT / 2);
+        if (s.isInitial()) {
+            g.setStroke(inks.get(ChartInk.MUTED));
+            g.setLineWidth(1.5);
+            for (int j = 0; j < lanes.size(); j++) {
+                g.strokeRect(x - 5, y(j) - 5, 10, 10);
+            }
+            g.setFill(inks.get(ChartInk.MUTED));
+            g.fillText("initial", x, y(0) + MARK_RADIUS + 10, COLUMN_WIDTH - 6);
+            return;
+        }
+        double y = y(laneIndex(s));
+        g.setFill(inks.get(fault ? ChartInk.FAULT : ChartInk.MARK));
+        g.fillOval(x - MARK_RADIUS, y - MARK_RADIUS, 2 * MARK_RADIUS, 2 * MARK_RADIUS);
+        if (selected) {
+            g.setStroke(inks.get(ChartInk.TEXT));
+            g.setLineWidth(2);
+            g.strokeOval(x - MARK_RADIUS - 3, y - MARK_RADIUS - 3, 2 * MARK_RADIUS + 6, 2 * MARK_RADIUS + 6);
+        }
+        if (fault) {
+            g.setFill(javafx.scene.paint.Color.WHITE);
+            g.fillText("!", x, y);
+        }
+        g.setFill(inks.get(fault ? ChartInk.FAULT : ChartInk.TEXT));
+        g.fillText(fit(StepText.function(s, player.namingProperty().get())), x, y + MARK_RADIUS + 10);
+    }
+
+    private static String fit(String s) {
+        int max = (int) ((COLUMN_WIDTH - 6) / CHAR_WIDTH);
+        return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
+    }
+}

@@ -1,0 +1,246 @@
+package lifeline.ui.trace;
+
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import lifeline.model.Property;
+import lifeline.trace.KernelTrace;
+import lifeline.trace.Naming;
+import lifeline.trace.TraceStep;
+
+/**
+ * The trace player's state: the trace, the selected step (which the views and the canvas overlay
+ * follow), playing at a speed, the object whose changes to jump between, pinned objects and the
+ * state filter. Changed only through its commands. Confined to the FX application thread.
+ */
+public final class TracePlayer {
+    public static final double MIN_SPEED = 0.25;
+    public static final double MAX_SPEED = 16;
+    public static final double DEFAULT_SPEED = 2;
+
+    private final Ticker ticker;
+    private final ReadOnlyObjectWrapper<KernelTrace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
+    private final ReadOnlyObjectWrapper<Naming> naming = new ReadOnlyObjectWrapper<>(this, "naming");
+    private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(this, "selectedIndex", -1);
+    private final ReadOnlyObjectWrapper<TraceStep> selectedStep = new ReadOnlyObjectWrapper<>(this, "selectedStep");
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyDoubleWrapper speed = new ReadOnlyDoubleWrapper(this, "speed", DEFAULT_SPEED);
+    private final ReadOnlyObjectWrapper<StateFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter",
+            StateFilter.ALL);
+    private final ReadOnlyObjectWrapper<String> selectedObject = new ReadOnlyObjectWrapper<>(this, "selectedObject");
+    private final ObservableSet<String> pinned = FXCollections.observableSet(new LinkedHashSet<>());
+    private TraceIndex index = TraceIndex.EMPTY;
+    private Set<FieldRef> leaks = Set.of();
+    private Ticker.Ticking ticking;
+
+    public TracePlayer(Ticker ticker) {
+        this.ticker = ticker;
+    }
+
+    /** Shows a new trace from its first step; pins and the chosen object stay when the new trace has them. */
+    public void load(KernelTrace t, Naming n) {
+        load(t, n, null);
+    }
+
+    /** Shows a trace that violates property (null when unknown); a NoLeak trace marks what leaked at its end. */
+    public void load(KernelTrace t, Naming n, Property violated) {
+        pause();
+        index = new TraceIndex(t);
+        leaks = violated == Property.NO_LEAK && t.size() > 0 ? LeakedFields.of(t.last().state(), n) : Set.of();
+        selectedIndex.set(-1);
+        selectedStep.set(null);
+        naming.set(n);
+        trace.set(t);
+        select(0);
+    }
+
+    public void clear() {
+        pause();
+        index = TraceIndex.EMPTY;
+        leaks = Set.of();
+        selectedIndex.set(-1);
+        selectedStep.set(null);
+        trace.set(null);
+        naming.set(null);
+    }
+
+    public int size() {
+        KernelTrace t = trace.get();
+        return t == null ? 0 : t.size();
+    }
+
+    public List<TraceStep> steps() {
+        KernelTrace t = trace.get();
+        return t == null ? List.of() : t.steps();
+    }
+
+    /** Selects the step at index (0 is the initial state), clamped to the trace. */
+    public void select(int i) {
+        int n = size();
+        if (n == 0) {
+            return;
+        }
+        int clamped = Math.max(0, Math.min(n - 1, i));
+        if (clamped != selectedIndex.get()) {
+            selectedIndex.set(clamped);
+            selectedStep.set(trace.get().steps().get(clamped));
+        }
+    }
+
+    /** Selects the step TLC numbered so (1 is the initial state); false when the trace has none. */
+    public boolean selectNumber(int number) {
+        List<TraceStep> steps = steps();
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).number() == number) {
+                select(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void first() { select(0); }
+    public void last() { select(size() - 1); }
+    public void next() { select(selectedIndex.get() + 1); }
+    public void previous() { select(selectedIndex.get() - 1); }
+
+    /** Steps forward at the current speed and stops at the last step; from the last step, starts over. */
+    public void play() {
+        if (playing.get() || size() < 2) {
+            return;
+        }
+        if (selectedIndex.get() >= size() - 1) {
+            first();
+        }
+        playing.set(true);
+        startTicking();
+    }
+
+    public void pause() {
+        playing.set(false);
+        if (ticking != null) {
+            ticking.stop();
+            ticking = null;
+        }
+    }
+
+    public void togglePlay() {
+        if (playing.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    private void startTicking() {
+        ticking = ticker.every(Duration.ofMillis(Math.round(1000 / speed.get())), this::advance);
+    }
+
+    private void advance() {
+        next();
+        if (selectedIndex.get() >= size() - 1) {
+            pause();
+        }
+    }
+
+    /** Steps per second while playing, clamped to [MIN_SPEED, MAX_SPEED]. */
+    public void setSpeed(double stepsPerSecond) {
+        double s = Math.max(MIN_SPEED, Math.min(MAX_SPEED, stepsPerSecond));
+        if (s == speed.get()) {
+            return;
+        }
+        speed.set(s);
+        if (playing.get()) {
+            ticking.stop();
+            startTicking();
+        }
+    }
+
+    /** The object whose changes {@link #nextChange()} and {@link #previousChange()} jump between. */
+    public void selectObject(String key) {
+        selectedObject.set(key);
+    }
+
+    /** Jumps to the next step that changes the selected object; false when there is none. */
+    public boolean nextChange() {
+        String key = selectedObject.get();
+        return key != null && jump(index.nextChange(key, selectedIndex.get()));
+    }
+
+    /** Jumps to the last step before this one that changed the selected object. */
+    public boolean previousChange() {
+        String key = selectedObject.get();
+        return key != null && jump(index.previousChange(key, selectedIndex.get()));
+    }
+
+    public boolean hasNextChange(String key) {
+        return key != null && index.nextChange(key, selectedIndex.get()) >= 0;
+    }
+
+    public boolean hasPreviousChange(String key) {
+        return key != null && index.previousChange(key, selectedIndex.get()) >= 0;
+    }
+
+    private boolean jump(int i) {
+        if (i < 0) {
+            return false;
+        }
+        select(i);
+        return true;
+    }
+
+    public void togglePin(String key) {
+        if (!pinned.remove(key)) {
+            pinned.add(key);
+        }
+    }
+
+    public void setFilter(StateFilter f) {
+        filter.set(f);
+    }
+
+    /** Whether the step at index changed the object. */
+    public boolean changedAt(int i, String key) {
+        return index.changed(i, key);
+    }
+
+    /** Whether the step at index is the violating one (the last state of the trace). */
+    public boolean isViolation(int i) {
+        return size() > 0 && i == index.violation();
+    }
+
+    /** Whether the step at index faulted or is the violating one: what the views mark red. */
+    public boolean isFaulting(int i) {
+        return i >= 0 && i < size() && (isViolation(i) || !steps().get(i).newFaults().isEmpty());
+    }
+
+    /** The fields that show a leak at the step at index: those of a NoLeak violation's last step, else none. */
+    public Set<FieldRef> leakedAt(int i) {
+        return isViolation(i) ? leaks : Set.of();
+    }
+
+    public ReadOnlyObjectProperty<KernelTrace> traceProperty() { return trace.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Naming> namingProperty() { return naming.getReadOnlyProperty(); }
+    /** The selected step's index in the trace, -1 when there is no trace. */
+    public ReadOnlyIntegerProperty selectedIndexProperty() { return selectedIndex.getReadOnlyProperty(); }
+    /** The selected step, null when there is no trace: what the canvas overlay shows. */
+    public ReadOnlyObjectProperty<TraceStep> selectedStepProperty() { return selectedStep.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty speedProperty() { return speed.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<StateFilter> filterProperty() { return filter.getReadOnlyProperty(); }
+    /** The object key ("file:f1") whose changes to jump between, or null. */
+    public ReadOnlyObjectProperty<String> selectedObjectProperty() { return selectedObject.getReadOnlyProperty(); }
+    /** The keys of the pinned objects, read-only. */
+    public ObservableSet<String> pinned() { return FXCollections.unmodifiableObservableSet(pinned); }
+}

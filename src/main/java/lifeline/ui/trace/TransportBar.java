@@ -1,0 +1,111 @@
+package lifeline.ui.trace;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+/** First, previous, play/pause, next, last; a slider over the steps; the playing speed. */
+public final class TransportBar extends HBox {
+    private static final List<Double> SPEEDS = List.of(0.5, 1.0, 2.0, 4.0, 8.0, 16.0);
+
+    private final TracePlayer player;
+    private final Button first = button("first", "First step (Home)");
+    private final Button previous = button("previous", "Previous step (Left)");
+    private final Button play = button("play", "Play (stops at the last step)");
+    private final Button next = button("next", "Next step (Right)");
+    private final Button last = button("last", "Last step (End)");
+    private final Slider slider = new Slider(0, 0, 0);
+    private final Label position = new Label("No trace");
+    private final ChoiceBox<Double> speed = new ChoiceBox<>();
+    private boolean syncing;
+
+    public TransportBar(TracePlayer player) {
+        this.player = player;
+        TraceStyles.addTo(this, "transport-bar");
+        first.setOnAction(e -> player.first());
+        previous.setOnAction(e -> player.previous());
+        play.setOnAction(e -> player.togglePlay());
+        next.setOnAction(e -> player.next());
+        last.setOnAction(e -> player.last());
+        slider.setBlockIncrement(1);
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setSnapToTicks(true);
+        slider.setMinWidth(120);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        slider.valueProperty().addListener((o, a, v) -> {
+            if (!syncing) {
+                player.select((int) Math.round(v.doubleValue()));
+            }
+        });
+        position.getStyleClass().add("step-position");
+        speed.getItems().setAll(SPEEDS);
+        speed.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double d) {
+                return d == null ? "" : (d == Math.rint(d) ? Integer.toString(d.intValue()) : d.toString())
+                        + " steps/s";
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.valueOf(s.replace(" steps/s", ""));
+            }
+        });
+        speed.setValue(player.speedProperty().get());
+        speed.setTooltip(new Tooltip("Playing speed"));
+        speed.valueProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                player.setSpeed(v);
+            }
+        });
+        getChildren().addAll(first, previous, play, next, last, slider, position, speed);
+        player.selectedIndexProperty().addListener((o, a, i) -> refresh());
+        player.traceProperty().addListener((o, a, t) -> refresh());
+        player.playingProperty().addListener((o, a, p) -> showPlaying(p));
+        first.disableProperty().bind(player.selectedIndexProperty().lessThanOrEqualTo(0));
+        previous.disableProperty().bind(first.disableProperty());
+        next.disableProperty().bind(Bindings.createBooleanBinding(() -> player.selectedIndexProperty().get()
+                >= player.size() - 1, player.selectedIndexProperty(), player.traceProperty()));
+        last.disableProperty().bind(next.disableProperty());
+        play.disableProperty().bind(Bindings.createBooleanBinding(() -> player.size() < 2, player.traceProperty()));
+        refresh();
+    }
+
+    private static Button button(String icon, String tip) {
+        Region graphic = new Region();
+        graphic.getStyleClass().addAll("transport-icon", icon);
+        Button b = new Button(null, graphic);
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.setId("transport-" + icon);
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private void showPlaying(boolean playing) {
+        Region graphic = (Region) play.getGraphic();
+        graphic.getStyleClass().removeAll("play", "pause");
+        graphic.getStyleClass().add(playing ? "pause" : "play");
+        play.getTooltip().setText(playing ? "Pause" : "Play (stops at the last step)");
+    }
+
+    private void refresh() {
+        int n = player.size();
+        int i = player.selectedIndexProperty().get();
+        syncing = true;
+        slider.setMax(Math.max(0, n - 1));
+        slider.setValue(Math.max(0, i));
+        syncing = false;
+        slider.setDisable(n < 2);
+        position.setText(n == 0 || i < 0 ? "No trace" : "Step " + player.steps().get(i).number() + " of " + n);
+    }
+}

@@ -1,0 +1,218 @@
+package lifeline.ui.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import lifeline.check.CheckResult;
+import lifeline.check.TlcFixture;
+import lifeline.io.Examples;
+import lifeline.model.Property;
+import lifeline.model.Scenario;
+import lifeline.trace.Call;
+import lifeline.trace.Change;
+import lifeline.trace.TraceStep;
+import lifeline.ui.document.DocumentModel;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The check dock in a window: Check, the player's views and keys, export, apply-fix; real TLC in the background. */
+@Tag("ui")
+@Isolated
+@ExtendWith(ApplicationExtension.class)
+class CheckDockTest {
+    @TempDir
+    static Path dir;
+
+    private final CheckKit.ScriptedDialog dialog = new CheckKit.ScriptedDialog();
+    private DocumentModel doc;
+    private CheckDock dock;
+
+    @Start
+    void start(Stage stage) {
+        doc = CheckKit.document("seed001-epoll-flush-uaf");
+        dock = new CheckDock(doc, CheckKit.services(dir, new FxUiExecutor(), dialog));
+        stage.setScene(CheckKit.themed(new Scene(dock, 1300, 700)));
+        stage.show();
+    }
+
+    private void checkAndWait(FxRobot robot) {
+        robot.clickOn("#check-button");
+        waitUntilDone();
+    }
+
+    private void waitUntilDone() {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !dock.session().runningProperty().get()
+                    && dock.session().statusProperty().get() != CheckStatus.RUNNING);
+        } catch (Exception e) {
+            throw new AssertionError("the check did not end: " + dock.session().resultTextProperty().get(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void open(FxRobot robot, String example) {
+        robot.interact(() -> {
+            Scenario s = Examples.load(example).orElseThrow();
+            doc.reset(s, null, example);
+        });
+    }
+
+    @Test
+    void seed001ShowsTheUseAfterFreeAndTheFreedWaitQueue(FxRobot robot) {
+        checkAndWait(robot);
+        CheckResult r = dock.session().completedProperty().get().result();
+        assertEquals(Optional.of(Property.NO_USE_AFTER_FREE), r.violated());
+        assertEquals(TlcFixture.check(doc.current()).trace().orElseThrow().size(), dock.player().size());
+        assertTrue(robot.lookup("#check-result").queryAs(Label.class).getText().startsWith(
+                "NoUseAfterFree is violated"));
+        robot.clickOn(".step-list .list-cell");
+        robot.type(KeyCode.END);
+        TraceStep last = dock.player().selectedStepProperty().get();
+        assertEquals(dock.player().size() - 1, dock.player().selectedIndexProperty().get());
+        assertTrue(last.calls().stream().map(Call::function).anyMatch("remove_wait_queue"::equals));
+        Change freed = last.changes().stream().filter(c -> c.field().equals("wait queue")
+                && c.after().equals("freed")).findFirst().orElseThrow();
+        robot.interact(() -> dock.showTab("State"));
+        Label value = dock.statePanel().valueLabel(freed.objectKey(), "wait queue").orElseThrow();
+        assertEquals("freed", value.getText());
+        assertTrue(value.getPseudoClassStates().contains(PseudoClass.getPseudoClass("changed")));
+        assertTrue(value.isVisible() && value.getScene() != null);
+        robot.interact(() -> dock.player().first());
+        Label before = dock.statePanel().valueLabel(freed.objectKey(), "wait queue").orElseThrow();
+        assertEquals("alive", before.getText());
+        assertFalse(before.getPseudoClassStates().contains(PseudoClass.getPseudoClass("changed")));
+    }
+
+    @Test
+    void arrowsHomeAndEndStepThroughTheTrace(FxRobot robot) {
+        open(robot, "seed000-binder-leak");
+        checkAndWait(robot);
+        int n = dock.player().size();
+        assertTrue(n >= 4);
+        robot.clickOn(".step-list .list-cell");
+        assertEquals(0, dock.player().selectedIndexProperty().get());
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
+        assertEquals(2, dock.player().selectedIndexProperty().get());
+        robot.type(KeyCode.LEFT);
+        assertEquals(1, dock.player().selectedIndexProperty().get());
+        robot.type(KeyCode.END);
+        assertEquals(n - 1, dock.player().selectedIndexProperty().get());
+        robot.type(KeyCode.HOME);
+        assertEquals(0, dock.player().selectedIndexProperty().get());
+        robot.interact(() -> dock.showTab("Backtraces"));
+        robot.clickOn(".backtrace-panel");
+        robot.type(KeyCode.RIGHT);
+        assertEquals(1, dock.player().selectedIndexProperty().get());
+        robot.type(KeyCode.END);
+        assertEquals(n - 1, dock.player().selectedIndexProperty().get());
+    }
+
+    @Test
+    void theSequenceChartHasALanePerTaskAndItsMarksSelectSteps(FxRobot robot) {
+        open(robot, "seed000-binder-leak");
+        checkAndWait(robot);
+        robot.interact(() -> dock.showTab("Sequence"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("mediaserver [1200]", "kworker/u:binder [47]"), dock.sequenceChart().laneLabels());
+        int target = 3;
+        Point2D mark = dock.sequenceChart().markCenter(target).orElseThrow();
+        robot.clickOn(dock.sequenceChart().localToScreen(mark));
+        assertEquals(target, dock.player().selectedIndexProperty().get());
+        TraceStep s = dock.player().selectedStepProperty().get();
+        assertEquals("kworker", s.task(), "the mark sits on the lane of the task that moved");
+        Point2D mediaserver = dock.sequenceChart().markCenter(1).orElseThrow();
+        assertTrue(mark.getY() > mediaserver.getY(), "the kworker's lane is below mediaserver's");
+    }
+
+    @Test
+    void theLeakOfSeed000IsMarkedAtTheLastStep(FxRobot robot) {
+        open(robot, "seed000-binder-leak");
+        checkAndWait(robot);
+        robot.interact(() -> {
+            dock.showTab("State");
+            dock.player().last();
+        });
+        String pmem = dock.player().selectedStepProperty().get().objects().stream()
+                .filter(o -> o.label().equals("/dev/pmem")).findFirst().orElseThrow().key();
+        assertTrue(dock.statePanel().isLeaked(pmem, "reserved block"));
+        assertEquals("alive", dock.statePanel().valueLabel(pmem, "reserved block").orElseThrow().getText());
+        robot.interact(() -> dock.player().previous());
+        assertFalse(dock.statePanel().isLeaked(pmem, "reserved block"), "only the violating state shows the leak");
+    }
+
+    @Test
+    void theReportsStepLinksSelectThatStep(FxRobot robot) {
+        checkAndWait(robot);
+        robot.interact(() -> dock.showTab("Report"));
+        robot.interact(() -> dock.player().first());
+        List<Hyperlink> links = dock.reportView().stepLinks();
+        assertFalse(links.isEmpty());
+        Hyperlink link = links.get(0);
+        assertEquals("step 3", link.getText());
+        robot.clickOn(link);
+        assertEquals(3, dock.player().selectedStepProperty().get().number());
+    }
+
+    @Test
+    void exportWritesTheTextAndAJsonDocument(FxRobot robot) throws Exception {
+        checkAndWait(robot);
+        Path text = dir.resolve("out/trace.txt");
+        Path json = dir.resolve("out/trace.json");
+        Files.createDirectories(text.getParent());
+        dialog.answer(text).answer(json);
+        robot.clickOn("#export-button").clickOn("#export-text");
+        robot.clickOn("#export-button").clickOn("#export-json");
+        String t = Files.readString(text);
+        assertTrue(t.startsWith("Lifeline: seed001-epoll-flush-uaf (fused model;"), t);
+        assertTrue(t.contains("BUG: KASAN: use-after-free in remove_wait_queue"));
+        assertTrue(t.contains("Trace (3 steps):"));
+        JsonNode d = new ObjectMapper().readTree(Files.readString(json));
+        assertEquals("lifeline-check", d.get("format").asText());
+        assertEquals("violation", d.get("verdict").asText());
+        assertEquals("NoUseAfterFree", d.get("violated").asText());
+        assertEquals(dock.player().size(), d.get("trace").size());
+        assertEquals("seed001-epoll-flush-uaf-check.json", dialog.lastSuggestion());
+    }
+
+    @Test
+    void applyFixPassesAndUndoRestoresTheBuggyScenario(FxRobot robot) {
+        Scenario buggy = doc.current();
+        checkAndWait(robot);
+        assertTrue(dock.overlayStepProperty().get() != null
+                && dock.overlayStepProperty().get() == dock.player().selectedStepProperty().get());
+        assertTrue(robot.lookup("#fix-title").queryAs(Label.class).getText().startsWith(
+                "Fix (seed 001): Free the wait queue of /locust/a in release, not flush"));
+        robot.clickOn("#apply-fix");
+        waitUntilDone();
+        assertEquals(CheckStatus.PASS, dock.session().statusProperty().get(), dock.session().resultTextProperty().get());
+        assertTrue(dock.session().resultTextProperty().get().startsWith("No violation: "));
+        assertEquals(0, dock.player().size(), "a pass has no trace");
+        assertEquals(null, dock.overlayStepProperty().get());
+        robot.interact(doc::undo);
+        assertEquals(buggy, doc.current());
+        assertTrue(dock.session().staleProperty().get());
+    }
+}

@@ -1,0 +1,48 @@
+package lifeline.ui.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import lifeline.check.CheckResult;
+import lifeline.cli.Cli;
+import lifeline.io.Examples;
+import lifeline.model.Property;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/** For every built-in example, the GUI's verdict and violated property are the CLI's. */
+@Tag("ui")
+class ExamplesVerdictTest {
+    @TempDir
+    Path dir;
+
+    static List<String> examples() {
+        return Examples.names();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void theGuiSaysWhatTheCliSays(String example) throws Exception {
+        CheckSession session = new CheckSession(CheckKit.document(example), CheckKit.checkers(dir),
+                new SynchronousUiExecutor(), new CheckPreferencesStore(dir.resolve("prefs")));
+        session.check();
+        CheckResult gui = session.completedProperty().get().result();
+        StringWriter out = new StringWriter();
+        int exit = Cli.run(new String[] {"check", example, "--format", "json"}, new PrintWriter(out),
+                new PrintWriter(new StringWriter()));
+        JsonNode cli = new ObjectMapper().readTree(out.toString());
+        assertEquals(cli.get("verdict").asText(), gui.verdict().name().toLowerCase(), session.resultTextProperty().get());
+        assertEquals(cli.get("violated").isNull() ? null : cli.get("violated").asText(),
+                gui.violated().map(Property::tlaName).orElse(null));
+        assertEquals(example.endsWith("-fixed") ? Cli.OK : Cli.VIOLATION, exit);
+        assertEquals(example.endsWith("-fixed") ? CheckStatus.PASS : CheckStatus.VIOLATION,
+                session.statusProperty().get());
+    }
+}
