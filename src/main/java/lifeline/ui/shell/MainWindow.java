@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import lifeline.io.Examples;
 import lifeline.model.ScenarioValidator;
 import lifeline.ui.canvas.CanvasView;
+import lifeline.ui.check.CheckDock;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.files.FileActions;
 import lifeline.ui.files.FileDialogs;
@@ -38,6 +39,7 @@ public final class MainWindow {
     private final EditActions edits;
     private final FileDialogs dialogs;
     private final SettingsStore settings;
+    private CheckDock checks;
     private FileActions files;
 
     @FXML private BorderPane root;
@@ -45,6 +47,10 @@ public final class MainWindow {
     @FXML private StackPane canvasSlot;
     @FXML private StackPane tlaSlot;
     @FXML private StackPane inspectorSlot;
+    @FXML private StackPane checkSlot;
+    @FXML private MenuItem checkItem;
+    @FXML private MenuItem cancelCheckItem;
+    @FXML private Button checkButton;
     @FXML private TabPane tabs;
     @FXML private Tab canvasTab;
     @FXML private Tab tlaTab;
@@ -93,6 +99,11 @@ public final class MainWindow {
         canvasSlot.getChildren().add(canvas);
         tlaSlot.getChildren().add(new TlaView(doc));
         inspectorSlot.getChildren().add(new InspectorView(doc));
+        checks = new CheckDock(doc);
+        checkSlot.getChildren().add(checks);
+        checkItem.disableProperty().bind(checks.session().runningProperty());
+        checkButton.disableProperty().bind(checks.session().runningProperty());
+        cancelCheckItem.disableProperty().bind(checks.session().runningProperty().not());
         for (String name : Examples.names()) {
             MenuItem item = new MenuItem(name);
             item.setId("example-" + name);
@@ -171,6 +182,13 @@ public final class MainWindow {
     @FXML private void onZoomOut() { canvas.zoomOut(); }
     @FXML private void onZoomReset() { canvas.zoomReset(); }
     @FXML private void onZoomFit() { canvas.zoomToFit(); }
+    @FXML private void onCheck() { checks.session().check(); }
+    @FXML private void onCancelCheck() { checks.session().cancel(); }
+
+    public CheckDock checks() {
+        return checks;
+    }
+
     @FXML private void onShowCanvas() { tabs.getSelectionModel().select(canvasTab); }
     @FXML private void onShowTla() { tabs.getSelectionModel().select(tlaTab); }
 
