@@ -11,6 +11,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -48,6 +49,7 @@ public final class MainWindow {
     @FXML private StackPane tlaSlot;
     @FXML private StackPane inspectorSlot;
     @FXML private StackPane checkSlot;
+    @FXML private SplitPane centerSplit;
     @FXML private MenuItem checkItem;
     @FXML private MenuItem cancelCheckItem;
     @FXML private Button checkButton;
@@ -101,6 +103,14 @@ public final class MainWindow {
         inspectorSlot.getChildren().add(new InspectorView(doc));
         checks = new CheckDock(doc);
         checkSlot.getChildren().add(checks);
+        // The dock stays out of the way while editing and opens when a check starts.
+        checkSlot.setMinHeight(0);
+        centerSplit.setDividerPositions(1.0);
+        checks.session().runningProperty().addListener((o, was, running) -> {
+            if (running && centerSplit.getDividerPositions()[0] > 0.9) {
+                centerSplit.setDividerPositions(0.58);
+            }
+        });
         checkItem.disableProperty().bind(checks.session().runningProperty());
         checkButton.disableProperty().bind(checks.session().runningProperty());
         cancelCheckItem.disableProperty().bind(checks.session().runningProperty().not());
