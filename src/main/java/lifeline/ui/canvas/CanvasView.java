@@ -127,7 +127,7 @@ public class CanvasView extends StackPane {
         world.getTransforms().addAll(offset, scale);
         world.setManaged(false);
         worldOverlay.setMouseTransparent(true);
-        pane.getChildren().addAll(world, messages.layer()); if (!Boolean.getBoolean("nogrid")) pane.getChildren().add(0, grid);
+        pane.getChildren().addAll(grid, world, messages.layer());
     }
 
     private Region frame() {

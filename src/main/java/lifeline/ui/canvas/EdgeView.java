@@ -43,7 +43,7 @@ final class EdgeView extends Group {
         line.getStyleClass().add("edge-line");
         arrow.getStyleClass().add("edge-arrow");
         label.getStyleClass().add("edge-label");
-        getChildren().addAll(hitArea, line, arrow, label); if (Boolean.getBoolean("nohit")) hitArea.setOpacity(0);
+        getChildren().addAll(hitArea, line, arrow, label);
         from.boundsInParentProperty().addListener(follow);
         to.boundsInParentProperty().addListener(follow);
         label.layoutBoundsProperty().addListener(follow);

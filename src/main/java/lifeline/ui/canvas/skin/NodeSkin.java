@@ -51,7 +51,7 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
         this.nodeId = nodeId;
         setId("node-" + nodeId);
         getStyleClass().addAll("node-skin", kindStyle);
-        setPickOnBounds(true); if (Boolean.getBoolean("cache")) setCache(true);
+        setPickOnBounds(true);
         caption.setText(kindCaption);
         caption.getStyleClass().add("node-caption");
         name.getStyleClass().add("node-name");
