@@ -73,7 +73,7 @@ public class CanvasView extends StackPane {
         nodes = new NodeLayer(doc.selection());
         edges = new EdgeLayer(doc);
         drawing.getStyleClass().add("drawing");
-        drawing.getChildren().addAll(edges.group(), nodes.group());
+        drawing.getChildren().addAll(edges.group(), nodes.group(), edges.labels());
         scrollBars = new CanvasScrollBars(viewport, this::drawingBounds);
         CanvasContext ctx = new Context();
         mouse = new MouseGestures(ctx);
