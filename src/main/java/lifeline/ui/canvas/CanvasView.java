@@ -84,6 +84,7 @@ public class CanvasView extends StackPane {
         keys.install(pane);
         new WheelGesture(ctx).install(pane);
         drop.install(pane);
+        new CardMenu(doc).install(pane);
         getChildren().add(frame());
         drawing.layoutBoundsProperty().addListener(o -> boundsChanged = true);
         sceneProperty().addListener((o, before, scene) -> {
@@ -237,7 +238,11 @@ public class CanvasView extends StackPane {
 
     /** Adds a node of the kind at the centre of the view (a palette click or key); false when refused. */
     public boolean addAtVisibleCentre(NodeKind kind) {
-        return drop.addNear(kind, viewport.visibleCentre());
+        boolean added = drop.addNear(kind, viewport.visibleCentre());
+        if (added) {
+            pane.requestFocus();
+        }
+        return added;
     }
 
     /** The handler the canvas's drop target uses, so a palette (or a test) can add exactly as a drop does. */
