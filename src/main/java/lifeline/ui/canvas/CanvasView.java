@@ -63,17 +63,17 @@ public class CanvasView extends StackPane {
     private final MouseGestures mouse;
     private final CanvasKeys keys;
     private final PaletteDrop drop;
+    private final Runnable afterLayout = this::afterLayout;
+    private boolean boundsChanged = true;
 
     public CanvasView(DocumentModel doc) {
         this.doc = doc;
         getStyleClass().addAll("canvas", "canvas-view");
         setId("lifeline-canvas");
-        getStylesheets().addAll(CanvasView.class.getResource(KINDS_CSS).toExternalForm(),
-                CanvasView.class.getResource(CSS).toExternalForm());
         nodes = new NodeLayer(doc.selection());
         edges = new EdgeLayer(doc);
         drawing.getStyleClass().add("drawing");
-        drawing.getChildren().addAll(edges.group(), nodes.group());
+        drawing.getChildren().addAll(edges.group(), nodes.group(), edges.labels());
         scrollBars = new CanvasScrollBars(viewport, this::drawingBounds);
         CanvasContext ctx = new Context();
         mouse = new MouseGestures(ctx);
@@ -84,8 +84,17 @@ public class CanvasView extends StackPane {
         keys.install(pane);
         new WheelGesture(ctx).install(pane);
         drop.install(pane);
+        new CardMenu(doc).install(pane);
         getChildren().add(frame());
-        drawing.layoutBoundsProperty().addListener(o -> scrollBars.update());
+        drawing.layoutBoundsProperty().addListener(o -> boundsChanged = true);
+        sceneProperty().addListener((o, before, scene) -> {
+            if (before != null) {
+                before.removePostLayoutPulseListener(afterLayout);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(afterLayout);
+            }
+        });
         doc.scenarioProperty().addListener((o, before, s) -> {
             show(s);
             Platform.runLater(this::homeIfReplaced);
@@ -139,6 +148,25 @@ public class CanvasView extends StackPane {
     private void show(Scenario s) {
         nodes.show(s);
         edges.show(s, nodes);
+    }
+
+    /**
+     * The canvas's styles, as the region's own user-agent stylesheet rather than through getStylesheets():
+     * JavaFX's StyleManager records every Parent under a Parent stylesheet in a list it searches linearly,
+     * which made opening 200 cards quadratic (0.7 s); a region stylesheet is recorded once.
+     */
+    @Override
+    public String getUserAgentStylesheet() {
+        return CanvasView.class.getResource(CSS).toExternalForm();
+    }
+
+    /** Once per pulse, after layout: the drawing's extent for the scroll bars (reading it is linear). */
+    private void afterLayout() {
+        if (boundsChanged) {
+            boundsChanged = false;
+            scrollBars.update();
+            drawing.getLayoutBounds();
+        }
     }
 
     private Rectangle2D drawingBounds() {
@@ -210,7 +238,11 @@ public class CanvasView extends StackPane {
 
     /** Adds a node of the kind at the centre of the view (a palette click or key); false when refused. */
     public boolean addAtVisibleCentre(NodeKind kind) {
-        return drop.addNear(kind, viewport.visibleCentre());
+        boolean added = drop.addNear(kind, viewport.visibleCentre());
+        if (added) {
+            pane.requestFocus();
+        }
+        return added;
     }
 
     /** The handler the canvas's drop target uses, so a palette (or a test) can add exactly as a drop does. */

@@ -22,16 +22,24 @@ import lifeline.ui.document.DocumentModel;
  */
 final class EdgeLayer {
     private final Group group = new Group();
+    private final Group labels = new Group();
     private final Map<EdgeKey, EdgeView> views = new HashMap<>();
     private final DocumentModel doc;
 
     EdgeLayer(DocumentModel doc) {
         this.doc = doc;
         group.getStyleClass().add("edge-layer");
+        labels.getStyleClass().add("edge-label-layer");
     }
 
+    /** The lines, drawn under the cards. */
     Group group() {
         return group;
+    }
+
+    /** The lines' labels, drawn over the cards. */
+    Group labels() {
+        return labels;
     }
 
     void show(Scenario s, NodeLayer nodes) {
@@ -51,9 +59,10 @@ final class EdgeLayer {
                 view = null;
             }
             if (view == null && from != null && to != null) {
-                view = new EdgeView(key, from, to);
-                view.setOnContextMenuRequested(e -> menu(views.get(key)).show(views.get(key), e.getScreenX(),
-                        e.getScreenY()));
+                view = new EdgeView(key, from, to, labels, nodes);
+                EdgeView v = view;
+                view.setOnContextMenuRequested(e -> menu(v).show(v, e.getScreenX(), e.getScreenY()));
+                view.label().setOnContextMenuRequested(e -> menu(v).show(v, e.getScreenX(), e.getScreenY()));
                 views.put(key, view);
                 added.add(view);
             }

@@ -10,7 +10,10 @@ import lifeline.edit.EdgeKind;
 import lifeline.model.DriverFile;
 import lifeline.model.Scenario;
 
-/** The label of a line, by kind of edge: "fd 3, 4", "watch", "opened on", "wraps close"; warn marks a bug. */
+/**
+ * The label of a line, by kind of edge: "fd 3, 4", "watch", "opened on", "wraps close"; warn marks a bug
+ * pattern (an open that forgot its kref_get, which the file's card also says).
+ */
 record EdgeText(String text, boolean warn) {
     private static final Map<EdgeKind, BiFunction<Scenario, List<Edge>, EdgeText>> TEXTS = new EnumMap<>(EdgeKind.class);
 
@@ -30,6 +33,6 @@ record EdgeText(String text, boolean warn) {
     private static EdgeText openedOn(Scenario s, List<Edge> edges) {
         boolean takesRef = s.file(edges.get(0).from()).filter(f -> f instanceof DriverFile
                 && ((DriverFile) f).driver().openTakesDeviceRef()).isPresent();
-        return takesRef ? new EdgeText("opened on", false) : new EdgeText("opened on, no kref_get", true);
+        return new EdgeText("opened on", !takesRef);
     }
 }

@@ -15,6 +15,8 @@ import lifeline.ui.canvas.skin.NodeSkin;
 /**
  * One line between two cards with an arrow and a label, styled by its kind (edge-fd, edge-watch...). It
  * follows its two cards by listening to their bounds, so a drag moves only the lines of the dragged cards.
+ * The label lives in a layer over the cards, so no card hides it: in the middle of the line when the gap
+ * between the cards holds it, else beside the line, so it covers neither the line nor its arrow.
  * Confined to the FX application thread.
  */
 final class EdgeView extends Group {
@@ -22,10 +24,14 @@ final class EdgeView extends Group {
     private static final double ARROW_LENGTH = 9;
     private static final double ARROW_HALF_WIDTH = 4;
     private static final double GAP = 3;
+    private static final double LABEL_SPACE = 4;
+    /** Where along the line a label may go, best first: the middle, then away from cards in the way. */
+    private static final double[] LABEL_AT = {0.5, 0.35, 0.65, 0.2, 0.8};
 
     private final EdgeKey key;
     private final NodeSkin<?, ?> from;
     private final NodeSkin<?, ?> to;
+    private final NodeLayer cards;
     private final Line hitArea = new Line();
     private final Line line = new Line();
     private final Polygon arrow = new Polygon();
@@ -33,8 +39,9 @@ final class EdgeView extends Group {
     private final InvalidationListener follow = o -> update();
     private List<Edge> edges = List.of();
 
-    EdgeView(EdgeKey key, NodeSkin<?, ?> from, NodeSkin<?, ?> to) {
+    EdgeView(EdgeKey key, NodeSkin<?, ?> from, NodeSkin<?, ?> to, Group labels, NodeLayer cards) {
         this.key = key;
+        this.cards = cards;
         this.from = from;
         this.to = to;
         setId(key.nodeId());
@@ -43,7 +50,10 @@ final class EdgeView extends Group {
         line.getStyleClass().add("edge-line");
         arrow.getStyleClass().add("edge-arrow");
         label.getStyleClass().add("edge-label");
-        getChildren().addAll(hitArea, line, arrow, label);
+        getChildren().addAll(hitArea, line, arrow);
+        label.getStyleClass().addAll("edge-label-" + key.kind().name().toLowerCase().replace('_', '-'));
+        label.setId(key.nodeId() + "-label");
+        labels.getChildren().add(label);
         from.boundsInParentProperty().addListener(follow);
         to.boundsInParentProperty().addListener(follow);
         label.layoutBoundsProperty().addListener(follow);
@@ -69,15 +79,24 @@ final class EdgeView extends Group {
             label.setText(text.text());
         }
         pseudoClassStateChanged(WARN, text.warn());
+        label.pseudoClassStateChanged(WARN, text.warn());
+    }
+
+    Label label() {
+        return label;
     }
 
     String text() {
         return label.getText();
     }
 
+    /** Stops following the cards and takes the label out of the label layer. */
     void dispose() {
         from.boundsInParentProperty().removeListener(follow);
         to.boundsInParentProperty().removeListener(follow);
+        if (label.getParent() instanceof Group) {
+            ((Group) label.getParent()).getChildren().remove(label);
+        }
     }
 
     private void update() {
@@ -94,6 +113,7 @@ final class EdgeView extends Group {
         boolean visible = from.getWidth() > 0 && to.getWidth() > 0 && dir.dotProduct(cb.subtract(ca)) > 0
                 && dir.magnitude() > ARROW_LENGTH;
         setVisible(visible);
+        label.setVisible(visible);
         if (!visible) {
             return;
         }
@@ -104,8 +124,33 @@ final class EdgeView extends Group {
         set(hitArea, start, end);
         arrow.getPoints().setAll(end.getX(), end.getY(), base.getX() + n.getX(), base.getY() + n.getY(),
                 base.getX() - n.getX(), base.getY() - n.getY());
-        Point2D mid = start.midpoint(end);
-        label.relocate(mid.getX() - label.getWidth() / 2, mid.getY() - label.getHeight() / 2);
+        placeLabel(start, base, u);
+    }
+
+    /**
+     * On the line where it covers no other card (the middle if it can) when the line is long enough to show
+     * around it, else beside the middle of the line.
+     */
+    private void placeLabel(Point2D start, Point2D base, Point2D u) {
+        double w = label.getWidth();
+        double h = label.getHeight();
+        Point2D mid = start.midpoint(base);
+        double along = Math.abs(u.getX()) * w + Math.abs(u.getY()) * h;
+        if (start.distance(base) >= along + 2 * ARROW_LENGTH) {
+            Point2D at = mid;
+            for (double t : LABEL_AT) {
+                Point2D p = start.add(base.subtract(start).multiply(t));
+                if (!cards.covers(new Rectangle2D(p.getX() - w / 2, p.getY() - h / 2, w, h), from, to)) {
+                    at = p;
+                    break;
+                }
+            }
+            label.relocate(at.getX() - w / 2, at.getY() - h / 2);
+        } else if (Math.abs(u.getX()) >= Math.abs(u.getY())) {
+            label.relocate(mid.getX() - w / 2, mid.getY() + LABEL_SPACE);
+        } else {
+            label.relocate(mid.getX() + LABEL_SPACE, mid.getY() - h / 2);
+        }
     }
 
     private static void set(Line l, Point2D a, Point2D b) {

@@ -116,6 +116,16 @@ final class NodeLayer {
         return out;
     }
 
+    /** Whether a card other than a and b overlaps the rectangle. */
+    boolean covers(Rectangle2D r, NodeSkin<?, ?> a, NodeSkin<?, ?> b) {
+        for (javafx.scene.Node n : group.getChildren()) {
+            if (n != a && n != b && cardBounds((NodeSkin<?, ?>) n).intersects(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Rectangle2D cardBounds(NodeSkin<?, ?> skin) {
         return new Rectangle2D(skin.getLayoutX(), skin.getLayoutY(), Math.max(1, skin.getWidth()),
                 Math.max(1, skin.getHeight()));

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import lifeline.edit.Connect;
 import lifeline.edit.MoveNodes;
@@ -85,12 +86,17 @@ class CardsTest {
         fx.open(robot, everyKind());
     }
 
+    /** The texts of the Labels and Texts a query finds, in scene order. */
     private List<String> texts(FxRobot robot, String query) {
-        return robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText).collect(Collectors.toList());
+        return robot.lookup(query).queryAll().stream().map(CardsTest::textOf).collect(Collectors.toList());
     }
 
     private String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return textOf(robot.lookup(query).query());
+    }
+
+    private static String textOf(Node n) {
+        return n instanceof Label ? ((Label) n).getText() : ((Text) n).getText();
     }
 
     @Test
@@ -108,9 +114,9 @@ class CardsTest {
     void aFileShowsItsCountDriverAndWhereItFreesThingsInWarningOrOkColours(FxRobot robot) {
         assertEquals("f_count 3", text(robot, "#node-F1 .node-tag"));
         assertTrue(texts(robot, "#node-F1 .node-line").get(0).startsWith("driver locust"));
-        assertEquals(List.of("wq: flush", "priv: flush", "mem: frees current->tgid"),
+        assertEquals(List.of("wq: flush", "priv: flush", "mem: frees current->tgid", "open: no kref_get"),
                 texts(robot, "#node-F1 .badge-warn"));
-        assertEquals(List.of("wq: release", "priv: release", "mem: frees file's record"),
+        assertEquals(List.of("wq: release", "priv: release", "mem: frees file's record", "open: kref_get"),
                 texts(robot, "#node-F2 .badge-ok"));
         assertTrue(texts(robot, "#node-F1 .badge-info").contains("pollable"));
     }
@@ -141,28 +147,29 @@ class CardsTest {
 
     @Test
     void linesCarryTheirFdNumbersAndKinds(FxRobot robot) {
-        assertEquals("fd 3, 4", text(robot, "#edge-fd-P1-F1 .edge-label"), "dup'd fds share one line");
-        assertEquals("fd 3", text(robot, "#edge-fd-P2-F1 .edge-label"), "the fork's fd has its own");
-        assertEquals("watch", text(robot, "#edge-watch-E1-F2 .edge-label"));
+        assertEquals("fd 3, 4", text(robot, "#edge-fd-P1-F1-label"), "dup'd fds share one line");
+        assertEquals("fd 3", text(robot, "#edge-fd-P2-F1-label"), "the fork's fd has its own");
+        assertEquals("watch", text(robot, "#edge-watch-E1-F2-label"));
         Node forgot = robot.lookup("#edge-opened-on-F1-D1").query();
-        assertEquals("opened on, no kref_get", text(robot, "#edge-opened-on-F1-D1 .edge-label"));
-        assertTrue(forgot.getPseudoClassStates().contains(PseudoClass.getPseudoClass("warn")));
-        assertEquals("opened on", text(robot, "#edge-opened-on-F2-D1 .edge-label"));
-        assertEquals("wraps close", text(robot, "#edge-hook-H1-P1 .edge-label"));
+        assertEquals("opened on", text(robot, "#edge-opened-on-F1-D1-label"));
+        assertTrue(forgot.getPseudoClassStates().contains(PseudoClass.getPseudoClass("warn")),
+                "an open that forgot its kref_get");
+        assertEquals("opened on", text(robot, "#edge-opened-on-F2-D1-label"));
+        assertEquals("wraps close", text(robot, "#edge-hook-H1-P1-label"));
     }
 
     @Test
     void editsUpdateTheCardsTheyTouchAndKeepTheOthers(FxRobot robot) {
         Node p2 = fx.card(robot, "P2");
         Node e1 = fx.card(robot, "E1");
-        Label f2Count = robot.lookup("#node-F2 .node-tag").queryAs(Label.class);
+        Text f2Count = robot.lookup("#node-F2 .node-tag").queryAs(Text.class);
         robot.interact(() -> fx.doc.execute(new MoveNodes(Map.of("P1", new Position(80, 80)))));
         robot.interact(() -> fx.doc.execute(Connect.fd(fx.doc.current(), "P1", "F2", 9)));
         assertSame(p2, fx.card(robot, "P2"));
         assertSame(e1, fx.card(robot, "E1"));
         assertEquals(80, fx.card(robot, "P1").getLayoutX());
         assertEquals("f_count 2", f2Count.getText(), "the same label, updated");
-        assertEquals("fd 9", text(robot, "#edge-fd-P1-F2 .edge-label"));
+        assertEquals("fd 9", text(robot, "#edge-fd-P1-F2-label"));
         robot.interact(() -> fx.doc.execute(new lifeline.edit.DeleteNodes(Set.of("E1"))));
         assertTrue(robot.lookup("#node-E1").queryAll().isEmpty());
         assertTrue(robot.lookup("#edge-watch-E1-F1").queryAll().isEmpty());

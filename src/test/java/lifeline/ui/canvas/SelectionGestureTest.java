@@ -99,6 +99,36 @@ class SelectionGestureTest {
         assertEquals(1, robot.lookup("#node-P2").queryAll().size());
     }
 
+    /**
+     * Monocle's robot presses the right button but does not raise the menu request a desktop does with it,
+     * so the test raises that ContextMenuEvent on the pressed node itself, after the real right press.
+     */
+    private static void rightClick(FxRobot robot, javafx.scene.Node target) {
+        robot.rightClickOn(target);
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = target.getLayoutBounds();
+            Point2D local = new Point2D(b.getCenterX(), b.getCenterY());
+            Point2D screen = target.localToScreen(local);
+            Point2D scene = target.localToScene(local);
+            javafx.event.Event.fireEvent(target, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
+                    screen.getX(), screen.getY(), false,
+                    new javafx.scene.input.PickResult(target, scene.getX(), scene.getY())));
+        });
+    }
+
+    @Test
+    void aCardsMenuDeletesTheSelectionAndALinesMenuDisconnectsIt(FxRobot robot) {
+        rightClick(robot, fx.card(robot, "H1"));
+        assertEquals(Set.of("H1"), selected(), "a right press selects the card");
+        robot.clickOn("Delete");
+        assertTrue(fx.doc.current().node("H1").isEmpty());
+        rightClick(robot, robot.lookup("#edge-fd-P1-F1-label").query());
+        robot.clickOn("Disconnect fd 3: app -> /dev/poll");
+        assertFalse(fx.doc.current().fds().contains(new lifeline.model.FdLink("P1", 3, "F1")));
+        assertTrue(robot.lookup("#edge-fd-P1-F1").queryAll().isEmpty());
+    }
+
     @Test
     void copyAndPasteDuplicateTheSelection(FxRobot robot) {
         robot.clickOn(fx.card(robot, "P3"));

@@ -43,7 +43,11 @@ public final class PaletteDrop {
         target.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             Optional<NodeKind> kind = kind(e.getDragboard());
             if (kind.isPresent()) {
-                e.setDropCompleted(addAt(kind.get(), ctx.toWorld(e.getX(), e.getY())));
+                boolean added = addAt(kind.get(), ctx.toWorld(e.getX(), e.getY()));
+                e.setDropCompleted(added);
+                if (added) {
+                    target.requestFocus();
+                }
                 e.consume();
             }
         });
@@ -90,10 +94,5 @@ public final class PaletteDrop {
     private boolean occupied(Point2D world) {
         Position p = Snap.position(ctx, world.getX() - GRAB.getX(), world.getY() - GRAB.getY());
         return ctx.doc().current().nodes().stream().anyMatch(n -> n.position().equals(p));
-    }
-
-    /** Why a kind cannot be added now, for the palette to grey it out; empty when it can. */
-    public static Optional<String> refusal(lifeline.model.Scenario s, NodeKind kind) {
-        return AddNode.refusal(s, kind);
     }
 }

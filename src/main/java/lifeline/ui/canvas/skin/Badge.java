@@ -1,6 +1,7 @@
 package lifeline.ui.canvas.skin;
 
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 
 /** A small rounded tag on a node, coloured by what it means for the object's lifetime. */
 public final class Badge {
@@ -28,12 +29,11 @@ public final class Badge {
         return of(text, Tone.INFO);
     }
 
-    /** A plain line of text in a node's body. */
-    public static Label line(String text, String... styleClasses) {
-        Label l = new Label(text);
-        l.getStyleClass().add("node-line");
-        l.getStyleClass().addAll(styleClasses);
-        l.setMinWidth(Label.USE_PREF_SIZE);
-        return l;
+    /** A plain line of text in a node's body (a Text: far cheaper to style than a Label). */
+    public static Text line(String text, String... styleClasses) {
+        Text t = new Text(text);
+        t.getStyleClass().add("node-line");
+        t.getStyleClass().addAll(styleClasses);
+        return t;
     }
 }

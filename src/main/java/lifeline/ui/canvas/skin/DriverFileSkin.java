@@ -15,13 +15,13 @@ import lifeline.model.Scenario;
 /**
  * A struct file on a driver: a document card with a folded corner, f_count, the driver's name and badges
  * for where it frees its wait queue and private data (flush, the bug of seeds 001 and 002, in a warning
- * colour) and which reserved blocks its release frees.
+ * colour), which reserved blocks its release frees and whether open took a reference on its device.
  */
 public final class DriverFileSkin extends NodeSkin<DriverFile, DriverFileSkin.Facts> {
     private static final double FOLD = 12;
 
     record Facts(String title, String driver, int fCount, String opener, boolean pollable, FreeSite waitQueue,
-                 FreeSite privateData, ReservedMemory memory) {}
+                 FreeSite privateData, ReservedMemory memory, boolean onDevice, boolean takesDeviceRef) {}
 
     private final Polygon cover = new Polygon();
     private final Polygon fold = new Polygon();
@@ -38,7 +38,8 @@ public final class DriverFileSkin extends NodeSkin<DriverFile, DriverFileSkin.Fa
         Driver d = f.driver();
         String opener = f.opener() == null ? null : s.node(f.opener()).map(NodeSkin::label).orElse(f.opener());
         return new Facts(label(f), d.name(), InitialCounts.fCount(s, f.id()), opener, d.pollable(),
-                d.waitQueueFreedIn(), d.privateDataFreedIn(), d.reservedMemory());
+                d.waitQueueFreedIn(), d.privateDataFreedIn(), d.reservedMemory(), d.device() != null,
+                d.openTakesDeviceRef());
     }
 
     @Override
@@ -57,9 +58,16 @@ public final class DriverFileSkin extends NodeSkin<DriverFile, DriverFileSkin.Fa
         }
         freed("priv", f.privateData()).ifPresent(lifetime::add);
         rows.add(badgeRow(lifetime));
+        List<Label> more = new ArrayList<>();
         if (f.memory() != ReservedMemory.NONE) {
-            rows.add(badgeRow(List.of(f.memory() == ReservedMemory.CURRENT_TGID
-                    ? Badge.warn("mem: frees current->tgid") : Badge.ok("mem: frees file's record"))));
+            more.add(f.memory() == ReservedMemory.CURRENT_TGID
+                    ? Badge.warn("mem: frees current->tgid") : Badge.ok("mem: frees file's record"));
+        }
+        if (f.onDevice()) {
+            more.add(f.takesDeviceRef() ? Badge.ok("open: kref_get") : Badge.warn("open: no kref_get"));
+        }
+        if (!more.isEmpty()) {
+            rows.add(badgeRow(more));
         }
         setRows(rows);
     }

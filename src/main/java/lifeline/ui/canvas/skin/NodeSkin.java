@@ -7,6 +7,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,13 +36,13 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
 
     private final Class<N> type;
     private final String nodeId;
-    private final Label caption = new Label();
-    private final Label name = new Label();
-    private final Label tag = new Label();
+    private final Text caption = new Text();
+    private final Text name = new Text();
+    private final Text tag = new Text();
     private final VBox body = new VBox();
     private final VBox content;
     private final Group handle;
-    private final HBox overlayBadges = new HBox();
+    private HBox overlayBadges;
     private F facts;
     private NodeOverlay overlay = NodeOverlay.NONE;
 
@@ -55,7 +56,6 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
         caption.getStyleClass().add("node-caption");
         name.getStyleClass().add("node-name");
         tag.getStyleClass().add("node-tag");
-        tag.setMinWidth(Region.USE_PREF_SIZE);
         VBox titles = new VBox(caption, name);
         titles.getStyleClass().add("node-titles");
         Region spacer = new Region();
@@ -66,10 +66,7 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
         content = new VBox(header, body);
         content.getStyleClass().add("node-content");
         handle = newHandle(nodeId);
-        overlayBadges.getStyleClass().add("overlay-badges");
-        overlayBadges.setManaged(false);
-        overlayBadges.setVisible(false);
-        getChildren().addAll(content, handle, overlayBadges);
+        getChildren().addAll(content, handle);
     }
 
     private static Group newHandle(String nodeId) {
@@ -167,9 +164,17 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
         pseudoClassStateChanged(FREED, overlay.freed());
         pseudoClassStateChanged(FAULT, overlay.fault());
         pseudoClassStateChanged(ACTIVE, overlay.active());
-        overlayBadges.getChildren().setAll(overlay.badges().stream().map(Badge::info).toList());
-        overlayBadges.setVisible(!overlay.badges().isEmpty());
-        requestLayout();
+        if (overlayBadges == null && !overlay.badges().isEmpty()) {
+            overlayBadges = new HBox();
+            overlayBadges.getStyleClass().add("overlay-badges");
+            overlayBadges.setManaged(false);
+            getChildren().add(overlayBadges);
+        }
+        if (overlayBadges != null) {
+            overlayBadges.getChildren().setAll(overlay.badges().stream().map(Badge::info).toList());
+            overlayBadges.setVisible(!overlay.badges().isEmpty());
+            requestLayout();
+        }
     }
 
     public final NodeOverlay overlay() {
@@ -193,7 +198,7 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
         content.resizeRelocate(snappedLeftInset(), snappedTopInset(), w - snappedLeftInset() - snappedRightInset(),
                 h - snappedTopInset() - snappedBottomInset());
         handle.relocate(w - HANDLE_HIT_RADIUS, h / 2 - HANDLE_HIT_RADIUS);
-        if (overlayBadges.isVisible()) {
+        if (overlayBadges != null && overlayBadges.isVisible()) {
             overlayBadges.autosize();
             overlayBadges.relocate(w - overlayBadges.getWidth() + 6, -overlayBadges.getHeight() / 2);
         }

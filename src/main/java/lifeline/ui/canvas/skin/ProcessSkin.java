@@ -45,7 +45,8 @@ public final class ProcessSkin extends NodeSkin<ProcessNode, ProcessSkin.Facts> 
         flow.getStyleClass().add("node-operations");
         flow.setPrefWrapLength(170);
         for (String op : ops) {
-            Label l = Badge.line(op, "node-operation");
+            Label l = new Label(op);
+            l.getStyleClass().add("node-operation");
             flow.getChildren().add(l);
         }
         return flow;
