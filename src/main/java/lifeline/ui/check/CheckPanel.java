@@ -213,9 +213,4 @@ public final class CheckPanel extends VBox {
         }
         dialog.showAndWait().ifPresent(session::setPreferences);
     }
-
-    /** The result banner's one-line text, as shown. */
-    public String resultText() {
-        return result.getText();
-    }
 }
