@@ -31,6 +31,9 @@ import lifeline.ui.trace.TransportBar;
  * Left/Right/Home/End step through the trace while the player has the focus.
  */
 public final class CheckDock extends SplitPane {
+    /** As tall as a bottom dock wants to be; the window decides. */
+    public static final double PREF_HEIGHT = 320;
+
     private final CheckSession session;
     private final TracePlayer player;
     private final CheckPanel checkPanel;
@@ -82,6 +85,7 @@ public final class CheckDock extends SplitPane {
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         CheckStyles.addTo(this, "check-dock");
         setOrientation(Orientation.HORIZONTAL);
+        setPrefHeight(PREF_HEIGHT);
         getItems().addAll(left, playerArea);
         SplitPane.setResizableWithParent(left, false);
         session.completedProperty().addListener((o, a, c) -> showResult(c));

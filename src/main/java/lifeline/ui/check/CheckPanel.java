@@ -80,8 +80,8 @@ public final class CheckPanel extends VBox {
         CheckProgress p = session.progress();
         cell(grid, 0, 0, "Elapsed", Bindings.createStringBinding(() -> Numbers.seconds(p.elapsedProperty().get()),
                 p.elapsedProperty()));
-        cell(grid, 1, 0, "Rate", Bindings.createStringBinding(() -> Numbers.rate(p.rateProperty().get()),
-                p.rateProperty()));
+        cell(grid, 1, 0, "Rate", Bindings.createStringBinding(() -> Numbers.rate(p.rateProperty().get(),
+                p.distinctStatesProperty().get()), p.rateProperty(), p.distinctStatesProperty()));
         cell(grid, 0, 1, "Generated", Bindings.createStringBinding(() -> Numbers.count(
                 p.statesGeneratedProperty().get()), p.statesGeneratedProperty()));
         cell(grid, 1, 1, "Distinct", Bindings.createStringBinding(() -> Numbers.count(
@@ -212,10 +212,5 @@ public final class CheckPanel extends VBox {
             dialog.getDialogPane().getStylesheets().addAll(0, getScene().getStylesheets());
         }
         dialog.showAndWait().ifPresent(session::setPreferences);
-    }
-
-    /** The result banner's one-line text, as shown. */
-    public String resultText() {
-        return result.getText();
     }
 }

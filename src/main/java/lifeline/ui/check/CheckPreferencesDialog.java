@@ -51,8 +51,4 @@ public final class CheckPreferencesDialog extends Dialog<CheckPreferences> {
     CheckPreferences read() {
         return new CheckPreferences(workers.getValue(), timeLimit.getValue(), heap.getValue(), detailed.isSelected());
     }
-
-    CheckBox detailedBox() {
-        return detailed;
-    }
 }

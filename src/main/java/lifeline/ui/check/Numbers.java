@@ -17,7 +17,11 @@ final class Numbers {
                 : String.format(Locale.US, "%d min %02d s", d.toMinutes(), d.toSecondsPart());
     }
 
-    static String rate(double perSecond) {
-        return perSecond <= 0 ? "\u2014" : String.format(Locale.US, "%,.0f states/s", perSecond);
+    /** A rate over fewer states than this says more about TLC's start-up than about the model. */
+    static final long RATE_FROM_STATES = 1_000;
+
+    static String rate(double perSecond, long states) {
+        return perSecond <= 0 || states < RATE_FROM_STATES ? "\u2014"
+                : String.format(Locale.US, "%,.0f states/s", perSecond);
     }
 }

@@ -91,6 +91,8 @@ final class ObjectCard extends VBox {
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(head, rows);
         setOnMouseClicked(e -> onSelect.run());
+        // A bitmap per card: a step repaints the cards it changed, and the others are copied.
+        setCache(true);
     }
 
     private static HBox spacer() {

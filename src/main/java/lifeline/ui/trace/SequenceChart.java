@@ -11,6 +11,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -22,7 +24,8 @@ import lifeline.trace.TraceStep;
 /**
  * One lane per task and the steps as marks on their lanes in order, the faulting step in red;
  * clicking a column selects its step. Draws only the visible columns on a canvas the size of the
- * view, so long traces scroll without a huge canvas.
+ * view, so long traces scroll without a huge canvas. The selection is a band between the lanes'
+ * canvas and the marks' canvas and a ring on top: stepping moves two shapes and repaints nothing else.
  */
 public final class SequenceChart extends Region implements ChartInk.Inked, PlayerView {
     static final double LABEL_WIDTH = 170;
@@ -33,8 +36,11 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
     private static final double CHAR_WIDTH = 6.7;
 
     private final TracePlayer player;
+    private final Canvas back = new Canvas();
     private final Canvas canvas = new Canvas();
     private final ScrollBar scroll = new ScrollBar();
+    private final Rectangle band = new Rectangle();
+    private final Circle ring = new Circle(MARK_RADIUS + 3);
     private final ChartInk.Inks inks = new ChartInk.Inks(this, this::redraw);
     private final Font small = Font.font("Monospaced", 11);
     private final Font label = Font.font(null, FontWeight.BOLD, 12);
@@ -47,7 +53,13 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
         TraceStyles.addTo(this, "sequence-chart");
         scroll.setOrientation(Orientation.HORIZONTAL);
         scroll.valueProperty().addListener(o -> redraw());
-        getChildren().addAll(canvas, scroll);
+        band.setManaged(false);
+        band.setMouseTransparent(true);
+        ring.setManaged(false);
+        ring.setMouseTransparent(true);
+        ring.setFill(null);
+        ring.setStrokeWidth(2);
+        getChildren().addAll(back, band, canvas, ring, scroll);
         canvas.setOnMouseClicked(e -> columnAt(e.getX()).ifPresent(player::select));
         setOnScroll(e -> scroll.setValue(clamp(scroll.getValue() - (e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY()))));
         player.traceProperty().addListener((o, a, t) -> relane());
@@ -57,7 +69,26 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
 
     private void followSelection() {
         reveal(player.selectedIndexProperty().get());
-        redraw();
+        placeSelection();
+    }
+
+    /** Puts the band over the selected column and the ring around its mark, or hides them. */
+    private void placeSelection() {
+        int i = player.selectedIndexProperty().get();
+        double x = i < 0 || i >= player.size() ? -1 : x(i);
+        double left = Math.max(LABEL_WIDTH, x - COLUMN_WIDTH / 2);
+        double right = Math.min(canvas.getWidth(), x + COLUMN_WIDTH / 2);
+        band.setVisible(x >= 0 && right > left);
+        band.setX(left);
+        band.setY(0);
+        band.setWidth(Math.max(0, right - left));
+        band.setHeight(canvas.getHeight());
+        TraceStep s = x >= 0 ? player.steps().get(i) : null;
+        ring.setVisible(s != null && !s.isInitial() && x >= LABEL_WIDTH && x <= canvas.getWidth());
+        if (s != null) {
+            ring.setCenterX(x);
+            ring.setCenterY(y(laneIndex(s)));
+        }
     }
 
     @Override
@@ -109,6 +140,8 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
         double h = Math.max(0, getHeight() - bar);
         canvas.setWidth(w);
         canvas.setHeight(h);
+        back.setWidth(w);
+        back.setHeight(h);
         scroll.resizeRelocate(LABEL_WIDTH, h, Math.max(0, w - LABEL_WIDTH), bar);
         double content = player.size() * COLUMN_WIDTH;
         double view = Math.max(1, w - LABEL_WIDTH);
@@ -118,6 +151,7 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
         scroll.setBlockIncrement(view);
         scroll.setVisible(content > view);
         scroll.setValue(clamp(scroll.getValue()));
+        reveal(player.selectedIndexProperty().get());
         redraw();
     }
 
@@ -175,10 +209,11 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         g.clearRect(0, 0, w, h);
+        back.getGraphicsContext2D().clearRect(0, 0, w, h);
         if (w <= 0 || h <= 0) {
             return;
         }
-        drawLanes(g, w);
+        drawLanes(back.getGraphicsContext2D(), w);
         int n = player.size();
         if (n > 0) {
             int from = Math.max(0, (int) Math.floor(scroll.getValue() / COLUMN_WIDTH) - 1);
@@ -187,7 +222,6 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
             g.beginPath();
             g.rect(LABEL_WIDTH, 0, w - LABEL_WIDTH, h);
             g.clip();
-            drawSelection(g, h);
             drawLinks(g, from, to);
             for (int i = from; i <= to; i++) {
                 drawMark(g, i);
@@ -195,6 +229,9 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
             g.restore();
         }
         drawLaneLabels(g);
+        band.setFill(inks.get(ChartInk.SELECTION));
+        ring.setStroke(inks.get(ChartInk.TEXT));
+        placeSelection();
     }
 
     private void drawLanes(GraphicsContext g, double w) {
@@ -233,14 +270,6 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
         g.strokeLine(LABEL_WIDTH - 0.5, 0, LABEL_WIDTH - 0.5, canvas.getHeight());
     }
 
-    private void drawSelection(GraphicsContext g, double h) {
-        int i = player.selectedIndexProperty().get();
-        if (i >= 0) {
-            g.setFill(inks.get(ChartInk.SELECTION));
-            g.fillRect(x(i) - COLUMN_WIDTH / 2, 0, COLUMN_WIDTH, h);
-        }
-    }
-
     private void drawLinks(GraphicsContext g, int from, int to) {
         g.setStroke(inks.get(ChartInk.MUTED));
         g.setLineWidth(1.2);
@@ -259,11 +288,10 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
         TraceStep s = player.steps().get(i);
         double x = x(i);
         boolean fault = player.isFaulting(i);
-        boolean selected = i == player.selectedIndexProperty().get();
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.setFont(small);
-        g.setFill(selected ? inks.get(ChartInk.TEXT) : inks.get(ChartInk.MUTED));
+        g.setFill(inks.get(ChartInk.MUTED));
         g.fillText(Integer.toString(s.number()), x, HEADER_HEIGHT / 2);
         if (s.isInitial()) {
             g.setStroke(inks.get(ChartInk.MUTED));
@@ -278,11 +306,6 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
         double y = y(laneIndex(s));
         g.setFill(inks.get(fault ? ChartInk.FAULT : ChartInk.MARK));
         g.fillOval(x - MARK_RADIUS, y - MARK_RADIUS, 2 * MARK_RADIUS, 2 * MARK_RADIUS);
-        if (selected) {
-            g.setStroke(inks.get(ChartInk.TEXT));
-            g.setLineWidth(2);
-            g.strokeOval(x - MARK_RADIUS - 3, y - MARK_RADIUS - 3, 2 * MARK_RADIUS + 6, 2 * MARK_RADIUS + 6);
-        }
         if (fault) {
             g.setFill(javafx.scene.paint.Color.WHITE);
             g.fillText("!", x, y);

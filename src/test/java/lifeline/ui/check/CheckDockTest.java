@@ -99,6 +99,12 @@ class CheckDockTest {
         assertEquals("freed", value.getText());
         assertTrue(value.getPseudoClassStates().contains(PseudoClass.getPseudoClass("changed")));
         assertTrue(value.isVisible() && value.getScene() != null);
+        String epoll = last.objects().stream().filter(o -> o.label().equals("epoll")).findFirst().orElseThrow().key();
+        assertTrue(dock.statePanel().valueLabel(epoll, "state").isPresent());
+        robot.interact(() -> dock.player().setFilter(lifeline.ui.trace.StateFilter.CHANGED));
+        assertTrue(dock.statePanel().valueLabel(epoll, "state").isEmpty(), "the epoll file did not change");
+        assertTrue(dock.statePanel().valueLabel(freed.objectKey(), "wait queue").isPresent());
+        robot.interact(() -> dock.player().setFilter(lifeline.ui.trace.StateFilter.ALL));
         robot.interact(() -> dock.player().first());
         Label before = dock.statePanel().valueLabel(freed.objectKey(), "wait queue").orElseThrow();
         assertEquals("alive", before.getText());
@@ -145,6 +151,35 @@ class CheckDockTest {
         assertEquals("kworker", s.task(), "the mark sits on the lane of the task that moved");
         Point2D mediaserver = dock.sequenceChart().markCenter(1).orElseThrow();
         assertTrue(mark.getY() > mediaserver.getY(), "the kworker's lane is below mediaserver's");
+    }
+
+    @Test
+    void clickingAnObjectThenNextChangeJumpsToWhereItChanges(FxRobot robot) {
+        open(robot, "seed000-binder-leak");
+        checkAndWait(robot);
+        robot.interact(() -> dock.showTab("State"));
+        Label title = robot.lookup(".object-title").match((Label l) -> l.getText().equals("binder_deferred_list"))
+                .queryAs(Label.class);
+        robot.clickOn(title);
+        assertEquals("binder-work", dock.player().selectedObjectProperty().get());
+        int expected = -1;
+        for (int i = 1; i < dock.player().size() && expected < 0; i++) {
+            if (dock.player().changedAt(i, "binder-work")) {
+                expected = i;
+            }
+        }
+        robot.clickOn("#next-change");
+        assertEquals(expected, dock.player().selectedIndexProperty().get());
+        robot.clickOn("#previous-change");
+        assertEquals(expected, dock.player().selectedIndexProperty().get(), "no change before the first");
+    }
+
+    @Test
+    void thePreferencesDialogReadsWhatItShows(FxRobot robot) {
+        CheckPreferences p = new CheckPreferences(2, 45, 768, true);
+        CheckPreferences[] read = new CheckPreferences[1];
+        robot.interact(() -> read[0] = new CheckPreferencesDialog(p).read());
+        assertEquals(p, read[0]);
     }
 
     @Test

@@ -43,7 +43,8 @@ import lifeline.ui.document.DocumentModel;
  */
 public final class StepBenchmark {
     private static final int MIN_STEPS = 100;
-    private static final List<String> TABS = List.of("Steps", "State", "Backtraces", "Sequence", "Report");
+    private static final List<String> TABS = List.of(System.getProperty("bench.tabs",
+            "Steps,State,Backtraces,Sequence,Report").split(","));
 
     private StepBenchmark() {}
 
