@@ -43,13 +43,19 @@ public final class SeedScenarios {
      * a pollable device file, an epoll and a copy hook; D is unplugged at any time. It must pass.
      */
     public static Scenario benchmark() {
-        return new ScenarioBuilder("benchmark")
+        return benchmark(ReservedMemory.FILE_RECORD);
+    }
+
+    /** The benchmark scenario with the reserved-memory file's release policy given (CURRENT_TGID: seed 000's bug). */
+    public static Scenario benchmark(ReservedMemory reservedPolicy) {
+        String title = reservedPolicy == ReservedMemory.FILE_RECORD ? "benchmark" : "benchmark-bug";
+        return new ScenarioBuilder(title)
                 .process("P1", 100, true, ScenarioBuilder.wake(5), close(6))
                 .process("P2", 101, true, close(3), ScenarioBuilder.wake(4))
                 .process("P3", 102, true, close(4), close(3))
                 .device("D", Unplug.KREF_PUT)
                 .binder("B", "P1", true)
-                .driverFile("R", "P1", d -> reserved(d, ReservedMemory.FILE_RECORD))
+                .driverFile("R", "P1", d -> reserved(d, reservedPolicy))
                 .driverFile("V", "P1", d -> privateData(pollable(d, FreeSite.RELEASE), FreeSite.RELEASE)
                         .withDevice("D", true))
                 .epoll("E", "P1")

@@ -22,6 +22,7 @@ import lifeline.model.FreeSite;
 import lifeline.model.PathCapture;
 import lifeline.model.ReservedMemory;
 import lifeline.model.Scenario;
+import lifeline.model.SeedScenarios;
 import lifeline.model.ScenarioBuilder;
 import lifeline.model.Unplug;
 import lifeline.spec.Granularity;
@@ -156,20 +157,7 @@ public final class StepBenchmark {
 
     /** The benchmark scenario with seed 000's bug: release frees the blocks of current->tgid. */
     static Scenario longScenario() {
-        return new ScenarioBuilder("benchmark-bug")
-                .process("P1", 100, true, wake(5), close(6))
-                .process("P2", 101, true, close(3), wake(4))
-                .process("P3", 102, true, close(4), close(3))
-                .device("D", Unplug.KREF_PUT)
-                .binder("B", "P1", true)
-                .driverFile("R", "P1", d -> reserved(d, ReservedMemory.CURRENT_TGID))
-                .driverFile("V", "P1", d -> privateData(pollable(d, FreeSite.RELEASE), FreeSite.RELEASE)
-                        .withDevice("D", true))
-                .epoll("E", "P1")
-                .fd("P1", 3, "B").fd("P1", 4, "R").fd("P1", 5, "V").fd("P1", 6, "E")
-                .fd("P2", 3, "R").fd("P2", 4, "V")
-                .fd("P3", 3, "V").fd("P3", 4, "E")
-                .watch("E", "V").hook("P3", PathCapture.COPY).kworker(47).build();
+        return SeedScenarios.benchmark(ReservedMemory.CURRENT_TGID);
     }
 
     /** The trace's steps after the initial state, again and again, renumbered, until there are enough. */
