@@ -2,8 +2,8 @@ package lifeline.ui.canvas.skin;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
 import lifeline.model.DeviceNode;
 import lifeline.model.InitialCounts;
 import lifeline.model.Scenario;

@@ -2,10 +2,10 @@ package lifeline.ui.canvas.skin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.shape.Polygon;
 import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Polygon;
 import lifeline.model.Driver;
 import lifeline.model.DriverFile;
 import lifeline.model.FreeSite;
@@ -74,13 +74,13 @@ public final class DriverFileSkin extends NodeSkin<DriverFile, DriverFileSkin.Fa
     }
 
     /** Where the driver frees something: in flush is the per-close bug, in release is right. */
-    private static java.util.Optional<StackPane> freed(String what, FreeSite site) {
+    private static Optional<StackPane> freed(String what, FreeSite site) {
         if (site == FreeSite.FLUSH) {
-            return java.util.Optional.of(Badge.warn(what + ": flush"));
+            return Optional.of(Badge.warn(what + ": flush"));
         } else if (site == FreeSite.RELEASE) {
-            return java.util.Optional.of(Badge.ok(what + ": release"));
+            return Optional.of(Badge.ok(what + ": release"));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     @Override
