@@ -69,6 +69,7 @@ public final class CanvasBenchmark {
     private boolean awaitingLayout;
     private volatile CountDownLatch nextFrame = new CountDownLatch(0);
     private DocumentModel doc;
+    private Scene scene;
 
     public static void main(String[] args) throws Exception {
         boolean window = List.of(args).contains("--window");
@@ -104,6 +105,9 @@ public final class CanvasBenchmark {
             openCpu.add(t[3]);
             openRenderCpu.add(t[4]);
         }
+        int[] count = new int[1];
+        onFx(() -> count[0] = count(scene.getRoot()));
+        System.out.printf(Locale.ROOT, "scene graph with it: %d nodes%n", count[0]);
         List<Double> frame = new ArrayList<>();
         List<Double> frameFx = new ArrayList<>();
         List<Double> frameLayout = new ArrayList<>();
@@ -137,6 +141,16 @@ public final class CanvasBenchmark {
                 median(frameCpu), median(frameRenderCpu));
     }
 
+    private static int count(javafx.scene.Node n) {
+        int c = 1;
+        if (n instanceof Parent) {
+            for (javafx.scene.Node child : ((Parent) n).getChildrenUnmodifiable()) {
+                c += count(child);
+            }
+        }
+        return c;
+    }
+
     private void open(boolean window) {
         Stage stage = new Stage();
         doc = new DocumentModel(Scenario.empty());
@@ -146,7 +160,7 @@ public final class CanvasBenchmark {
         } else {
             root = new CanvasView(doc);
         }
-        Scene scene = new Scene(root, 1400, 900);
+        scene = new Scene(root, 1400, 900);
         Themes.apply(scene, false);
         stage.setScene(scene);
         stage.show();

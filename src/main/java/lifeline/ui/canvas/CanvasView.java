@@ -8,8 +8,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
-import javafx.geometry.Bounds;
 import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
@@ -275,6 +275,8 @@ public class CanvasView extends StackPane {
         @Override public double zoom() { return viewport.zoom(); }
         @Override public void zoomAt(double factor, double sx, double sy) { viewport.zoomAt(factor, sx, sy); }
         @Override public void panBy(double dx, double dy) { viewport.panBy(dx, dy); }
+        @Override public double viewWidth() { return pane.getWidth(); }
+        @Override public double viewHeight() { return pane.getHeight(); }
         @Override public boolean snapToGrid() { return snapToGrid.get(); }
         @Override public double gridStep() { return GridLayer.STEP; }
         @Override public Group worldOverlay() { return worldOverlay; }

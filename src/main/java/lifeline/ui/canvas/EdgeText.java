@@ -15,7 +15,8 @@ import lifeline.model.Scenario;
  * pattern (an open that forgot its kref_get, which the file's card also says).
  */
 record EdgeText(String text, boolean warn) {
-    private static final Map<EdgeKind, BiFunction<Scenario, List<Edge>, EdgeText>> TEXTS = new EnumMap<>(EdgeKind.class);
+    private static final Map<EdgeKind, BiFunction<Scenario, List<Edge>, EdgeText>> TEXTS =
+            new EnumMap<>(EdgeKind.class);
 
     static {
         TEXTS.put(EdgeKind.FD, (s, edges) -> new EdgeText("fd " + edges.stream()

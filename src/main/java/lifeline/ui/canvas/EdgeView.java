@@ -6,9 +6,11 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
-import javafx.scene.control.Label;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
+import javafx.scene.text.Text;
 import lifeline.edit.Edge;
 import lifeline.ui.canvas.skin.NodeSkin;
 
@@ -35,7 +37,8 @@ final class EdgeView extends Group {
     private final Line hitArea = new Line();
     private final Line line = new Line();
     private final Polygon arrow = new Polygon();
-    private final Label label = new Label();
+    private final Text text = new Text();
+    private final StackPane label = new StackPane(text);
     private final InvalidationListener follow = o -> update();
     private List<Edge> edges = List.of();
 
@@ -50,6 +53,7 @@ final class EdgeView extends Group {
         line.getStyleClass().add("edge-line");
         arrow.getStyleClass().add("edge-arrow");
         label.getStyleClass().add("edge-label");
+        text.getStyleClass().add("edge-label-text");
         getChildren().addAll(hitArea, line, arrow);
         label.getStyleClass().addAll("edge-label-" + key.kind().name().toLowerCase().replace('_', '-'));
         label.setId(key.nodeId() + "-label");
@@ -75,19 +79,20 @@ final class EdgeView extends Group {
 
     void setEdges(List<Edge> edges, EdgeText text) {
         this.edges = List.copyOf(edges);
-        if (!text.text().equals(label.getText())) {
-            label.setText(text.text());
+        if (!text.text().equals(this.text.getText())) {
+            this.text.setText(text.text());
         }
         pseudoClassStateChanged(WARN, text.warn());
         label.pseudoClassStateChanged(WARN, text.warn());
     }
 
-    Label label() {
+    /** The label: a Text in a pane with the canvas's colour behind it. */
+    Node label() {
         return label;
     }
 
     String text() {
-        return label.getText();
+        return text.getText();
     }
 
     /** Stops following the cards and takes the label out of the label layer. */

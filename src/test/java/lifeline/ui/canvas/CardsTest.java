@@ -95,8 +95,14 @@ class CardsTest {
         return textOf(robot.lookup(query).query());
     }
 
+    /** The text of a Label, a Text, or a badge (a pane around a Text). */
     private static String textOf(Node n) {
-        return n instanceof Label ? ((Label) n).getText() : ((Text) n).getText();
+        if (n instanceof Label) {
+            return ((Label) n).getText();
+        } else if (n instanceof Text) {
+            return ((Text) n).getText();
+        }
+        return textOf(((javafx.scene.Parent) n).getChildrenUnmodifiable().get(0));
     }
 
     @Test

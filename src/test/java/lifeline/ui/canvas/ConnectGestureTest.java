@@ -134,7 +134,7 @@ class ConnectGestureTest {
     }
 
     private static String edgeLabel(FxRobot robot, String id) {
-        return robot.lookup(id + "-label").queryAs(Label.class).getText();
+        return robot.lookup(id + "-label .edge-label-text").queryAs(javafx.scene.text.Text.class).getText();
     }
 
     /** Whether the toast lies within a few pixels of the target's centre, where the pointer let go. */

@@ -111,6 +111,25 @@ class MoveGestureTest {
     }
 
     @Test
+    void draggingACardToTheEdgeScrollsTheViewAndTheCardGoesOn(FxRobot robot) {
+        javafx.scene.Node pane = robot.lookup("#canvas-viewport").query();
+        javafx.geometry.Bounds view = pane.localToScreen(pane.getLayoutBounds());
+        javafx.geometry.Point2D corner = new javafx.geometry.Point2D(view.getMinX() + 5, view.getMinY() + 5);
+        double leftBefore = fx.canvas.screenToWorld(corner.getX(), corner.getY()).getX();
+        robot.drag(fx.card(robot, "P1")).moveTo(new javafx.geometry.Point2D(view.getMaxX() - 4, view.getCenterY()));
+        for (int i = 0; i < 5; i++) {
+            robot.moveBy(0, 1);
+        }
+        robot.release(MouseButton.PRIMARY);
+        double leftAfter = fx.canvas.screenToWorld(corner.getX(), corner.getY()).getX();
+        assertTrue(leftAfter > leftBefore, "the view scrolled right: " + leftBefore + " -> " + leftAfter);
+        assertTrue(position("P1").x() > view.getWidth() - 100, "the card went past the old edge: " + position("P1"));
+        assertEquals("Undo move object", fx.doc.undoTextProperty().get());
+        robot.interact(fx.doc::undo);
+        assertFalse(fx.doc.canUndoProperty().get(), "still one step");
+    }
+
+    @Test
     void aClickWithoutMovingMovesNothing(FxRobot robot) {
         robot.clickOn(fx.card(robot, "F2"));
         assertFalse(fx.doc.canUndoProperty().get());

@@ -27,6 +27,11 @@ public interface CanvasContext {
 
     void panBy(double dx, double dy);
 
+    /** The size of the view on screen. */
+    double viewWidth();
+
+    double viewHeight();
+
     boolean snapToGrid();
 
     /** The world distance between grid lines. */

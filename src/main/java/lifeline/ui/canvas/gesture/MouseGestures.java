@@ -13,6 +13,10 @@ import javafx.scene.input.MouseEvent;
 public final class MouseGestures {
     private static final List<Gesture.Starter> STARTERS = List.of(PanGesture::start, ConnectGesture::start,
             SelectGesture::start, RubberBandGesture::start);
+    /** How close to the view's edge, in pixels, a drag starts scrolling the view. */
+    private static final double EDGE = 16;
+    /** The most the view scrolls for one drag event. */
+    private static final double MAX_SCROLL = 24;
 
     private final CanvasContext ctx;
     private Gesture active;
@@ -48,9 +52,32 @@ public final class MouseGestures {
 
     private void dragged(MouseEvent e) {
         if (active != null) {
+            if (!(active instanceof PanGesture)) {
+                scrollNearEdges(e);
+            }
             active.drag(e);
             e.consume();
         }
+    }
+
+    /** A drag held at or past the edge of the view scrolls it, so cards and bands can go beyond. */
+    private void scrollNearEdges(MouseEvent e) {
+        double dx = push(e.getX(), ctx.viewWidth());
+        double dy = push(e.getY(), ctx.viewHeight());
+        if (dx != 0 || dy != 0) {
+            ctx.panBy(dx, dy);
+        }
+    }
+
+    private static double push(double at, double size) {
+        if (size <= 4 * EDGE) {
+            return 0;
+        } else if (at < EDGE) {
+            return Math.min(MAX_SCROLL, EDGE - at);
+        } else if (at > size - EDGE) {
+            return -Math.min(MAX_SCROLL, at - (size - EDGE));
+        }
+        return 0;
     }
 
     private void released(MouseEvent e) {

@@ -1,6 +1,7 @@
 package lifeline.ui.canvas.skin;
 
-import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 
 /** A small rounded tag on a node, coloured by what it means for the object's lifetime. */
@@ -10,22 +11,25 @@ public final class Badge {
 
     private Badge() {}
 
-    public static Label of(String text, Tone tone) {
-        Label l = new Label(text);
-        l.getStyleClass().addAll("badge", "badge-" + tone.name().toLowerCase());
-        l.setMinWidth(Label.USE_PREF_SIZE);
-        return l;
+    /** A Text in a padded, bordered pane: a far lighter node to style than a Label. */
+    public static StackPane of(String text, Tone tone) {
+        Text t = new Text(text);
+        t.getStyleClass().add("badge-text");
+        StackPane p = new StackPane(t);
+        p.getStyleClass().addAll("badge", "badge-" + tone.name().toLowerCase());
+        p.setMinWidth(Region.USE_PREF_SIZE);
+        return p;
     }
 
-    public static Label warn(String text) {
+    public static StackPane warn(String text) {
         return of(text, Tone.WARN);
     }
 
-    public static Label ok(String text) {
+    public static StackPane ok(String text) {
         return of(text, Tone.OK);
     }
 
-    public static Label info(String text) {
+    public static StackPane info(String text) {
         return of(text, Tone.INFO);
     }
 

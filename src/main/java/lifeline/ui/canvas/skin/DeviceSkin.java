@@ -2,6 +2,7 @@ package lifeline.ui.canvas.skin;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import lifeline.model.DeviceNode;
 import lifeline.model.InitialCounts;
@@ -40,7 +41,7 @@ public final class DeviceSkin extends NodeSkin<DeviceNode, DeviceSkin.Facts> {
         setRows(List.of(badgeRow(List.of(unplug(f.unplug())))));
     }
 
-    private static javafx.scene.control.Label unplug(Unplug u) {
+    private static StackPane unplug(Unplug u) {
         if (u == Unplug.KFREE) {
             return Badge.warn("unplug: kfree");
         } else if (u == Unplug.KREF_PUT) {

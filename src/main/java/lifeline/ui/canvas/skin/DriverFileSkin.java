@@ -2,8 +2,9 @@ package lifeline.ui.canvas.skin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Polygon;
 import lifeline.model.Driver;
 import lifeline.model.DriverFile;
@@ -49,7 +50,7 @@ public final class DriverFileSkin extends NodeSkin<DriverFile, DriverFileSkin.Fa
         List<Node> rows = new ArrayList<>();
         rows.add(Badge.line((f.driver().isBlank() ? "driver" : "driver " + f.driver())
                 + (f.opener() == null ? ", no opener" : ", opened by " + f.opener()), "node-muted"));
-        List<Label> lifetime = new ArrayList<>();
+        List<StackPane> lifetime = new ArrayList<>();
         if (f.pollable()) {
             lifetime.add(Badge.info("pollable"));
             freed("wq", f.waitQueue()).ifPresent(lifetime::add);
@@ -58,7 +59,7 @@ public final class DriverFileSkin extends NodeSkin<DriverFile, DriverFileSkin.Fa
         }
         freed("priv", f.privateData()).ifPresent(lifetime::add);
         rows.add(badgeRow(lifetime));
-        List<Label> more = new ArrayList<>();
+        List<StackPane> more = new ArrayList<>();
         if (f.memory() != ReservedMemory.NONE) {
             more.add(f.memory() == ReservedMemory.CURRENT_TGID
                     ? Badge.warn("mem: frees current->tgid") : Badge.ok("mem: frees file's record"));
@@ -73,13 +74,13 @@ public final class DriverFileSkin extends NodeSkin<DriverFile, DriverFileSkin.Fa
     }
 
     /** Where the driver frees something: in flush is the per-close bug, in release is right. */
-    private static java.util.Optional<Label> freed(String what, FreeSite site) {
+    private static Optional<StackPane> freed(String what, FreeSite site) {
         if (site == FreeSite.FLUSH) {
-            return java.util.Optional.of(Badge.warn(what + ": flush"));
+            return Optional.of(Badge.warn(what + ": flush"));
         } else if (site == FreeSite.RELEASE) {
-            return java.util.Optional.of(Badge.ok(what + ": release"));
+            return Optional.of(Badge.ok(what + ": release"));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     @Override

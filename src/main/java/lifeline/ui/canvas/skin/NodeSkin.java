@@ -6,13 +6,13 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.text.Text;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
 import lifeline.model.Scenario;
 
 /**
@@ -122,7 +122,7 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
     }
 
     /** Badges side by side, as one row of the body. */
-    protected static HBox badgeRow(List<Label> badges) {
+    protected static HBox badgeRow(List<StackPane> badges) {
         HBox row = new HBox();
         row.getStyleClass().add("badge-row");
         row.getChildren().setAll(badges);
