@@ -38,9 +38,11 @@ import lifeline.ui.document.DocumentModel;
 /**
  * How long one step of the player takes to show, per tab, on a long trace: the literal model of the
  * benchmark scenario with seed 000's bug (a 57-step NoLeak trace), its steps repeated to at least
- * 100. Prints the median and 95th percentile of (a) the selection's listeners plus CSS and layout,
- * the FX thread's share of a frame, and (b) that plus rendering the whole window into an image.
- * Not a test: run it as a main class on the test class path.
+ * 100. Steps once per frame and prints, per tab, the FX thread's work (the selection's listeners, then
+ * the pulse's CSS and layout passes), the intervals between frames (which include painting), and a
+ * snapshot of the whole window per step as an upper bound on painting.
+ * Not a test: run it as a main class on the test class path (-Dbench.tabs=State,Sequence picks tabs;
+ * -Dbench.display=true uses a real display instead of headless Monocle).
  */
 public final class StepBenchmark {
     private static final int MIN_STEPS = 100;
