@@ -252,7 +252,9 @@ DriverRelease(w, t, f) ==
         w3 == IF PrivFreeIn[f] = "release"
               THEN Kfree(w2, t, "priv", "private_data", f, <<"release">>) ELSE w2
         w4 == ReleaseReserved(w3, t, f)
-    IN IF DeviceOf[f] # NoDevice THEN KrefPut(w4, t, DeviceOf[f], <<"release">>) ELSE w4
+        w5 == IF DeviceOf[f] # NoDevice THEN KrefPut(w4, t, DeviceOf[f], <<"release">>) ELSE w4
+    IN IF Len(w5.log) = Len(w.log)             \* a release with nothing to free still runs
+       THEN Emit(w5, t, <<"release">>, <<"file", f>>) ELSE w5
 
 (* ep_eventpoll_release -> ep_free: unregister every watch of this epoll   *)
 (* from its target's wait queue, then free the eventpoll (and its own      *)

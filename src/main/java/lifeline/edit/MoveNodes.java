@@ -1,8 +1,10 @@
 package lifeline.edit;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lifeline.model.Node;
 import lifeline.model.Position;
 import lifeline.model.Scenario;
 
@@ -31,6 +33,31 @@ public record MoveNodes(Map<String, Position> positions, long gesture) implement
             out = Nodes.update(out, e.getKey(), n -> Nodes.withPosition(n, e.getValue()));
         }
         return out;
+    }
+
+    /**
+     * Whether b is a with some nodes moved and nothing else changed: the same model to check, so a trace of
+     * a still belongs to b.
+     */
+    public static boolean onlyMoved(Scenario a, Scenario b) {
+        if (a == b) {
+            return true;
+        }
+        List<Node> as = a.nodes();
+        List<Node> bs = b.nodes();
+        if (as.size() != bs.size() || !a.fds().equals(b.fds()) || !a.watches().equals(b.watches())
+                || !a.properties().equals(b.properties()) || !a.title().equals(b.title())
+                || !a.description().equals(b.description())) {
+            return false;
+        }
+        for (int i = 0; i < as.size(); i++) {
+            Node x = as.get(i);
+            Node y = bs.get(i);
+            if (!x.equals(y) && !x.equals(Nodes.withPosition(y, x.position()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

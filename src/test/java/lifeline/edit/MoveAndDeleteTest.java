@@ -33,6 +33,16 @@ class MoveAndDeleteTest {
     }
 
     @Test
+    void aMovedScenarioIsTheSameModelAnyOtherEditIsNot() {
+        Scenario moved = new MoveNodes(Map.of("P1", new Position(9, 9), "K", new Position(1, 1))).apply(s);
+        assertTrue(MoveNodes.onlyMoved(s, moved));
+        assertTrue(MoveNodes.onlyMoved(s, s));
+        assertFalse(MoveNodes.onlyMoved(s, new Rename("P1", "other").apply(moved)));
+        assertFalse(MoveNodes.onlyMoved(s, new DeleteNodes(Set.of("E1")).apply(s)));
+        assertFalse(MoveNodes.onlyMoved(s, s.withWatches(List.of())));
+    }
+
+    @Test
     void framesOfOneDragMergeOthersDoNot() {
         MoveNodes first = new MoveNodes(Map.of("P1", new Position(1, 1)), 7);
         MoveNodes second = new MoveNodes(Map.of("P1", new Position(2, 2)), 7);

@@ -1,6 +1,5 @@
 package lifeline.ui.canvas;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.application.Platform;
@@ -26,12 +25,12 @@ import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 import lifeline.edit.NodeKind;
 import lifeline.model.Scenario;
+import lifeline.trace.StepPicture;
 import lifeline.ui.canvas.gesture.CanvasContext;
 import lifeline.ui.canvas.gesture.CanvasKeys;
 import lifeline.ui.canvas.gesture.MouseGestures;
 import lifeline.ui.canvas.gesture.PaletteDrop;
 import lifeline.ui.canvas.gesture.WheelGesture;
-import lifeline.ui.canvas.skin.NodeOverlay;
 import lifeline.ui.canvas.skin.NodeSkin;
 import lifeline.ui.document.DocumentModel;
 
@@ -58,6 +57,7 @@ public class CanvasView extends StackPane {
     private final Group worldOverlay = new Group();
     private final NodeLayer nodes;
     private final EdgeLayer edges;
+    private StepPicture shownStep = StepPicture.NONE;
     private final PointerMessages messages = new PointerMessages(viewport);
     private final CanvasScrollBars scrollBars;
     private final MouseGestures mouse;
@@ -255,11 +255,21 @@ public class CanvasView extends StackPane {
         return Optional.ofNullable(nodes.skin(id));
     }
 
-    /** Lays the trace player's overlays over the cards (nodes missing from the map get none). */
-    public void setOverlays(Map<String, NodeOverlay> overlays) {
+    /**
+     * Shows a step of a trace on the drawing: counts, freed objects, the fault, the task that moved, closed
+     * fd slots and removed epitems. {@link StepPicture#NONE} brings back the editing drawing.
+     */
+    public void showStep(StepPicture step) {
+        shownStep = step == null ? StepPicture.NONE : step;
         for (lifeline.model.Node n : doc.current().nodes()) {
-            skin(n.id()).ifPresent(k -> k.setOverlay(overlays.getOrDefault(n.id(), NodeOverlay.NONE)));
+            skin(n.id()).ifPresent(k -> k.setOverlay(shownStep.node(n.id())));
         }
+        edges.showStep(shownStep);
+    }
+
+    /** The step of a trace the drawing shows, {@link StepPicture#NONE} while editing. */
+    public StepPicture shownStep() {
+        return shownStep;
     }
 
     /** The refusal shown next to the pointer now, or null. */

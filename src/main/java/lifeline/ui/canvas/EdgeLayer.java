@@ -12,6 +12,7 @@ import javafx.scene.control.MenuItem;
 import lifeline.edit.Disconnect;
 import lifeline.edit.Edge;
 import lifeline.model.Scenario;
+import lifeline.trace.StepPicture;
 import lifeline.ui.canvas.skin.NodeSkin;
 import lifeline.ui.document.DocumentModel;
 
@@ -74,6 +75,14 @@ final class EdgeLayer {
         gone.forEach(EdgeView::dispose);
         group.getChildren().removeAll(gone);
         group.getChildren().addAll(added);
+    }
+
+    /** Shows which fd slots are closed and which epitems are removed at a step of a trace. */
+    void showStep(StepPicture step) {
+        for (EdgeView v : views.values()) {
+            EdgeStep shown = EdgeStep.of(v.key().kind(), v.edges(), step);
+            v.setStep(shown.text(), shown.gone());
+        }
     }
 
     private ContextMenu menu(EdgeView view) {

@@ -23,6 +23,7 @@ import lifeline.ui.canvas.skin.NodeSkin;
  */
 final class EdgeView extends Group {
     private static final PseudoClass WARN = PseudoClass.getPseudoClass("warn");
+    private static final PseudoClass GONE = PseudoClass.getPseudoClass("gone");
     private static final double ARROW_LENGTH = 9;
     private static final double ARROW_HALF_WIDTH = 4;
     private static final double GAP = 3;
@@ -41,6 +42,8 @@ final class EdgeView extends Group {
     private final StackPane label = new StackPane(text);
     private final InvalidationListener follow = o -> update();
     private List<Edge> edges = List.of();
+    private String editingText = "";
+    private String stepText;
 
     EdgeView(EdgeKey key, NodeSkin<?, ?> from, NodeSkin<?, ?> to, Group labels, NodeLayer cards) {
         this.key = key;
@@ -79,11 +82,28 @@ final class EdgeView extends Group {
 
     void setEdges(List<Edge> edges, EdgeText text) {
         this.edges = List.copyOf(edges);
-        if (!text.text().equals(this.text.getText())) {
-            this.text.setText(text.text());
-        }
+        editingText = text.text();
+        showText();
         pseudoClassStateChanged(WARN, text.warn());
         label.pseudoClassStateChanged(WARN, text.warn());
+    }
+
+    /**
+     * Shows a step of a trace on the line: stepText replaces the label (null brings back the editing one),
+     * gone draws the line faded and dashed (every fd slot it stands for closed, or its epitem removed).
+     */
+    void setStep(String stepText, boolean gone) {
+        this.stepText = stepText;
+        showText();
+        pseudoClassStateChanged(GONE, gone);
+        label.pseudoClassStateChanged(GONE, gone);
+    }
+
+    private void showText() {
+        String shown = stepText == null ? editingText : stepText;
+        if (!shown.equals(text.getText())) {
+            text.setText(shown);
+        }
     }
 
     /** The label: a Text in a pane with the canvas's colour behind it. */

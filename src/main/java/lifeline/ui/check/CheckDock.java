@@ -1,5 +1,6 @@
 package lifeline.ui.check;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
@@ -13,6 +14,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import lifeline.check.CheckResult;
 import lifeline.check.Verdict;
+import lifeline.trace.LeakFinder;
+import lifeline.trace.Naming;
+import lifeline.trace.ObjRef;
+import lifeline.trace.StepPicture;
 import lifeline.trace.TraceStep;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.trace.BacktracePanel;
@@ -45,7 +50,8 @@ public final class CheckDock extends SplitPane {
     private final ReportView report;
     private final TabPane tabs = new TabPane();
     private final VBox playerArea;
-    private final ReadOnlyObjectWrapper<TraceStep> overlayStep = new ReadOnlyObjectWrapper<>(this, "overlayStep");
+    private final ReadOnlyObjectWrapper<StepPicture> stepPicture =
+            new ReadOnlyObjectWrapper<>(this, "stepPicture", StepPicture.NONE);
 
     /** The application's dock: located TLC, a background thread, preferences in ~/.lifeline, a file chooser. */
     public CheckDock(DocumentModel doc) {
@@ -143,14 +149,26 @@ public final class CheckDock extends SplitPane {
                 : r.message());
     }
 
+    /** The selected step as the canvas draws it, while the trace belongs to the scenario on the canvas. */
     private void refreshOverlay() {
-        overlayStep.set(session.staleProperty().get() ? null : player.selectedStepProperty().get());
+        TraceStep step = player.selectedStepProperty().get();
+        Naming naming = player.namingProperty().get();
+        if (session.staleProperty().get() || step == null || naming == null) {
+            stepPicture.set(StepPicture.NONE);
+            return;
+        }
+        int i = player.selectedIndexProperty().get();
+        List<ObjRef> leaks = player.leakedAt(i).isEmpty() ? List.of() : LeakFinder.leaks(step.state(), naming);
+        stepPicture.set(StepPicture.of(step, naming, leaks));
     }
 
     public CheckSession session() { return session; }
     public TracePlayer player() { return player; }
-    /** The selected step while it belongs to the scenario on the canvas; null when there is none or it changed. */
-    public ReadOnlyObjectProperty<TraceStep> overlayStepProperty() { return overlayStep.getReadOnlyProperty(); }
+    /**
+     * The selected step as the canvas should draw it; {@link StepPicture#NONE} when no step is selected or the
+     * scenario has changed since the check.
+     */
+    public ReadOnlyObjectProperty<StepPicture> stepPictureProperty() { return stepPicture.getReadOnlyProperty(); }
 
     public CheckPanel checkPanel() { return checkPanel; }
     public TransportBar transport() { return transport; }

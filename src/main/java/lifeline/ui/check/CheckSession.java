@@ -18,6 +18,7 @@ import lifeline.check.CheckRequest;
 import lifeline.check.CheckResult;
 import lifeline.check.Checker;
 import lifeline.check.JitPolicy;
+import lifeline.edit.MoveNodes;
 import lifeline.fix.Fix;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
@@ -85,7 +86,7 @@ public final class CheckSession {
         doc.scenarioProperty().addListener((o, was, now) -> {
             properties.set(now.properties());
             CompletedCheck c = completed.get();
-            stale.set(c != null && c.request().scenario() != now);
+            stale.set(c != null && !MoveNodes.onlyMoved(c.request().scenario(), now));
         });
     }
 
@@ -225,7 +226,7 @@ public final class CheckSession {
         CheckResult r = done.result();
         progress.finished(r, since(run));
         completed.set(done);
-        stale.set(done.request().scenario() != doc.current());
+        stale.set(!MoveNodes.onlyMoved(done.request().scenario(), doc.current()));
         fix.set(r.fix().orElse(null));
         show(statusOf(r), ResultText.of(r), ResultText.headline(r));
     }

@@ -103,6 +103,7 @@ public final class MainWindow {
         inspectorSlot.getChildren().add(new InspectorView(doc));
         checks = new CheckDock(doc);
         checkSlot.getChildren().add(checks);
+        checks.stepPictureProperty().addListener((o, a, step) -> canvas.showStep(step));
         // The dock stays out of the way while editing and opens when a check starts.
         checkSlot.setMinHeight(0);
         centerSplit.setDividerPositions(1.0);

@@ -36,7 +36,9 @@ import lifeline.model.Scenario;
 import lifeline.model.Unplug;
 import lifeline.model.Watch;
 import lifeline.model.WorkqueueThread;
-import lifeline.ui.canvas.skin.NodeOverlay;
+import lifeline.trace.Mark;
+import lifeline.trace.NodePicture;
+import lifeline.trace.StepPicture;
 import lifeline.ui.canvas.skin.NodeSkin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -184,15 +186,33 @@ class CardsTest {
     }
 
     @Test
-    void theTracePlayerCanLayAnOverlayOverACard(FxRobot robot) {
+    void aStepOfATraceShowsOnTheCardsAndGoesAwayAgain(FxRobot robot) {
         NodeSkin<?, ?> f1 = fx.canvas.skin("F1").orElseThrow();
-        robot.interact(() -> fx.canvas.setOverlays(Map.of("F1",
-                new NodeOverlay(List.of("f_count 0"), true, true, false))));
+        String editingTag = text(robot, "#node-F1 .node-tag");
+        NodePicture freed = new NodePicture(new Mark("f_count 0", Mark.Tone.CHANGED),
+                List.of(new Mark("wait queue freed", Mark.Tone.FAULT)), true, true, false);
+        robot.interact(() -> fx.canvas.showStep(new StepPicture(Map.of("F1", freed),
+                Set.of(new FdLink("P1", 4, "F1"), new FdLink("P2", 3, "F1")), Set.of(new Watch("E1", "F1")))));
         assertTrue(f1.getPseudoClassStates().contains(PseudoClass.getPseudoClass("freed")));
         assertTrue(f1.getPseudoClassStates().contains(PseudoClass.getPseudoClass("fault")));
-        assertEquals(List.of("f_count 0"), texts(robot, "#node-F1 .overlay-badges .badge"));
-        robot.interact(() -> fx.canvas.setOverlays(Map.of()));
+        assertEquals("f_count 0", text(robot, "#node-F1 .node-tag"));
+        assertEquals(List.of("wait queue freed"), texts(robot, "#node-F1 .trace-marks .mark"));
+        assertEquals("fd 3 open, 4 closed", text(robot, "#edge-fd-P1-F1-label"), "a dup half closed");
+        assertEquals("fd 3 closed", text(robot, "#edge-fd-P2-F1-label"));
+        assertTrue(gone(robot, "#edge-fd-P2-F1") && !gone(robot, "#edge-fd-P1-F1"));
+        assertEquals("epitem removed", text(robot, "#edge-watch-E1-F1-label"));
+        assertTrue(gone(robot, "#edge-watch-E1-F1") && !gone(robot, "#edge-watch-E1-F2"));
+        robot.interact(() -> fx.canvas.showStep(StepPicture.NONE));
         assertFalse(f1.getPseudoClassStates().contains(PseudoClass.getPseudoClass("freed")));
-        assertEquals(NodeOverlay.NONE, f1.overlay());
+        assertEquals(NodePicture.NONE, f1.overlay());
+        assertEquals(editingTag, text(robot, "#node-F1 .node-tag"));
+        assertTrue(texts(robot, "#node-F1 .trace-marks .mark").isEmpty());
+        assertEquals("fd 3, 4", text(robot, "#edge-fd-P1-F1-label"));
+        assertEquals("watch", text(robot, "#edge-watch-E1-F1-label"));
+        assertFalse(gone(robot, "#edge-watch-E1-F1"));
+    }
+
+    private static boolean gone(FxRobot robot, String query) {
+        return robot.lookup(query).query().getPseudoClassStates().contains(PseudoClass.getPseudoClass("gone"));
     }
 }

@@ -25,6 +25,7 @@ import lifeline.model.Property;
 import lifeline.model.Scenario;
 import lifeline.trace.Call;
 import lifeline.trace.Change;
+import lifeline.trace.StepPicture;
 import lifeline.trace.TraceStep;
 import lifeline.ui.document.DocumentModel;
 import org.junit.jupiter.api.Tag;
@@ -236,8 +237,9 @@ class CheckDockTest {
     void applyFixPassesAndUndoRestoresTheBuggyScenario(FxRobot robot) {
         Scenario buggy = doc.current();
         checkAndWait(robot);
-        assertTrue(dock.overlayStepProperty().get() != null
-                && dock.overlayStepProperty().get() == dock.player().selectedStepProperty().get());
+        assertEquals("f_count 1", dock.stepPictureProperty().get().node("F1").count().text(), "the first step");
+        robot.interact(dock.player()::last);
+        assertTrue(dock.stepPictureProperty().get().node("F1").fault(), "the canvas shows the faulting step");
         assertTrue(robot.lookup("#fix-title").queryAs(Label.class).getText().startsWith(
                 "Fix (seed 001): Free the wait queue of /locust/a in release, not flush"));
         robot.clickOn("#apply-fix");
@@ -245,7 +247,7 @@ class CheckDockTest {
         assertEquals(CheckStatus.PASS, dock.session().statusProperty().get(), dock.session().resultTextProperty().get());
         assertTrue(dock.session().resultTextProperty().get().startsWith("No violation: "));
         assertEquals(0, dock.player().size(), "a pass has no trace");
-        assertEquals(null, dock.overlayStepProperty().get());
+        assertEquals(StepPicture.NONE, dock.stepPictureProperty().get(), "nothing of the old trace on the canvas");
         robot.interact(doc::undo);
         assertEquals(buggy, doc.current());
         assertTrue(dock.session().staleProperty().get());

@@ -1,5 +1,6 @@
 package lifeline.ui.canvas.skin;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javafx.css.PseudoClass;
@@ -12,8 +13,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.text.Text;
 import lifeline.model.Scenario;
+import lifeline.trace.Mark;
+import lifeline.trace.NodePicture;
 
 /**
  * The drawing of one node: a card with a header (kind, name, a count) and rows of facts, the connection
@@ -31,7 +35,11 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
     private static final PseudoClass FREED = PseudoClass.getPseudoClass("freed");
     private static final PseudoClass FAULT = PseudoClass.getPseudoClass("fault");
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+    private static final PseudoClass[] TONES = Arrays.stream(Mark.Tone.values())
+            .map(t -> PseudoClass.getPseudoClass("tone-" + t.name().toLowerCase())).toArray(PseudoClass[]::new);
     private static final double HANDLE_RADIUS = 4.5;
+    /** Marks wrap at about a card's width rather than widening it. */
+    private static final double MARKS_WRAP = 170;
     private static final double HANDLE_HIT_RADIUS = 9;
 
     private final Class<N> type;
@@ -42,9 +50,10 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
     private final VBox body = new VBox();
     private final VBox content;
     private final Group handle;
-    private HBox overlayBadges;
+    private FlowPane marks;
+    private String editingTag = "";
     private F facts;
-    private NodeOverlay overlay = NodeOverlay.NONE;
+    private NodePicture overlay = NodePicture.NONE;
 
     protected NodeSkin(Class<N> type, String nodeId, String kindStyle, String kindCaption) {
         this.type = type;
@@ -112,7 +121,10 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
     }
 
     protected final void setTag(String text) {
-        tag.setText(text);
+        editingTag = text;
+        if (overlay.count() == null) {
+            tag.setText(text);
+        }
     }
 
     protected final void setRows(List<? extends Node> rows) {
@@ -155,29 +167,50 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
     }
 
     /**
-     * Shows one step of a trace over the card (the trace player's extension point). The base marks the card
-     * freed, faulty or active (see canvas.css) and shows the badges over its corner; a kind that needs more
-     * can override this and call super.
+     * Shows one step of a trace on the card (the trace player's picture of this node): the count in the
+     * header becomes the count at that step, the other marks line up at the foot of the card, and the card
+     * is greyed and struck through when freed, ringed red at a fault, ringed in the accent when its task
+     * moved (see canvas.css). {@link NodePicture#NONE} brings back the editing card.
      */
-    public void setOverlay(NodeOverlay o) {
-        overlay = o == null ? NodeOverlay.NONE : o;
+    public final void setOverlay(NodePicture p) {
+        NodePicture before = overlay;
+        overlay = p == null ? NodePicture.NONE : p;
         pseudoClassStateChanged(FREED, overlay.freed());
         pseudoClassStateChanged(FAULT, overlay.fault());
         pseudoClassStateChanged(ACTIVE, overlay.active());
-        if (overlayBadges == null && !overlay.badges().isEmpty()) {
-            overlayBadges = new HBox();
-            overlayBadges.getStyleClass().add("overlay-badges");
-            overlayBadges.setManaged(false);
-            getChildren().add(overlayBadges);
+        Mark count = overlay.count();
+        tag.setText(count == null ? editingTag : count.text());
+        for (Mark.Tone t : Mark.Tone.values()) {
+            tag.pseudoClassStateChanged(TONES[t.ordinal()], count != null && count.tone() == t);
         }
-        if (overlayBadges != null) {
-            overlayBadges.getChildren().setAll(overlay.badges().stream().map(Badge::info).toList());
-            overlayBadges.setVisible(!overlay.badges().isEmpty());
-            requestLayout();
+        if (!overlay.marks().equals(before.marks())) {
+            showMarks(overlay.marks());
         }
     }
 
-    public final NodeOverlay overlay() {
+    private void showMarks(List<Mark> list) {
+        if (marks == null && !list.isEmpty()) {
+            marks = new FlowPane();
+            marks.getStyleClass().add("trace-marks");
+            marks.setPrefWrapLength(MARKS_WRAP);
+            content.getChildren().add(marks);
+        }
+        if (marks != null) {
+            marks.getChildren().setAll(list.stream().map(NodeSkin::markBadge).toList());
+            marks.setVisible(!list.isEmpty());
+            marks.setManaged(!list.isEmpty());
+        }
+    }
+
+    private static StackPane markBadge(Mark m) {
+        StackPane b = Badge.info(m.text());
+        b.getStyleClass().add("mark");
+        b.pseudoClassStateChanged(TONES[m.tone().ordinal()], true);
+        return b;
+    }
+
+    /** What the trace player shows on the card now; {@link NodePicture#NONE} while editing. */
+    public final NodePicture overlay() {
         return overlay;
     }
 
@@ -198,10 +231,6 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
         content.resizeRelocate(snappedLeftInset(), snappedTopInset(), w - snappedLeftInset() - snappedRightInset(),
                 h - snappedTopInset() - snappedBottomInset());
         handle.relocate(w - HANDLE_HIT_RADIUS, h / 2 - HANDLE_HIT_RADIUS);
-        if (overlayBadges != null && overlayBadges.isVisible()) {
-            overlayBadges.autosize();
-            overlayBadges.relocate(w - overlayBadges.getWidth() + 6, -overlayBadges.getHeight() / 2);
-        }
         layoutDecorations(w, h);
     }
 

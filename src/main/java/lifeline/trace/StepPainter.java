@@ -1,0 +1,196 @@
+package lifeline.trace;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import lifeline.model.BinderFile;
+import lifeline.model.DeviceNode;
+import lifeline.model.DriverFile;
+import lifeline.model.EpollFile;
+import lifeline.model.FdLink;
+import lifeline.model.FileNode;
+import lifeline.model.ProcessNode;
+import lifeline.model.Scenario;
+import lifeline.model.Watch;
+import lifeline.spec.TlaIds;
+
+/**
+ * Works out a {@link StepPicture}: reads one kernel state through the scenario's TLA+ ids and says, node by
+ * node, which counts to show, what is freed, where the faults and leaks are and who moved.
+ */
+final class StepPainter {
+    private final TraceStep step;
+    private final KernelState state;
+    private final Naming naming;
+    private final Scenario scenario;
+    private final TlaIds ids;
+    /** The kinds of object ("wait_queue", "f_count"...) with a fault or leak, by scenario node. */
+    private final Map<String, Set<String>> faulted = new HashMap<>();
+    /** "objectKey/field" of every field this step changed. */
+    private final Set<String> changed = new HashSet<>();
+
+    StepPainter(TraceStep step, Naming naming, Collection<ObjRef> leaks) {
+        this.step = step;
+        this.state = step.state();
+        this.naming = naming;
+        this.scenario = naming.scenario();
+        this.ids = naming.ids();
+        for (Fault f : state.faults()) {
+            markFaulted(f.object());
+        }
+        leaks.forEach(this::markFaulted);
+        step.changes().forEach(c -> changed.add(c.objectKey() + "/" + c.field()));
+    }
+
+    private void markFaulted(ObjRef o) {
+        if (!o.isNone()) {
+            ownerOf(o).ifPresent(node -> faulted.computeIfAbsent(node, k -> new HashSet<>()).add(o.kind()));
+        }
+    }
+
+    /** The scenario node an object belongs to: a file's parts to the file, a files_struct to its process. */
+    private Optional<String> ownerOf(ObjRef o) {
+        return ids.node(o.id());
+    }
+
+    StepPicture paint() {
+        Map<String, NodePicture> nodes = new LinkedHashMap<>();
+        for (ProcessNode p : scenario.processes()) {
+            nodes.put(p.id(), process(ids.tla(p.id())));
+        }
+        for (FileNode f : scenario.files()) {
+            nodes.put(f.id(), file(f, ids.tla(f.id())));
+        }
+        for (DeviceNode d : scenario.devices()) {
+            nodes.put(d.id(), device(ids.tla(d.id())));
+        }
+        if (scenario.kworker() != null) {
+            nodes.put(scenario.kworker().id(), kworker());
+        }
+        return new StepPicture(nodes, closedFds(), removedWatches());
+    }
+
+    private NodePicture process(String p) {
+        String key = "process:" + p;
+        List<Mark> marks = new ArrayList<>();
+        marks.add(mark("files_struct.count " + state.filesCount(p), key, "files_struct.count", "files_struct"));
+        String ps = state.processState(p);
+        if (!"running".equals(ps)) {
+            marks.add(new Mark(ps, changed(key, "state") ? Mark.Tone.CHANGED : Mark.Tone.PLAIN));
+        }
+        return new NodePicture(null, marks, "dead".equals(ps), faulted(p), p.equals(step.task()));
+    }
+
+    private NodePicture file(FileNode node, String f) {
+        String key = "file:" + f;
+        Mark count = mark("f_count " + state.fCount(f), key, "f_count", "f_count");
+        List<Mark> marks = new ArrayList<>();
+        String fst = state.fileState(f);
+        if ("in __fput".equals(fst)) {
+            marks.add(new Mark(fst, changed(key, "state") ? Mark.Tone.CHANGED : Mark.Tone.PLAIN));
+        }
+        if (node instanceof DriverFile) {
+            boolean pathFault = faultedOn(f, "dentry") || faultedOn(f, "vfsmount");
+            boolean pathChanged = changed(key, "dentry refs") || changed(key, "vfsmount refs");
+            marks.add(new Mark("dentry " + state.dentryRefs(f) + " \u00b7 mnt " + state.mntRefs(f),
+                    pathFault ? Mark.Tone.FAULT : pathChanged ? Mark.Tone.CHANGED : Mark.Tone.PLAIN));
+            part(marks, f, "wait queue", state.waitQueue(f), "wait_queue");
+            part(marks, f, "private_data", state.privateData(f), "private_data");
+            part(marks, f, "reserved block", state.reservedBlock(f), "reserved_block");
+        } else if (node instanceof EpollFile) {
+            long items = state.epitems().stream().filter(i -> i.get(0).equals(f)).count();
+            marks.add(new Mark(items + (items == 1 ? " epitem" : " epitems"),
+                    changed("epitems", null) ? Mark.Tone.CHANGED : Mark.Tone.PLAIN));
+        } else if (node instanceof BinderFile) {
+            part(marks, f, "binder_proc", state.binderProc(f), "binder_proc");
+            Set<String> flags = state.deferredFlags(f);
+            if (!flags.isEmpty()) {
+                marks.add(new Mark("deferred " + String.join("|", flags),
+                        changed(key, "deferred_work") ? Mark.Tone.CHANGED : Mark.Tone.PLAIN));
+            }
+        }
+        return new NodePicture(count, marks, "freed".equals(fst), faulted(f), false);
+    }
+
+    /** A part the file owns: shown once freed, or when it leaked with the file. */
+    private void part(List<Mark> marks, String f, String label, String value, String kind) {
+        if ("freed".equals(value)) {
+            marks.add(new Mark(label + " freed", faultedOn(f, kind) ? Mark.Tone.FAULT : Mark.Tone.FREED));
+        } else if ("alive".equals(value) && faultedOn(f, kind)) {
+            marks.add(new Mark(label + " leaked", Mark.Tone.FAULT));
+        }
+    }
+
+    private NodePicture device(String d) {
+        String key = "device:" + d;
+        Mark count = mark("kref " + state.kref(d), key, "kref", "kref");
+        List<Mark> marks = new ArrayList<>();
+        if (state.unplugPending(d)) {
+            marks.add(Mark.plain("unplug pending"));
+        }
+        boolean moved = Naming.HOTPLUG.equals(step.task())
+                && step.calls().stream().anyMatch(c -> c.object().id().equals(d));
+        return new NodePicture(count, marks, "freed".equals(state.deviceState(d)), faulted(d), moved);
+    }
+
+    private NodePicture kworker() {
+        List<Mark> marks = new ArrayList<>();
+        Mark.Tone tone = changed("binder-work", "queued") ? Mark.Tone.CHANGED : Mark.Tone.PLAIN;
+        for (String b : new LinkedHashSet<>(state.deferredList())) {
+            marks.add(new Mark("queued: " + naming.name(b) + " " + String.join("|", state.deferredFlags(b)), tone));
+        }
+        return new NodePicture(null, marks, false, false, Naming.KWORKER.equals(step.task()));
+    }
+
+    private Set<FdLink> closedFds() {
+        Set<FdLink> closed = new LinkedHashSet<>();
+        for (FdLink l : scenario.fds()) {
+            Map<Integer, String> table = state.fdTable(ids.tla(l.process()));
+            if (!ids.tla(l.file()).equals(table.get(l.fd()))) {
+                closed.add(l);
+            }
+        }
+        return closed;
+    }
+
+    private Set<Watch> removedWatches() {
+        Set<List<String>> live = new HashSet<>(state.epitems());
+        Set<Watch> removed = new LinkedHashSet<>();
+        for (Watch w : scenario.watches()) {
+            if (!live.contains(List.of(ids.tla(w.epoll()), ids.tla(w.target())))) {
+                removed.add(w);
+            }
+        }
+        return removed;
+    }
+
+    /** A count: red where the fault is, marked when this step changed it. */
+    private Mark mark(String text, String key, String field, String kind) {
+        String owner = key.substring(key.indexOf(':') + 1);
+        Mark.Tone tone = faultedOn(owner, kind) ? Mark.Tone.FAULT
+                : changed(key, field) ? Mark.Tone.CHANGED : Mark.Tone.PLAIN;
+        return new Mark(text, tone);
+    }
+
+    private boolean changed(String key, String field) {
+        if (field != null) {
+            return changed.contains(key + "/" + field);
+        }
+        return changed.stream().anyMatch(c -> c.startsWith(key + "/"));
+    }
+
+    private boolean faulted(String tla) {
+        return ids.node(tla).map(faulted::containsKey).orElse(false);
+    }
+
+    private boolean faultedOn(String tla, String kind) {
+        return ids.node(tla).map(n -> faulted.getOrDefault(n, Set.of()).contains(kind)).orElse(false);
+    }
+}

@@ -1,0 +1,74 @@
+package lifeline.ui;
+
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import lifeline.io.Examples;
+import lifeline.model.Scenario;
+import lifeline.ui.check.CheckDock;
+import lifeline.ui.document.DocumentModel;
+import lifeline.ui.shell.MainWindow;
+import lifeline.ui.shell.Themes;
+
+/**
+ * The main window on an example, for looking at it and taking screenshots: checks at once, selects a step
+ * and a tab of the player, then prints READY. Arguments: example [step=last|first|N] [tab=Steps|State|...]
+ * [dark] [nocheck] [size=WxH]. Run with -Dlifeline.settings=... to keep the user's settings out of it.
+ */
+public final class AppPreview {
+    private AppPreview() {}
+
+    static void show(List<String> args) {
+        String example = args.isEmpty() ? LifelineApp.FIRST_EXAMPLE : args.get(0);
+        String step = option(args, "step", "last");
+        String tab = option(args, "tab", "Steps");
+        String[] size = option(args, "size", "1400x900").split("x");
+        Scenario s = Examples.load(example).orElseThrow();
+        DocumentModel doc = new DocumentModel(s);
+        doc.reset(s, null, example);
+        Stage stage = new Stage();
+        MainWindow window = new MainWindow(stage, doc);
+        Scene scene = new Scene(window.load(), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
+        Themes.apply(scene, args.contains("dark"));
+        stage.setScene(scene);
+        stage.show();
+        if (args.contains("nocheck")) {
+            later(() -> System.out.println("READY"));
+            return;
+        }
+        CheckDock dock = window.checks();
+        dock.session().completedProperty().addListener((o, a, c) -> {
+            if (c == null) {
+                return;
+            }
+            Platform.runLater(() -> {
+                switch (step) {
+                    case "last" -> dock.player().last();
+                    case "first" -> dock.player().first();
+                    default -> dock.player().select(Integer.parseInt(step) - 1);
+                }
+                dock.showTab(tab);
+                later(() -> System.out.println("READY"));
+            });
+        });
+        dock.session().check();
+    }
+
+    private static void later(Runnable r) {
+        PauseTransition p = new PauseTransition(Duration.seconds(2));
+        p.setOnFinished(e -> r.run());
+        p.play();
+    }
+
+    private static String option(List<String> args, String name, String otherwise) {
+        return args.stream().filter(a -> a.startsWith(name + "=")).map(a -> a.substring(name.length() + 1))
+                .findFirst().orElse(otherwise);
+    }
+
+    public static void main(String[] args) {
+        Platform.startup(() -> show(List.of(args)));
+    }
+}

@@ -1,0 +1,117 @@
+package lifeline.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import lifeline.edit.DeleteNodes;
+import lifeline.edit.MoveNodes;
+import lifeline.model.Position;
+import lifeline.ui.check.CheckDock;
+import lifeline.ui.check.CheckStatus;
+import lifeline.ui.files.AppHarness;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The canvas draws the selected step of a trace: the main window on seed 001, checked with F5. */
+@Tag("ui")
+@Isolated
+@ExtendWith(ApplicationExtension.class)
+class TraceOnCanvasTest {
+    @TempDir
+    Path dir;
+    private AppHarness app;
+
+    @Start
+    void start(Stage stage) {
+        app = new AppHarness(stage, dir.resolve("settings.properties"));
+    }
+
+    @AfterEach
+    void settle() {
+        app.settle();
+    }
+
+    private CheckDock dock() {
+        return app.window.checks();
+    }
+
+    private void checkWithF5(FxRobot robot) throws Exception {
+        robot.clickOn("#node-P1").type(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dock().session().statusProperty().get()
+                != CheckStatus.RUNNING && !dock().session().runningProperty().get() && dock().player().size() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(CheckStatus.VIOLATION, dock().session().statusProperty().get());
+    }
+
+    private static boolean has(Node n, String pseudoClass) {
+        return n.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
+    }
+
+    private static List<Node> marks(FxRobot robot, String card, String tone) {
+        return robot.lookup("#node-" + card + " .trace-marks .mark").queryAll().stream()
+                .filter(m -> has(m, "tone-" + tone)).toList();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Text.class).getText();
+    }
+
+    @Test
+    void steppingToTheLastStepShowsTheWaitQueueFreedAndHighlighted(FxRobot robot) throws Exception {
+        checkWithF5(robot);
+        Node file = robot.lookup("#node-F1").query();
+        robot.clickOn(".step-list").type(KeyCode.HOME);
+        assertFalse(has(file, "fault") || has(file, "freed"), "the first step: nothing freed yet");
+        assertEquals("f_count 1", text(robot, "#node-F1 .node-tag"));
+
+        robot.type(KeyCode.END);
+        assertEquals(dock().player().size() - 1, dock().player().selectedIndexProperty().get());
+        assertTrue(has(file, "fault"), "the file of the fault is ringed red");
+        List<Node> faults = marks(robot, "F1", "fault");
+        assertEquals(1, faults.size());
+        assertEquals("wait queue freed", ((Text) faults.get(0).lookup(".badge-text")).getText());
+        assertEquals("f_count 0", text(robot, "#node-F1 .node-tag"));
+        assertTrue(has(robot.lookup("#node-P1").query(), "active"), "the exiting process moved");
+        assertEquals("epitem removed", text(robot, "#edge-watch-E1-F1-label .edge-label-text"));
+        assertTrue(has(robot.lookup("#edge-fd-P1-F1").query(), "gone"), "fd 3 is closed");
+        assertEquals("fd 3 closed", text(robot, "#edge-fd-P1-F1-label .edge-label-text"));
+
+        robot.type(KeyCode.LEFT);
+        assertFalse(has(file, "fault"), "one step back the fault has not happened");
+        robot.type(KeyCode.RIGHT);
+        assertTrue(has(file, "fault"));
+    }
+
+    @Test
+    void anEditTakesTheTraceOffTheCanvas(FxRobot robot) throws Exception {
+        checkWithF5(robot);
+        robot.clickOn(".step-list").type(KeyCode.END);
+        Node file = robot.lookup("#node-F1").query();
+        assertTrue(has(file, "fault"));
+        AppHarness.onFx(() -> app.doc.execute(new MoveNodes(Map.of("P1", new Position(40, 300)))));
+        assertTrue(has(file, "fault"), "a move changes nothing TLC checked: the trace stays");
+        AppHarness.onFx(() -> app.doc.execute(new DeleteNodes(Set.of("E1"))));
+        assertFalse(has(file, "fault"), "the trace no longer belongs to the drawing");
+        assertTrue(robot.lookup("#node-F1 .trace-marks .mark").queryAll().isEmpty());
+        assertEquals("fd 3", text(robot, "#edge-fd-P1-F1-label .edge-label-text"));
+    }
+}
