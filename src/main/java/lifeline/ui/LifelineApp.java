@@ -39,6 +39,9 @@ public final class LifelineApp extends Application {
             }
         });
         stage.show();
+        if (StartupProbe.requested()) {
+            StartupProbe.reportWhenInteractive(scene);
+        }
     }
 
     public MainWindow window() {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import lifeline.check.CheckResult;
 import lifeline.check.TlcFixture;
 import lifeline.io.Examples;
@@ -18,8 +20,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The canvas's picture of each step, from real TLC traces of the seed examples. */
 class StepPictureTest {
 
+    /** Each example is checked once per granularity for all the tests here. */
+    private static final Map<String, CheckResult> CHECKED = new ConcurrentHashMap<>();
+
     private static CheckResult check(String example, Granularity g) {
-        return TlcFixture.check(Examples.load(example).orElseThrow(), g);
+        return CHECKED.computeIfAbsent(example + "/" + g,
+                k -> TlcFixture.check(Examples.load(example).orElseThrow(), g));
     }
 
     private static StepPicture picture(CheckResult r, TraceStep step) {

@@ -10,6 +10,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 
@@ -21,6 +23,9 @@ import javafx.scene.layout.VBox;
  */
 final class CommitField {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     private final TextInputControl input;
     private final Label message = new Label();
@@ -125,12 +130,30 @@ final class CommitField {
     }
 
     private void key(KeyEvent e) {
-        if (e.getCode() == KeyCode.ESCAPE && edited) {
+        if (UNDO.match(e) || REDO.match(e)) {
+            undoKey(e);
+        } else if (e.getCode() == KeyCode.ESCAPE && edited) {
             reset();
             e.consume();
         } else if (e.getCode() == KeyCode.ENTER && (input instanceof TextField || e.isShortcutDown())) {
             commitTyped();
             e.consume();
+        }
+    }
+
+    /**
+     * Ctrl+Z and Ctrl+Shift+Z undo and redo the field's own typing while it has some, else the
+     * document's last edit, as they do everywhere else in the window.
+     */
+    private void undoKey(KeyEvent e) {
+        if (edited && !input.getText().equals(value)) {
+            return;
+        }
+        e.consume();
+        if (UNDO.match(e)) {
+            model.document().undo();
+        } else {
+            model.document().redo();
         }
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import lifeline.edit.Rename;
 import lifeline.edit.SetExits;
 import lifeline.model.FdLink;
 import lifeline.model.FputBalance;
@@ -157,6 +158,26 @@ class ProcessEditorTest {
         assertEquals("100", ui.text("#tgid"), "undo of the tgid shows the old one");
         robot.interact(ui.doc::redo);
         assertEquals("123", ui.text("#tgid"));
+    }
+
+    @Test
+    void ctrlZInAFieldUndoesItsTypingFirstThenTheLastEdit(FxRobot robot) {
+        ui.typeInto("#tgid", "123");
+        robot.type(KeyCode.ENTER);
+        assertEquals(123, app().tgid());
+        robot.interact(() -> ui.doc.execute(new Rename("P2", "kid")));
+        ui.typeInto("#tgid", "124");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(123, app().tgid(), "the first Ctrl+Z takes back the typing, not an edit");
+        assertEquals("kid", ui.doc.current().process("P2").orElseThrow().name());
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(ui.find("#tgid", TextField.class).isFocused());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals("child", ui.doc.current().process("P2").orElseThrow().name(), "with nothing typed: the last edit");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals("100", ui.text("#tgid"), "and the one before, shown in the field");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals("123", ui.text("#tgid"), "Ctrl+Shift+Z redoes");
     }
 
     @Test

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import lifeline.check.CheckResult;
@@ -28,6 +30,7 @@ import lifeline.model.Unplug;
 import lifeline.spec.Granularity;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.TraceStep;
+import lifeline.ui.canvas.CanvasView;
 import lifeline.ui.check.CheckDock;
 import lifeline.ui.check.CheckKit;
 import lifeline.ui.check.CheckServices;
@@ -38,7 +41,7 @@ import lifeline.ui.document.DocumentModel;
 /**
  * How long one step of the player takes to show, per tab, on a long trace: the literal model of the
  * benchmark scenario with seed 000's bug (a 57-step NoLeak trace), its steps repeated to at least
- * 100. Steps once per frame and prints, per tab, the FX thread's work (the selection's listeners, then
+ * 100, in a window with the canvas above the check dock, the canvas drawing each step as the app does. Steps once per frame and prints, per tab, the FX thread's work (the selection's listeners, then
  * the pulse's CSS and layout passes), the intervals between frames (which include painting), and a
  * snapshot of the whole window per step as an upper bound on painting.
  * Not a test: run it as a main class on the test class path (-Dbench.tabs=State,Sequence picks tabs;
@@ -63,8 +66,13 @@ public final class StepBenchmark {
             DocumentModel doc = CheckKit.document(s, "benchmark-bug");
             CheckDock d = new CheckDock(doc, new CheckServices(() -> TlcFixture.checker(), new FxUiExecutor(),
                     new CheckPreferencesStore(prefs), (k, n, e) -> Optional.empty()));
+            CanvasView canvas = new CanvasView(doc);
+            d.stepPictureProperty().addListener((o, a, step) -> canvas.showStep(step));
+            SplitPane window = new SplitPane(canvas, d);
+            window.setOrientation(Orientation.VERTICAL);
+            window.setDividerPositions(0.45);
             Stage stage = new Stage();
-            stage.setScene(CheckKit.themed(new Scene(d, 1400, 500)));
+            stage.setScene(CheckKit.themed(new Scene(window, 1400, 900)));
             stage.show();
             d.player().load(trace, r.naming());
             return d;
