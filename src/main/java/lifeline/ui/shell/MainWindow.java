@@ -99,7 +99,12 @@ public final class MainWindow {
         new RecentMenu(recentMenu, files);
         paletteSlot.getChildren().add(new PaletteView(doc));
         canvasSlot.getChildren().add(canvas);
-        tlaSlot.getChildren().add(new TlaView(doc));
+        // The spec view (a code area and a generator) is built when its tab is first shown: a faster start.
+        tlaTab.selectedProperty().addListener((o, was, shown) -> {
+            if (shown && tlaSlot.getChildren().isEmpty()) {
+                tlaSlot.getChildren().add(new TlaView(doc));
+            }
+        });
         inspectorSlot.getChildren().add(new InspectorView(doc));
         checks = new CheckDock(doc);
         checkSlot.getChildren().add(checks);

@@ -50,7 +50,11 @@ public final class AppHarness {
      * the log with unresolved colours).
      */
     public void settle() {
-        onFx(() -> ((TlaView) stage.getScene().lookup(".tla-view")).model().refreshNow());
+        onFx(() -> {
+            if (stage.getScene().lookup(".tla-view") instanceof TlaView view) {
+                view.model().refreshNow();
+            }
+        });
     }
 
     public FileActions files() {
