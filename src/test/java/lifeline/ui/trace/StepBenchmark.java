@@ -72,7 +72,7 @@ public final class StepBenchmark {
             window.setOrientation(Orientation.VERTICAL);
             window.setDividerPositions(0.45);
             Stage stage = new Stage();
-            stage.setScene(CheckKit.themed(new Scene(window, 1400, 900)));
+            stage.setScene(CheckKit.themed(new Scene(window, 1280, 800))); // the app's window, and Monocle's screen
             stage.show();
             d.player().load(trace, r.naming());
             return d;

@@ -61,6 +61,9 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
         setId("node-" + nodeId);
         getStyleClass().addAll("node-skin", kindStyle);
         setPickOnBounds(true);
+        // A bitmap of the card: a drag then only copies it, where the software renderer would draw its text and
+        // borders again each frame. A zoom renders it anew at the new scale (the default cache hint).
+        setCache(true);
         caption.setText(kindCaption);
         caption.getStyleClass().add("node-caption");
         name.getStyleClass().add("node-name");
