@@ -10,8 +10,8 @@ import lifeline.io.Examples;
 import lifeline.model.Scenario;
 import lifeline.ui.check.CheckDock;
 import lifeline.ui.document.DocumentModel;
+import lifeline.ui.files.SettingsStore;
 import lifeline.ui.shell.MainWindow;
-import lifeline.ui.shell.Themes;
 
 /**
  * The main window on an example, for looking at it and taking screenshots: checks at once, selects a step
@@ -29,11 +29,14 @@ public final class AppPreview {
         Scenario s = Examples.load(example).orElseThrow();
         DocumentModel doc = new DocumentModel(s);
         doc.reset(s, null, example);
+        // The window takes its theme from the settings, as the app does.
+        SettingsStore.user().setDarkTheme(args.contains("dark"));
         Stage stage = new Stage();
         MainWindow window = new MainWindow(stage, doc);
         Scene scene = new Scene(window.load(), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
-        Themes.apply(scene, args.contains("dark"));
         stage.setScene(scene);
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
         if (args.contains("nocheck")) {
             later(() -> System.out.println("READY"));

@@ -4,16 +4,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 import lifeline.check.CheckResult;
 import lifeline.io.Examples;
+import lifeline.ui.canvas.CanvasView;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.trace.FxBench;
 
 /**
  * The time from Check to the result on screen for every built-in example: to the first trace step
- * laid out in the step list for a violation, to the banner for a pass. Prints medians over the runs
+ * laid out in the step list (with the canvas above drawing it) for a violation, to the banner for a pass. Prints medians over the runs
  * (argument 1, default 5) with TLC's own share. Not a test: run it as a main class on the test class path.
  */
 public final class CheckLatencyBenchmark {
@@ -24,10 +27,14 @@ public final class CheckLatencyBenchmark {
         FxBench.startToolkit();
         Path dir = Files.createTempDirectory("latency-bench");
         CheckDock dock = FxBench.onFx(() -> {
-            CheckDock d = new CheckDock(CheckKit.document("seed000-binder-leak"),
-                    CheckKit.services(dir, new FxUiExecutor(), new CheckKit.ScriptedDialog()));
+            DocumentModel doc = CheckKit.document("seed000-binder-leak");
+            CheckDock d = new CheckDock(doc, CheckKit.services(dir, new FxUiExecutor(), new CheckKit.ScriptedDialog()));
+            CanvasView canvas = new CanvasView(doc);
+            d.stepPictureProperty().addListener((o, a, step) -> canvas.showStep(step));
+            SplitPane window = new SplitPane(canvas, d);
+            window.setOrientation(Orientation.VERTICAL);
             Stage stage = new Stage();
-            stage.setScene(CheckKit.themed(new Scene(d, 1400, 500)));
+            stage.setScene(CheckKit.themed(new Scene(window, 1280, 800)));
             stage.show();
             return d;
         });
