@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import lifeline.model.BinderFile;
+import lifeline.model.CloseHook;
 import lifeline.model.DeviceNode;
 import lifeline.model.DriverFile;
 import lifeline.model.EpollFile;
@@ -73,6 +74,11 @@ final class StepPainter {
         }
         if (scenario.kworker() != null) {
             nodes.put(scenario.kworker().id(), kworker());
+        }
+        for (CloseHook h : scenario.hooks()) {
+            if (h.process() != null) {
+                nodes.put(h.id(), hook(ids.tla(h.process())));
+            }
         }
         return new StepPicture(nodes, closedFds(), removedWatches());
     }
@@ -147,6 +153,26 @@ final class StepPainter {
             marks.add(new Mark("queued: " + naming.name(b) + " " + String.join("|", state.deferredFlags(b)), tone));
         }
         return new NodePicture(null, marks, false, false, Naming.KWORKER.equals(step.task()));
+    }
+
+    /** A close hook: moves when its process runs the hook's path_get or path_put, busy while inside it. */
+    private NodePicture hook(String p) {
+        List<Mark> marks = new ArrayList<>();
+        boolean ranHook = false;
+        if (p.equals(step.task())) {
+            for (Call c : step.calls()) {
+                String fn = c.function();
+                if (fn.equals("path_get") || fn.equals("path_put")) {
+                    ranHook = true;
+                    marks.add(new Mark(fn + "(" + naming.object(c.object()).replace("dentry of ", "") + ")",
+                            Mark.Tone.CHANGED));
+                }
+            }
+        }
+        if (marks.isEmpty() && state.stacks().getOrDefault(p, List.of()).contains("hooked_close")) {
+            marks.add(Mark.plain("in the hooked close"));
+        }
+        return new NodePicture(null, marks, false, false, ranHook);
     }
 
     private Set<FdLink> closedFds() {

@@ -99,6 +99,23 @@ class StepPictureTest {
 
     @ParameterizedTest
     @EnumSource(Granularity.class)
+    void seed004ShowsTheHookTakingAndPuttingThePath(Granularity g) {
+        CheckResult r = check("seed004-hook-path-leak", g);
+        String hook = r.naming().scenario().hooks().get(0).id();
+        List<NodePicture> hooks = r.trace().orElseThrow().steps().stream().map(s -> picture(r, s).node(hook)).toList();
+        assertFalse(hooks.get(0).active() || !hooks.get(0).marks().isEmpty(), "nothing before the close");
+        assertTrue(hooks.stream().anyMatch(h -> h.active()
+                && h.marks().stream().anyMatch(m -> m.text().startsWith("path_get("))), hooks.toString());
+        assertTrue(hooks.stream().anyMatch(h -> h.active()
+                && h.marks().stream().anyMatch(m -> m.text().startsWith("path_put("))), hooks.toString());
+        if (g == Granularity.LITERAL) {
+            assertTrue(hooks.stream().anyMatch(h -> h.marks().contains(Mark.plain("in the hooked close"))),
+                    "between path_get and path_put the original close runs inside the hook");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Granularity.class)
     void everyStepAfterTheFirstNamesTheTaskThatMoved(Granularity g) {
         for (String name : Examples.names()) {
             CheckResult r = check(name, g);
