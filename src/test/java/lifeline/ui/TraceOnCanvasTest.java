@@ -71,6 +71,10 @@ class TraceOnCanvasTest {
                 .filter(m -> has(m, "tone-" + tone)).toList();
     }
 
+    private static String banner(FxRobot robot) {
+        return robot.lookup("#trace-banner").queryAs(javafx.scene.control.Label.class).getText();
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Text.class).getText();
     }
@@ -95,10 +99,26 @@ class TraceOnCanvasTest {
         assertTrue(has(robot.lookup("#edge-fd-P1-F1").query(), "gone"), "fd 3 is closed");
         assertEquals("fd 3 closed", text(robot, "#edge-fd-P1-F1-label .edge-label-text"));
 
+        int n = dock().player().size();
+        assertEquals("Step " + n + " of " + n + ": app [300], remove_wait_queue", banner(robot));
         robot.type(KeyCode.LEFT);
         assertFalse(has(file, "fault"), "one step back the fault has not happened");
+        assertTrue(banner(robot).startsWith("Step " + (n - 1) + " of " + n + ": app [300], "), banner(robot));
         robot.type(KeyCode.RIGHT);
         assertTrue(has(file, "fault"));
+    }
+
+    @Test
+    void clickingACardDuringATraceChoosesItsObjectInTheStatePanel(FxRobot robot) throws Exception {
+        checkWithF5(robot);
+        robot.clickOn(".step-list").type(KeyCode.HOME);
+        robot.clickOn("#node-E1");
+        assertTrue(dock().player().selectedObjectProperty().get().startsWith("file:"),
+                dock().player().selectedObjectProperty().get());
+        robot.clickOn("#node-P1");
+        assertTrue(dock().player().selectedObjectProperty().get().startsWith("process:"));
+        assertTrue(dock().player().hasNextChange(dock().player().selectedObjectProperty().get()),
+                "the process changes later in the trace");
     }
 
     @Test

@@ -13,6 +13,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
+import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -58,6 +59,7 @@ public class CanvasView extends StackPane {
     private final NodeLayer nodes;
     private final EdgeLayer edges;
     private StepPicture shownStep = StepPicture.NONE;
+    private final Label traceBanner = new Label();
     private final PointerMessages messages = new PointerMessages(viewport);
     private final CanvasScrollBars scrollBars;
     private final MouseGestures mouse;
@@ -65,6 +67,9 @@ public class CanvasView extends StackPane {
     private final PaletteDrop drop;
     private final Runnable afterLayout = this::afterLayout;
     private boolean boundsChanged = true;
+
+    /** Where the trace banner sits, from the view's top left corner. */
+    private static final double BANNER_INSET = 8;
 
     public CanvasView(DocumentModel doc) {
         this.doc = doc;
@@ -128,7 +133,14 @@ public class CanvasView extends StackPane {
         world.getTransforms().addAll(offset, scale);
         world.setManaged(false);
         worldOverlay.setMouseTransparent(true);
-        pane.getChildren().addAll(grid, world, messages.layer());
+        traceBanner.getStyleClass().add("trace-banner");
+        traceBanner.setId("trace-banner");
+        traceBanner.setManaged(false);
+        traceBanner.setMouseTransparent(true);
+        traceBanner.setVisible(false);
+        traceBanner.relocate(BANNER_INSET, BANNER_INSET);
+        traceBanner.layoutBoundsProperty().addListener(o -> traceBanner.autosize());
+        pane.getChildren().addAll(grid, world, traceBanner, messages.layer());
     }
 
     private Region frame() {
@@ -257,10 +269,13 @@ public class CanvasView extends StackPane {
 
     /**
      * Shows a step of a trace on the drawing: counts, freed objects, the fault, the task that moved, closed
-     * fd slots and removed epitems. {@link StepPicture#NONE} brings back the editing drawing.
+     * fd slots and removed epitems, with the caption in a banner over the view's corner.
+     * {@link StepPicture#NONE} brings back the editing drawing.
      */
-    public void showStep(StepPicture step) {
+    public void showStep(StepPicture step, String caption) {
         shownStep = step == null ? StepPicture.NONE : step;
+        traceBanner.setText(caption);
+        traceBanner.setVisible(shownStep != StepPicture.NONE && caption != null && !caption.isEmpty());
         for (lifeline.model.Node n : doc.current().nodes()) {
             skin(n.id()).ifPresent(k -> k.setOverlay(shownStep.node(n.id())));
         }

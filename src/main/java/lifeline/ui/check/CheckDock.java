@@ -162,6 +162,19 @@ public final class CheckDock extends SplitPane {
         stepPicture.set(StepPicture.of(step, naming, leaks));
     }
 
+    /**
+     * Makes the object of a scenario node the State panel's chosen object (the one "previous change" and "next
+     * change" follow), when the shown trace belongs to the drawing: a click on a card during a trace.
+     */
+    public void chooseNode(String nodeId) {
+        TraceStep step = player.selectedStepProperty().get();
+        if (step == null || session.staleProperty().get()) {
+            return;
+        }
+        step.objects().stream().filter(v -> v.node().equals(nodeId) && !v.kind().equals("task")).findFirst()
+                .ifPresent(v -> player.selectObject(v.key()));
+    }
+
     public CheckSession session() { return session; }
     public TracePlayer player() { return player; }
     /**

@@ -10,9 +10,14 @@ import lifeline.model.Scenario;
 /** The ids of the selected nodes, observable; confined to the FX application thread. */
 public final class Selection {
     private final ObservableSet<String> ids = FXCollections.observableSet(new LinkedHashSet<>());
+    /**
+     * One read-only view for every caller: the view listens to the set weakly, so a view made per call could
+     * be collected, and the listeners added to it silently with it.
+     */
+    private final ObservableSet<String> view = FXCollections.unmodifiableObservableSet(ids);
 
     public ObservableSet<String> ids() {
-        return FXCollections.unmodifiableObservableSet(ids);
+        return view;
     }
 
     public void select(String id) {

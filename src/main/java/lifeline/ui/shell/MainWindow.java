@@ -108,7 +108,14 @@ public final class MainWindow {
         inspectorSlot.getChildren().add(new InspectorView(doc));
         checks = new CheckDock(doc);
         checkSlot.getChildren().add(checks);
-        checks.stepPictureProperty().addListener((o, a, step) -> canvas.showStep(step));
+        doc.selection().ids().addListener((javafx.collections.SetChangeListener<String>) c -> {
+            if (doc.selection().ids().size() == 1) {
+                checks.chooseNode(doc.selection().ids().iterator().next());
+            }
+        });
+        // An invalidation listener: two steps can look the same on the canvas and still differ in the caption.
+        checks.stepPictureProperty().addListener(o -> canvas.showStep(checks.stepPictureProperty().get(),
+                checks.player().caption()));
         // The dock stays out of the way while editing and opens when a check starts.
         checkSlot.setMinHeight(0);
         centerSplit.setDividerPositions(1.0);

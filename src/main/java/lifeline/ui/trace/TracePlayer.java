@@ -215,6 +215,17 @@ public final class TracePlayer {
         return index.changed(i, key);
     }
 
+    /** The selected step in a line, for the canvas: "Step 5 of 7: kworker/u:binder [47], file_free". */
+    public String caption() {
+        TraceStep s = selectedStep.get();
+        if (s == null) {
+            return "";
+        }
+        String at = "Step " + (selectedIndex.get() + 1) + " of " + size();
+        return s.isInitial() ? at + ": the initial state"
+                : at + ": " + s.taskLabel() + ", " + StepText.function(s, naming.get());
+    }
+
     /** Whether the step at index is the violating one (the last state of the trace). */
     public boolean isViolation(int i) {
         return size() > 0 && i == index.violation();

@@ -192,7 +192,10 @@ class CardsTest {
         NodePicture freed = new NodePicture(new Mark("f_count 0", Mark.Tone.CHANGED),
                 List.of(new Mark("wait queue freed", Mark.Tone.FAULT)), true, true, false);
         robot.interact(() -> fx.canvas.showStep(new StepPicture(Map.of("F1", freed),
-                Set.of(new FdLink("P1", 4, "F1"), new FdLink("P2", 3, "F1")), Set.of(new Watch("E1", "F1")))));
+                Set.of(new FdLink("P1", 4, "F1"), new FdLink("P2", 3, "F1")), Set.of(new Watch("E1", "F1"))),
+                "Step 3 of 3: app [300], remove_wait_queue"));
+        assertEquals("Step 3 of 3: app [300], remove_wait_queue", robot.lookup("#trace-banner").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#trace-banner").query().isVisible());
         assertTrue(f1.getPseudoClassStates().contains(PseudoClass.getPseudoClass("freed")));
         assertTrue(f1.getPseudoClassStates().contains(PseudoClass.getPseudoClass("fault")));
         assertEquals("f_count 0", text(robot, "#node-F1 .node-tag"));
@@ -202,7 +205,8 @@ class CardsTest {
         assertTrue(gone(robot, "#edge-fd-P2-F1") && !gone(robot, "#edge-fd-P1-F1"));
         assertEquals("epitem removed", text(robot, "#edge-watch-E1-F1-label"));
         assertTrue(gone(robot, "#edge-watch-E1-F1") && !gone(robot, "#edge-watch-E1-F2"));
-        robot.interact(() -> fx.canvas.showStep(StepPicture.NONE));
+        robot.interact(() -> fx.canvas.showStep(StepPicture.NONE, ""));
+        assertFalse(robot.lookup("#trace-banner").query().isVisible());
         assertFalse(f1.getPseudoClassStates().contains(PseudoClass.getPseudoClass("freed")));
         assertEquals(NodePicture.NONE, f1.overlay());
         assertEquals(editingTag, text(robot, "#node-F1 .node-tag"));
