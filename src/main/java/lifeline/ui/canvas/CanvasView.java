@@ -135,11 +135,9 @@ public class CanvasView extends StackPane {
         worldOverlay.setMouseTransparent(true);
         traceBanner.getStyleClass().add("trace-banner");
         traceBanner.setId("trace-banner");
-        traceBanner.setManaged(false);
         traceBanner.setMouseTransparent(true);
         traceBanner.setVisible(false);
-        traceBanner.relocate(BANNER_INSET, BANNER_INSET);
-        traceBanner.layoutBoundsProperty().addListener(o -> traceBanner.autosize());
+        traceBanner.relocate(BANNER_INSET, BANNER_INSET); // managed: the pane gives it its preferred size
         pane.getChildren().addAll(grid, world, traceBanner, messages.layer());
     }
 

@@ -195,7 +195,8 @@ class CardsTest {
                 Set.of(new FdLink("P1", 4, "F1"), new FdLink("P2", 3, "F1")), Set.of(new Watch("E1", "F1"))),
                 "Step 3 of 3: app [300], remove_wait_queue"));
         assertEquals("Step 3 of 3: app [300], remove_wait_queue", robot.lookup("#trace-banner").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#trace-banner").query().isVisible());
+        Label banner = robot.lookup("#trace-banner").queryAs(Label.class);
+        assertTrue(banner.isVisible() && banner.getWidth() > 100, "shown, and wide enough for its text");
         assertTrue(f1.getPseudoClassStates().contains(PseudoClass.getPseudoClass("freed")));
         assertTrue(f1.getPseudoClassStates().contains(PseudoClass.getPseudoClass("fault")));
         assertEquals("f_count 0", text(robot, "#node-F1 .node-tag"));
