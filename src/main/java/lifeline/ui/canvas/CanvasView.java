@@ -45,6 +45,8 @@ public class CanvasView extends StackPane {
     public static final String KINDS_CSS = "/lifeline/ui/canvas/kinds.css";
     private static final String CSS = "/lifeline/ui/canvas/canvas.css";
     private static final PseudoClass EXPORTING = PseudoClass.getPseudoClass("exporting");
+    /** Where the trace banner sits, from the view's top left corner. */
+    private static final double BANNER_INSET = 8;
     private static final double HOME_MARGIN = 40;
     private static final double FIT_MARGIN = 40;
     private static final double FIT_MAX_ZOOM = 1.5;
@@ -58,7 +60,6 @@ public class CanvasView extends StackPane {
     private final Group worldOverlay = new Group();
     private final NodeLayer nodes;
     private final EdgeLayer edges;
-    private StepPicture shownStep = StepPicture.NONE;
     private final Label traceBanner = new Label();
     private final PointerMessages messages = new PointerMessages(viewport);
     private final CanvasScrollBars scrollBars;
@@ -67,9 +68,6 @@ public class CanvasView extends StackPane {
     private final PaletteDrop drop;
     private final Runnable afterLayout = this::afterLayout;
     private boolean boundsChanged = true;
-
-    /** Where the trace banner sits, from the view's top left corner. */
-    private static final double BANNER_INSET = 8;
 
     public CanvasView(DocumentModel doc) {
         this.doc = doc;
@@ -271,18 +269,13 @@ public class CanvasView extends StackPane {
      * {@link StepPicture#NONE} brings back the editing drawing.
      */
     public void showStep(StepPicture step, String caption) {
-        shownStep = step == null ? StepPicture.NONE : step;
+        StepPicture shownStep = step == null ? StepPicture.NONE : step;
         traceBanner.setText(caption);
         traceBanner.setVisible(shownStep != StepPicture.NONE && caption != null && !caption.isEmpty());
         for (lifeline.model.Node n : doc.current().nodes()) {
             skin(n.id()).ifPresent(k -> k.setOverlay(shownStep.node(n.id())));
         }
         edges.showStep(shownStep);
-    }
-
-    /** The step of a trace the drawing shows, {@link StepPicture#NONE} while editing. */
-    public StepPicture shownStep() {
-        return shownStep;
     }
 
     /** The refusal shown next to the pointer now, or null. */

@@ -21,7 +21,8 @@ record EdgeStep(String text, boolean gone) {
             return fds(edges, step);
         }
         if (kind == EdgeKind.WATCH) {
-            boolean removed = edges.stream().allMatch(e -> step.removedWatches().contains(((Edge.EpollWatch) e).watch()));
+            boolean removed = edges.stream()
+                    .allMatch(e -> step.removedWatches().contains(((Edge.EpollWatch) e).watch()));
             return removed ? new EdgeStep("epitem removed", true) : new EdgeStep("epitem", false);
         }
         return UNCHANGED;

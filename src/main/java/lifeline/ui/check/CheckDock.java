@@ -1,6 +1,7 @@
 package lifeline.ui.check;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
@@ -182,6 +183,14 @@ public final class CheckDock extends SplitPane {
      * scenario has changed since the check.
      */
     public ReadOnlyObjectProperty<StepPicture> stepPictureProperty() { return stepPicture.getReadOnlyProperty(); }
+
+    /**
+     * Calls draw with the picture and the caption of every step selected from now on. An invalidation listener:
+     * two steps can look the same on the canvas (equal pictures) and still differ in the caption.
+     */
+    public void drawStepsWith(BiConsumer<StepPicture, String> draw) {
+        stepPicture.addListener(o -> draw.accept(stepPicture.get(), player.caption()));
+    }
 
     public CheckPanel checkPanel() { return checkPanel; }
     public TransportBar transport() { return transport; }

@@ -2,6 +2,7 @@ package lifeline.ui.shell;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -108,14 +109,12 @@ public final class MainWindow {
         inspectorSlot.getChildren().add(new InspectorView(doc));
         checks = new CheckDock(doc);
         checkSlot.getChildren().add(checks);
-        doc.selection().ids().addListener((javafx.collections.SetChangeListener<String>) c -> {
+        doc.selection().ids().addListener((SetChangeListener<String>) c -> {
             if (doc.selection().ids().size() == 1) {
                 checks.chooseNode(doc.selection().ids().iterator().next());
             }
         });
-        // An invalidation listener: two steps can look the same on the canvas and still differ in the caption.
-        checks.stepPictureProperty().addListener(o -> canvas.showStep(checks.stepPictureProperty().get(),
-                checks.player().caption()));
+        checks.drawStepsWith(canvas::showStep);
         // The dock stays out of the way while editing and opens when a check starts.
         checkSlot.setMinHeight(0);
         centerSplit.setDividerPositions(1.0);

@@ -30,8 +30,7 @@ public final class CheckLatencyBenchmark {
             DocumentModel doc = CheckKit.document("seed000-binder-leak");
             CheckDock d = new CheckDock(doc, CheckKit.services(dir, new FxUiExecutor(), new CheckKit.ScriptedDialog()));
             CanvasView canvas = new CanvasView(doc);
-            d.stepPictureProperty().addListener(o -> canvas.showStep(d.stepPictureProperty().get(),
-                    d.player().caption()));
+            d.drawStepsWith(canvas::showStep);
             SplitPane window = new SplitPane(canvas, d);
             window.setOrientation(Orientation.VERTICAL);
             Stage stage = new Stage();

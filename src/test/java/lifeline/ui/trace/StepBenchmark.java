@@ -67,8 +67,7 @@ public final class StepBenchmark {
             CheckDock d = new CheckDock(doc, new CheckServices(() -> TlcFixture.checker(), new FxUiExecutor(),
                     new CheckPreferencesStore(prefs), (k, n, e) -> Optional.empty()));
             CanvasView canvas = new CanvasView(doc);
-            d.stepPictureProperty().addListener(o -> canvas.showStep(d.stepPictureProperty().get(),
-                    d.player().caption()));
+            d.drawStepsWith(canvas::showStep);
             SplitPane window = new SplitPane(canvas, d);
             window.setOrientation(Orientation.VERTICAL);
             window.setDividerPositions(0.45);

@@ -7,13 +7,13 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.text.Text;
 import lifeline.model.Scenario;
 import lifeline.trace.Mark;
@@ -38,9 +38,9 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
     private static final PseudoClass[] TONES = Arrays.stream(Mark.Tone.values())
             .map(t -> PseudoClass.getPseudoClass("tone-" + t.name().toLowerCase())).toArray(PseudoClass[]::new);
     private static final double HANDLE_RADIUS = 4.5;
+    private static final double HANDLE_HIT_RADIUS = 9;
     /** Marks wrap at about a card's width rather than widening it. */
     private static final double MARKS_WRAP = 170;
-    private static final double HANDLE_HIT_RADIUS = 9;
 
     private final Class<N> type;
     private final String nodeId;
