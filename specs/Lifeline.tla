@@ -203,10 +203,20 @@ KrefPut(w, t, d, leaf) ==
 -----------------------------------------------------------------------------
 (* Binder deferred work (drivers/android/binder.c).                        *)
 
+(* Every binder entry point that can defer work touches the proc first:    *)
+(* binder_vma_close writes "proc->vma = NULL;", binder_release reads       *)
+(* "proc->debugfs_entry", binder_flush passes "filp->private_data" on.     *)
+(* On a proc that binder_deferred_release already kfreed, that access is   *)
+(* a use-after-free (kernel-model.md section 5); the kernel goes on        *)
+(* writing into the freed proc, and so does the model.                     *)
+TouchProc(w, t, b, leaf) ==
+    IF w.bproc[b] = "freed"
+    THEN Fault(w, t, "uaf", leaf, <<"binder_proc", b>>) ELSE w
+
 (* binder_defer_work: proc->deferred_work |= flag; hlist_add_head if the   *)
 (* proc is not on the list yet.                                            *)
 BinderDeferWork(w, t, b, flag, leaf) ==
-    LET w1 == [Emit(w, t, leaf \o <<"binder_defer_work">>, <<"binder_proc", b>>)
+    LET w1 == [Emit(TouchProc(w, t, b, leaf), t, leaf \o <<"binder_defer_work">>, <<"binder_proc", b>>)
                  EXCEPT !.dflags[b] = @ \cup {flag}]
     IN IF \E i \in 1..Len(w.dlist) : w.dlist[i] = b THEN w1
     ELSE [w1 EXCEPT !.dlist = <<b>> \o @]
@@ -326,10 +336,22 @@ FputFinal(w, t, fr) ==
             IN Ret(w3, t)
 
 -----------------------------------------------------------------------------
-(* The close hook of seed 004: path_get(pPath); original close;            *)
-(* path_put(pPath).  Through a pointer (&file->f_path) the put reads the   *)
-(* file's f_path, which __fput may have set to NULL by then: nothing is    *)
-(* dropped.  A copy of struct path drops what it took.                     *)
+(* fget(fd): "file = fcheck_files(files, fd); if (file) { if               *)
+(* (!atomic_long_inc_not_zero(&file->f_count)) ... return NULL; }": the    *)
+(* file on fd, or NoFile when the slot is empty or the count is already 0  *)
+(* (an extra fput ran __fput while the fd still points at the file): the   *)
+(* caller returns EBADF.  Every operation that reaches a file through an   *)
+(* fd (wake, ioctl, a close hook) goes through this rule; close itself     *)
+(* reads the slot and lets filp_close see the count of 0.                  *)
+Fget(w, t, fd) ==
+    LET f == w.fdt[t][fd] IN IF f # NoFile /\ w.fc[f] # 0 THEN f ELSE NoFile
+
+(* The close hook of seed 004: fget(fd) and path_get(pPath); the original  *)
+(* close; path_put(pPath).  Through a pointer (&file->f_path) the put      *)
+(* reads the file's f_path, which __fput may have set to NULL by then:     *)
+(* nothing is dropped.  A copy of struct path drops what it took.  When    *)
+(* fget fails (count 0) there is no path to take or put, and the original  *)
+(* close runs as it would without the hook.                                *)
 PathPut(w, t, f) ==
     IF Hook[t] = "pointer" /\ ~w.fpath[f]
     THEN Emit(w, t, <<"path_put">>, <<"dentry", f>>)   \* dput(NULL), mntput(NULL)
@@ -340,8 +362,11 @@ PathPut(w, t, f) ==
 
 HookedClose(w, t, fr) ==
     CASE fr.pc = "" ->
-            LET f == w.fdt[t][fr.fd] IN
-            IF f = NoFile THEN Ret(Emit(w, t, <<>>, <<"fd", fr.fd>>), t)
+            LET f == Fget(w, t, fr.fd) IN
+            IF w.fdt[t][fr.fd] = NoFile THEN Ret(Emit(w, t, <<>>, <<"fd", fr.fd>>), t)
+            ELSE IF f = NoFile
+            THEN Call(Emit(w, t, <<"fget">>, <<"fd", fr.fd>>), t, "ret",
+                      <<Fr("sys_close", "", t, fr.fd)>>)
             ELSE LET w1 == [Emit(w, t, <<"path_get">>, <<"dentry", f>>)
                               EXCEPT !.dref[f] = @ + 1, !.mref[f] = @ + 1,
                                      !.stack[t][Len(w.stack[t])].o = f]
@@ -349,10 +374,12 @@ HookedClose(w, t, fr) ==
       [] fr.pc = "path_put" -> Ret(PathPut(w, t, fr.o), t)
 
 -----------------------------------------------------------------------------
-(* A driver event wakes the wait queue of the file on fd (wake_up).        *)
+(* A driver event: the process pokes the driver through fd, which does     *)
+(* fget (the count it takes is put again within the step), then wake_up    *)
+(* on the file's wait queue.                                               *)
 WakeUp(w, t, fr) ==
-    LET f == w.fdt[t][fr.fd] IN
-    CASE f = NoFile -> Ret(Emit(w, t, <<>>, <<"fd", fr.fd>>), t)
+    LET f == Fget(w, t, fr.fd) IN
+    CASE f = NoFile -> Ret(Emit(w, t, <<"fget">>, <<"fd", fr.fd>>), t)
       [] w.wq[f] = "freed" ->
             Ret(Fault(w, t, "uaf", <<"__wake_up">>, <<"wait_queue", f>>), t)
       [] OTHER -> Ret(Emit(w, t, <<"__wake_up">>, <<"wait_queue", f>>), t)
@@ -360,10 +387,11 @@ WakeUp(w, t, fr) ==
 (* ioctl(fd): fget (fails on a count of 0), read private_data and the       *)
 (* device object, then fput once (balanced), never (leak), or twice.       *)
 Ioctl(w, t, fr) ==
-    CASE fr.pc = "fput2" -> Call(w, t, "ret", <<Fr("fput", "", fr.o, 0)>>)
+    CASE fr.pc = "fput2" ->                    \* back in the ioctl: the extra fput
+            Call(Emit(w, t, <<>>, <<"file", fr.o>>), t, "ret", <<Fr("fput", "", fr.o, 0)>>)
       [] OTHER ->
-        LET f == w.fdt[t][fr.fd] IN
-        IF f = NoFile \/ w.fc[f] = 0
+        LET f == Fget(w, t, fr.fd) IN
+        IF f = NoFile
         THEN Ret(Emit(w, t, <<"fget">>, <<"fd", fr.fd>>), t)
         ELSE LET w1 == [Emit(w, t, <<"fget">>, <<"f_count", f>>)
                           EXCEPT !.fc[f] = @ + 1, !.stack[t][Len(w.stack[t])].o = f]
@@ -397,6 +425,11 @@ DoExit(w, t, fr) ==
             (* close (binder_vma_close defers PUT_FILES), then fput(vm_file). *)
             IF w.mapped[t] = NoFile
             THEN Goto(Emit(w, t, <<"exit_mm">>, <<>>), t, "exit_files")
+            (* binder_vma_close: "struct binder_proc *proc =                   *)
+            (* vma->vm_private_data; ... proc->vma = NULL; proc->vma_vm_mm =  *)
+            (* NULL; binder_defer_work(proc, BINDER_DEFERRED_PUT_FILES);":     *)
+            (* it runs before the fput of vm_file, so after an extra fput     *)
+            (* the kworker may have freed the proc already (TouchProc).       *)
             ELSE LET b == w.mapped[t]
                      w1 == BinderDeferWork(w, t, b, "PUT_FILES",
                                            <<"exit_mm", "remove_vma", "binder_vma_close">>)
@@ -427,7 +460,7 @@ BinderDeferredFunc(w, t, fr) ==
             LET b == Head(w.dlist)
                 flags == w.dflags[b]
                 files == IF "PUT_FILES" \in flags THEN w.bfiles[b] ELSE NoProc
-                w1 == [Emit(w, t, <<>>, <<"binder_proc", b>>)
+                w1 == [Emit(TouchProc(w, t, b, <<>>), t, <<>>, <<"binder_proc", b>>)
                          EXCEPT !.dlist = Tail(@), !.dflags[b] = {},
                                 !.bfiles[b] = IF "PUT_FILES" \in flags THEN NoProc ELSE @,
                                 !.stack[t][Len(w.stack[t])].o = files]
@@ -570,7 +603,34 @@ Next ==
 Spec == Init /\ [][Next]_vars
 
 -----------------------------------------------------------------------------
-(* The properties (kernel-model.md section 5).                             *)
+(* The properties (kernel-model.md section 5).  What each one covers:      *)
+(*                                                                         *)
+(* NoUseAfterFree (fault "uaf"), a step touching a freed                   *)
+(*   wait queue    remove_wait_queue (eventpoll_release's ep_remove, and   *)
+(*                 ep_free's ep_unregister_pollwait), __wake_up (WakeUp)   *)
+(*   private_data  unlocked_ioctl (Ioctl)                                  *)
+(*   device        kref_put (release, device_disconnect), unlocked_ioctl   *)
+(*   binder_proc   binder_vma_close in exit_mm, binder_flush,              *)
+(*                 binder_release, binder_deferred_func (TouchProc)        *)
+(*   Not struct file: a read after file_free is RCU-deferred in this era,  *)
+(*   so a file reached at f_count 0 is fget's EBADF (Fget) or filp_close's *)
+(*   "file count is 0" (an underflow).  A reserved block and a             *)
+(*   files_struct are never read after their free here.                    *)
+(* NoDoubleFree (fault "double_free"), a second kfree (Kfree) of a         *)
+(*   wait queue (flush, release, ep_free's own), private_data (flush,      *)
+(*   release), reserved block (release), binder_proc                       *)
+(*   (binder_deferred_release), or of a device (device_disconnect's kfree) *)
+(* NoRefcountUnderflow (fault "underflow"), a count below zero:            *)
+(*   f_count (fput, remove_vma's fput; filp_close seeing 0), files_struct  *)
+(*   count (put_files_struct), kref (kref_put at 0), dentry and vfsmount   *)
+(*   (dput, mntput in __fput; path_put in a close hook)                    *)
+(* NoLeak, at quiescence, each member of Leaks below: a dead process's     *)
+(*   files_struct, an open file no live process reaches, a wait queue,     *)
+(*   private_data or reserved block of a freed file, dentry and vfsmount   *)
+(*   references above what open files hold, an unplugged device with no    *)
+(*   open file, a binder_proc of a freed binder file                       *)
+(* ReleaseInOpenerContext (fault "context", a lint): a driver's release    *)
+(*   in a task whose tgid is not the opener's                              *)
 
 NoUseAfterFree == \A x \in faults : x.kind # "uaf"
 NoDoubleFree == \A x \in faults : x.kind # "double_free"

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /** A checked property of kernel-model §5, named as in the TLA+ module. */
 public enum Property {
-    NO_USE_AFTER_FREE("NoUseAfterFree", "no step touches a freed wait queue, private data or device object"),
+    NO_USE_AFTER_FREE("NoUseAfterFree",
+            "no step touches a freed wait queue, private data, device object or binder_proc"),
     NO_DOUBLE_FREE("NoDoubleFree", "nothing is freed twice"),
     NO_REFCOUNT_UNDERFLOW("NoRefcountUnderflow",
             "f_count, files_struct.count, kref, dentry and vfsmount counts never drop below zero"),

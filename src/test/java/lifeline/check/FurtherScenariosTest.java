@@ -85,6 +85,31 @@ class FurtherScenariosTest {
                 .fd("P1", 3, "B1").fd("P1", 4, "F1").kworker(47).build();
     }
 
+    /**
+     * An ioctl with an extra fput drops the mmapped binder's f_count to what the mapping holds, the close
+     * drops it to 0: binder_release defers RELEASE and the kworker may free the binder_proc before the
+     * exit's binder_vma_close writes into it (issue 14).
+     */
+    static Scenario binderVmaCloseAfterExtraFput() {
+        return new ScenarioBuilder("binder_vma_close after an extra fput").process("P1", 100, true,
+                        ScenarioBuilder.ioctl(3, FputBalance.EXTRA), close(3))
+                .binder("B1", "P1", true).fd("P1", 3, "B1").kworker(47).build();
+    }
+
+    /** An extra fput ran __fput and release freed the queue; the wake's fget on the fd then fails: EBADF. */
+    static Scenario wakeAfterExtraFput() {
+        return new ScenarioBuilder("wake after an extra fput").process("P1", 100, false,
+                        ScenarioBuilder.ioctl(3, FputBalance.EXTRA), wake(3))
+                .driverFile("F1", "P1", d -> pollable(d, FreeSite.RELEASE)).fd("P1", 3, "F1").build();
+    }
+
+    /** The close hook's fget fails after an extra fput: no path to take or put; the close still underflows. */
+    static Scenario hookAfterExtraFput(PathCapture capture) {
+        return new ScenarioBuilder("hooked close after an extra fput").process("P1", 100, false,
+                        ScenarioBuilder.ioctl(3, FputBalance.EXTRA), close(3))
+                .driverFile("F1", "P1", d -> d).fd("P1", 3, "F1").hook("P1", capture).build();
+    }
+
     static Stream<Arguments> scenarios() {
         return Stream.of(
                 Arguments.of("shared file, private data freed in release", sharedFile(FreeSite.RELEASE), null, null),

@@ -11,7 +11,10 @@ import lifeline.check.CheckResult;
 import lifeline.check.TlcFixture;
 import lifeline.io.Examples;
 import lifeline.model.FdLink;
+import lifeline.model.FputBalance;
 import lifeline.model.Property;
+import lifeline.model.Scenario;
+import lifeline.model.ScenarioBuilder;
 import lifeline.model.Watch;
 import lifeline.spec.Granularity;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,17 +121,26 @@ class StepPictureTest {
     @EnumSource(Granularity.class)
     void everyStepAfterTheFirstNamesTheTaskThatMoved(Granularity g) {
         for (String name : Examples.names()) {
-            CheckResult r = check(name, g);
-            if (r.trace().isEmpty()) {
-                continue;
-            }
-            List<TraceStep> steps = r.trace().get().steps();
-            for (TraceStep s : steps.subList(1, steps.size())) {
-                assertFalse(s.isInitial() || s.calls().isEmpty(), name + " step " + s.number() + ": " + s.summary());
-                assertTrue(picture(r, s).nodes().values().stream().anyMatch(NodePicture::active)
-                        || s.task().equals(Naming.KWORKER) || s.task().equals(Naming.HOTPLUG),
-                        name + " step " + s.number() + ": no node moved");
-            }
+            assertEveryStepNamesItsTask(name, check(name, g));
+        }
+        Scenario extraFput = new ScenarioBuilder("ioctl extra").process("P1", 10, false,
+                ScenarioBuilder.ioctl(3, FputBalance.EXTRA), ScenarioBuilder.close(3))
+                .driverFile("F1", "P1", d -> d).fd("P1", 3, "F1").build();
+        CheckResult r = TlcFixture.check(extraFput, g);
+        assertTrue(r.trace().isPresent(), r.message());
+        assertEveryStepNamesItsTask("ioctl with an extra fput", r);
+    }
+
+    private static void assertEveryStepNamesItsTask(String name, CheckResult r) {
+        if (r.trace().isEmpty()) {
+            return;
+        }
+        List<TraceStep> steps = r.trace().get().steps();
+        for (TraceStep s : steps.subList(1, steps.size())) {
+            assertFalse(s.isInitial() || s.calls().isEmpty(), name + " step " + s.number() + ": " + s.summary());
+            assertTrue(picture(r, s).nodes().values().stream().anyMatch(NodePicture::active)
+                    || s.task().equals(Naming.KWORKER) || s.task().equals(Naming.HOTPLUG),
+                    name + " step " + s.number() + ": no node moved");
         }
     }
 }

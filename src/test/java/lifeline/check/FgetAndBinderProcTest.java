@@ -1,0 +1,76 @@
+package lifeline.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import lifeline.model.PathCapture;
+import lifeline.model.Property;
+import lifeline.model.Scenario;
+import lifeline.spec.Granularity;
+import lifeline.trace.Call;
+import lifeline.trace.TraceStep;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 14: fget's rule on every operation that reaches a file through an fd, and NoUseAfterFree on a
+ * binder_proc freed under its mapping. Each property is checked alone, in both models, through the real TLC.
+ */
+class FgetAndBinderProcTest {
+    private static final Map<String, Supplier<Scenario>> SCENARIOS = Map.of(
+            "binder_vma_close", FurtherScenariosTest::binderVmaCloseAfterExtraFput,
+            "wake", FurtherScenariosTest::wakeAfterExtraFput,
+            "copy hook", () -> FurtherScenariosTest.hookAfterExtraFput(PathCapture.COPY));
+
+    /** Scenario, then the properties it violates; every other property of the four holds. */
+    static Stream<Arguments> verdicts() {
+        Map<String, EnumSet<Property>> violated = Map.of(
+                "binder_vma_close", EnumSet.of(Property.NO_USE_AFTER_FREE, Property.NO_REFCOUNT_UNDERFLOW),
+                "wake", EnumSet.noneOf(Property.class),
+                "copy hook", EnumSet.of(Property.NO_REFCOUNT_UNDERFLOW));
+        return violated.entrySet().stream().flatMap(e -> Property.defaults().stream().flatMap(p ->
+                Stream.of(Granularity.values()).map(g -> Arguments.of(e.getKey(), p, g, e.getValue().contains(p)))));
+    }
+
+    @ParameterizedTest(name = "{0}, {1} alone, {2}: violated {3}")
+    @MethodSource("verdicts")
+    void eachPropertyAloneGivesTheKernelsVerdict(String scenario, Property p, Granularity g, boolean violated) {
+        CheckResult r = TlcFixture.check(SCENARIOS.get(scenario).get(), EnumSet.of(p), g);
+        assertEquals(violated ? Optional.of(p) : Optional.empty(), r.violated(), r.message() + "\n" + r.report());
+        assertEquals(violated ? Verdict.VIOLATION : Verdict.PASS, r.verdict(), r.message());
+    }
+
+    @Test
+    void binderVmaCloseOnTheFreedProcIsAUseAfterFreeAfterTheKworkerFreedIt() {
+        CheckResult r = TlcFixture.check(FurtherScenariosTest.binderVmaCloseAfterExtraFput(),
+                EnumSet.of(Property.NO_USE_AFTER_FREE), Granularity.FUSED);
+        List<TraceStep> steps = r.trace().orElseThrow().steps();
+        TraceStep last = steps.get(steps.size() - 1);
+        assertTrue(last.newFaults().stream().anyMatch(f -> f.kind().equals("uaf")
+                && f.object().kind().equals("binder_proc") && f.function().equals("binder_vma_close")), r.report());
+        assertTrue(steps.stream().anyMatch(s -> s.task().equals("kworker")
+                && s.functions().contains("kfree")), "the kworker freed the proc first");
+        assertTrue(r.report().contains("BUG: KASAN: use-after-free in binder_vma_close"), r.report());
+    }
+
+    @Test
+    void hookWhoseFgetFailsTakesNoPathAndLetsTheCloseRun() {
+        CheckResult r = TlcFixture.check(FurtherScenariosTest.hookAfterExtraFput(PathCapture.COPY),
+                EnumSet.of(Property.NO_REFCOUNT_UNDERFLOW), Granularity.LITERAL);
+        List<Call> calls = r.trace().orElseThrow().steps().stream().flatMap(s -> s.calls().stream()).toList();
+        assertFalse(calls.stream().anyMatch(c -> c.function().startsWith("path_")), calls.toString());
+        assertTrue(calls.stream().anyMatch(c -> c.backtrace().equals(List.of("hooked_close", "fget"))),
+                calls.toString());
+        assertTrue(calls.stream().anyMatch(c -> c.backtrace().equals(List.of("hooked_close", "sys_close",
+                "filp_close"))), "the original close still runs: " + calls);
+    }
+}
