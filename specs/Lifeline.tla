@@ -111,6 +111,37 @@ World == [ps |-> ps, pending |-> pending, fdt |-> fdt, fcnt |-> fcnt, fc |-> fc,
           dlist |-> dlist, dflags |-> dflags, stack |-> stack, faults |-> faults,
           log |-> <<>>]
 
+-----------------------------------------------------------------------------
+(* What kmemleak would find (NoLeak): what is still allocated that no live *)
+(* holder can reach, in a world w.                                         *)
+
+(* A live process reaches a file through an fd or a mapping. *)
+ReachableIn(w, f) ==
+    \E p \in Procs : /\ w.ps[p] # "dead"
+                     /\ \/ \E fd \in DOMAIN w.fdt[p] : w.fdt[p][fd] = f
+                        \/ w.mapped[p] = f
+
+LeaksIn(w) ==
+    {<<"files_struct", p>> : p \in {q \in Procs : w.ps[q] = "dead" /\ w.fcnt[q] > 0}}
+    \cup {<<"file", f>> : f \in {g \in Files : w.fst[g] = "open" /\ ~ReachableIn(w, g)}}
+    \cup {<<"wait_queue", f>> : f \in {g \in Files : w.fst[g] = "freed" /\ w.wq[g] = "alive"}}
+    \cup {<<"private_data", f>> : f \in {g \in Files : w.fst[g] = "freed" /\ w.priv[g] = "alive"}}
+    \cup {<<"reserved_block", f>> : f \in {g \in Files : w.fst[g] = "freed" /\ w.blk[g] = "alive"}}
+    \cup {<<"dentry", f>> : f \in {g \in Files : w.dref[g] > IF w.fst[g] = "freed" THEN 0 ELSE 1}}
+    \cup {<<"vfsmount", f>> : f \in {g \in Files : w.mref[g] > IF w.fst[g] = "freed" THEN 0 ELSE 1}}
+    \cup {<<"device", d>> : d \in {e \in Devices :
+            /\ Unplug[e] # "none" /\ e \notin w.unplugs /\ w.dev[e] = "alive"
+            /\ \A g \in Files : DeviceOf[g] = e => w.fst[g] = "freed"}}
+    \cup {<<"binder_proc", f>> : f \in {g \in Files : w.bproc[g] = "alive" /\ w.fst[g] = "freed"}}
+
+(* kmemleak_scan: a step after which no task is inside a kernel function  *)
+(* ends its log with the leak set of the world it leads to, so that a      *)
+(* trace names what NoLeak saw without computing it again.  The log is    *)
+(* outside the View: this adds no state.                                   *)
+ScanLog(w) ==
+    IF \E t \in Tasks : w.stack[t] # <<>> THEN w.log
+    ELSE LET l == LeaksIn(w) IN IF l = {} THEN w.log ELSE Append(w.log, [leaks |-> l])
+
 Commit(w) ==
     /\ ps' = w.ps /\ pending' = w.pending /\ fdt' = w.fdt /\ fcnt' = w.fcnt
     /\ fc' = w.fc /\ fst' = w.fst /\ fpath' = w.fpath /\ dref' = w.dref
@@ -118,7 +149,7 @@ Commit(w) ==
     /\ epi' = w.epi /\ kref' = w.kref /\ dev' = w.dev /\ unplugs' = w.unplugs
     /\ mapped' = w.mapped /\ bproc' = w.bproc /\ bfiles' = w.bfiles
     /\ dlist' = w.dlist /\ dflags' = w.dflags /\ stack' = w.stack
-    /\ faults' = w.faults /\ log' = w.log
+    /\ faults' = w.faults /\ log' = ScanLog(w)
 
 (* A frame: kernel function, where it resumes, its object (file, process or *)
 (* device id) and an fd number.                                            *)
@@ -594,7 +625,7 @@ Init ==
     /\ dflags = [f \in Files |-> {}]
     /\ stack = [t \in Tasks |-> <<>>]
     /\ faults = {}
-    /\ log = <<>>
+    /\ log = ScanLog(World)
 
 Next ==
     \/ \E t \in Tasks : Step(t)
@@ -624,7 +655,7 @@ Spec == Init /\ [][Next]_vars
 (*   f_count (fput, remove_vma's fput; filp_close seeing 0), files_struct  *)
 (*   count (put_files_struct), kref (kref_put at 0), dentry and vfsmount   *)
 (*   (dput, mntput in __fput; path_put in a close hook)                    *)
-(* NoLeak, at quiescence, each member of Leaks below: a dead process's     *)
+(* NoLeak, at quiescence, each member of Leaks (LeaksIn): a dead process's *)
 (*   files_struct, an open file no live process reaches, a wait queue,     *)
 (*   private_data or reserved block of a freed file, dentry and vfsmount   *)
 (*   references above what open files hold, an unplugged device with no    *)
@@ -637,25 +668,8 @@ NoDoubleFree == \A x \in faults : x.kind # "double_free"
 NoRefcountUnderflow == \A x \in faults : x.kind # "underflow"
 ReleaseInOpenerContext == \A x \in faults : x.kind # "context"
 
-(* A live process reaches a file through an fd or a mapping. *)
-Reachable(f) ==
-    \E p \in Procs : /\ ps[p] # "dead"
-                     /\ \/ \E fd \in DOMAIN fdt[p] : fdt[p][fd] = f
-                        \/ mapped[p] = f
-
 (* What is still allocated at quiescence that no live holder can reach.   *)
-Leaks ==
-    {<<"files_struct", p>> : p \in {q \in Procs : ps[q] = "dead" /\ fcnt[q] > 0}}
-    \cup {<<"file", f>> : f \in {g \in Files : fst[g] = "open" /\ ~Reachable(g)}}
-    \cup {<<"wait_queue", f>> : f \in {g \in Files : fst[g] = "freed" /\ wq[g] = "alive"}}
-    \cup {<<"private_data", f>> : f \in {g \in Files : fst[g] = "freed" /\ priv[g] = "alive"}}
-    \cup {<<"reserved_block", f>> : f \in {g \in Files : fst[g] = "freed" /\ blk[g] = "alive"}}
-    \cup {<<"dentry", f>> : f \in {g \in Files : dref[g] > IF fst[g] = "freed" THEN 0 ELSE 1}}
-    \cup {<<"vfsmount", f>> : f \in {g \in Files : mref[g] > IF fst[g] = "freed" THEN 0 ELSE 1}}
-    \cup {<<"device", d>> : d \in {e \in Devices :
-            /\ Unplug[e] # "none" /\ e \notin unplugs /\ dev[e] = "alive"
-            /\ \A g \in Files : DeviceOf[g] = e => fst[g] = "freed"}}
-    \cup {<<"binder_proc", f>> : f \in {g \in Files : bproc[g] = "alive" /\ fst[g] = "freed"}}
+Leaks == LeaksIn(World)
 
 NoLeak == Quiescent => Leaks = {}
 

@@ -6,17 +6,15 @@ import lifeline.model.Property;
 import lifeline.spec.FaultKinds;
 import lifeline.trace.Fault;
 import lifeline.trace.KernelTrace;
-import lifeline.trace.LeakFinder;
-import lifeline.trace.Naming;
 import lifeline.trace.ObjRef;
 import lifeline.trace.TraceStep;
 
 /** The objects a violation is about: the faulting object, or every leaked one. */
 public record Culprit(Property property, List<ObjRef> objects, List<Fault> faults) {
 
-    public static Culprit of(Property violated, KernelTrace trace, Naming naming) {
+    public static Culprit of(Property violated, KernelTrace trace) {
         if (violated == Property.NO_LEAK) {
-            return new Culprit(violated, LeakFinder.leaks(trace.last().state(), naming), List.of());
+            return new Culprit(violated, trace.leaks(), List.of());
         }
         String kind = FaultKinds.of(violated).orElseThrow();
         List<ObjRef> objects = new ArrayList<>();

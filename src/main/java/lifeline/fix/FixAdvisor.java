@@ -15,7 +15,7 @@ public final class FixAdvisor {
     private FixAdvisor() {}
 
     public static Optional<Fix> advise(Property violated, KernelTrace trace, Naming naming) {
-        Culprit culprit = Culprit.of(violated, trace, naming);
+        Culprit culprit = Culprit.of(violated, trace);
         for (FixRule rule : RULES) {
             Optional<Fix> fix = rule.propose(culprit, naming);
             if (fix.isPresent()) {

@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import lifeline.trace.value.TlaInt;
+import lifeline.trace.value.TlaString;
 import lifeline.trace.value.TlaValue;
 
 /** Typed access to one state of the Lifeline.tla variables, keyed by TLA+ ids. */
 public final class KernelState {
+    private static final TlaValue TASK = new TlaString("task");
+    private static final TlaValue LEAKS = new TlaString("leaks");
     private final TraceState raw;
 
     public KernelState(TraceState raw) {
@@ -126,9 +130,23 @@ public final class KernelState {
     public List<Call> calls() {
         List<Call> calls = new ArrayList<>();
         for (TlaValue e : var("log").asSeq()) {
-            calls.add(new Call(e.field("task").asString(), strings(e.field("bt")), objRef(e.field("obj"))));
+            if (e.tryApply(TASK).isPresent()) {
+                calls.add(new Call(e.field("task").asString(), strings(e.field("bt")), objRef(e.field("obj"))));
+            }
         }
         return calls;
+    }
+
+    /**
+     * What is allocated that no live holder can reach, as the spec's LeaksIn found it when the step into this
+     * state left no task inside a kernel function (ScanLog in Lifeline.tla); empty otherwise.
+     */
+    public List<ObjRef> leaks() {
+        List<ObjRef> leaks = new ArrayList<>();
+        for (TlaValue e : var("log").asSeq()) {
+            e.tryApply(LEAKS).ifPresent(set -> set.asSet().forEach(x -> leaks.add(objRef(x))));
+        }
+        return leaks;
     }
 
     static ObjRef objRef(TlaValue v) {
@@ -137,7 +155,7 @@ public final class KernelState {
             return ObjRef.NONE;
         }
         TlaValue id = parts.get(1);
-        return new ObjRef(parts.get(0).asString(), id instanceof lifeline.trace.value.TlaInt
+        return new ObjRef(parts.get(0).asString(), id instanceof TlaInt
                 ? Long.toString(id.asInt()) : id.asString());
     }
 

@@ -38,6 +38,11 @@ public record KernelTrace(List<TraceStep> steps) {
         return new KernelTrace(steps);
     }
 
+    /** What NoLeak found at the trace's end: the leak set the spec logged into its last state. */
+    public List<ObjRef> leaks() {
+        return steps.isEmpty() ? List.of() : last().state().leaks();
+    }
+
     public TraceStep last() {
         return steps.get(steps.size() - 1);
     }

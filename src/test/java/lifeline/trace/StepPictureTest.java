@@ -34,7 +34,7 @@ class StepPictureTest {
     private static StepPicture picture(CheckResult r, TraceStep step) {
         KernelTrace t = r.trace().orElseThrow();
         boolean leakEnd = step == t.last() && r.violated().orElseThrow() == Property.NO_LEAK;
-        return StepPicture.of(step, r.naming(), leakEnd ? LeakFinder.leaks(step.state(), r.naming()) : List.of());
+        return StepPicture.of(step, r.naming(), leakEnd ? t.leaks() : List.of());
     }
 
     private static StepPicture last(CheckResult r) {

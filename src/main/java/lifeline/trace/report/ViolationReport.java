@@ -5,7 +5,6 @@ import lifeline.model.Property;
 import lifeline.spec.FaultKinds;
 import lifeline.trace.Fault;
 import lifeline.trace.KernelTrace;
-import lifeline.trace.LeakFinder;
 import lifeline.trace.Naming;
 import lifeline.trace.ObjRef;
 import lifeline.trace.TraceStep;
@@ -17,7 +16,7 @@ public final class ViolationReport {
     public static String render(Property violated, KernelTrace trace, Naming n) {
         TraceStep last = trace.last();
         if (violated == Property.NO_LEAK) {
-            List<ObjRef> leaks = LeakFinder.leaks(last.state(), n);
+            List<ObjRef> leaks = trace.leaks();
             StringBuilder b = new StringBuilder("kmemleak: ").append(leaks.size())
                     .append(" new suspected memory leak").append(leaks.size() == 1 ? "" : "s")
                     .append(" once every task is idle (step ").append(last.number()).append(")\n");

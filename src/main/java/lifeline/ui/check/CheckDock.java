@@ -1,6 +1,5 @@
 package lifeline.ui.check;
 
-import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,9 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import lifeline.check.CheckResult;
 import lifeline.check.Verdict;
-import lifeline.trace.LeakFinder;
 import lifeline.trace.Naming;
-import lifeline.trace.ObjRef;
 import lifeline.trace.StepPicture;
 import lifeline.trace.TraceStep;
 import lifeline.ui.document.DocumentModel;
@@ -159,8 +156,7 @@ public final class CheckDock extends SplitPane {
             return;
         }
         int i = player.selectedIndexProperty().get();
-        List<ObjRef> leaks = player.leakedAt(i).isEmpty() ? List.of() : LeakFinder.leaks(step.state(), naming);
-        stepPicture.set(StepPicture.of(step, naming, leaks));
+        stepPicture.set(StepPicture.of(step, naming, player.leakedAt(i)));
     }
 
     /**

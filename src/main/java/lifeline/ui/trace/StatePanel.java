@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.collections.SetChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -111,7 +112,8 @@ public final class StatePanel extends BorderPane implements PlayerView {
             ensureCard(v.key());
         }
         StateFilter f = player.filterProperty().get();
-        Set<FieldRef> leaked = player.leakedAt(player.selectedIndexProperty().get());
+        Set<FieldRef> leaked = player.leakedAt(player.selectedIndexProperty().get()).stream().map(FieldRef::of)
+                .collect(Collectors.toSet());
         for (ObjectCard card : byKey.values()) {
             ObjectView v = views.get(card.key());
             Map<String, Change> mine = changes.getOrDefault(card.key(), Map.of());

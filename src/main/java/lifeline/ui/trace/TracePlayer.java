@@ -3,7 +3,6 @@ package lifeline.ui.trace;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -17,6 +16,7 @@ import javafx.collections.ObservableSet;
 import lifeline.model.Property;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
+import lifeline.trace.ObjRef;
 import lifeline.trace.TraceStep;
 
 /**
@@ -41,7 +41,7 @@ public final class TracePlayer {
     private final ReadOnlyObjectWrapper<String> selectedObject = new ReadOnlyObjectWrapper<>(this, "selectedObject");
     private final ObservableSet<String> pinned = FXCollections.observableSet(new LinkedHashSet<>());
     private TraceIndex index = TraceIndex.EMPTY;
-    private Set<FieldRef> leaks = Set.of();
+    private List<ObjRef> leaks = List.of();
     private Ticker.Ticking ticking;
 
     public TracePlayer(Ticker ticker) {
@@ -57,7 +57,7 @@ public final class TracePlayer {
     public void load(KernelTrace t, Naming n, Property violated) {
         pause();
         index = new TraceIndex(t);
-        leaks = violated == Property.NO_LEAK && t.size() > 0 ? LeakedFields.of(t.last().state(), n) : Set.of();
+        leaks = violated == Property.NO_LEAK ? t.leaks() : List.of();
         selectedIndex.set(-1);
         selectedStep.set(null);
         naming.set(n);
@@ -68,7 +68,7 @@ public final class TracePlayer {
     public void clear() {
         pause();
         index = TraceIndex.EMPTY;
-        leaks = Set.of();
+        leaks = List.of();
         selectedIndex.set(-1);
         selectedStep.set(null);
         trace.set(null);
@@ -236,9 +236,9 @@ public final class TracePlayer {
         return i >= 0 && i < size() && (isViolation(i) || !steps().get(i).newFaults().isEmpty());
     }
 
-    /** The fields that show a leak at the step at index: those of a NoLeak violation's last step, else none. */
-    public Set<FieldRef> leakedAt(int i) {
-        return isViolation(i) ? leaks : Set.of();
+    /** The objects leaked at the step at index: the spec's leak set at a NoLeak violation's last step, else none. */
+    public List<ObjRef> leakedAt(int i) {
+        return isViolation(i) ? leaks : List.of();
     }
 
     public ReadOnlyObjectProperty<KernelTrace> traceProperty() { return trace.getReadOnlyProperty(); }
