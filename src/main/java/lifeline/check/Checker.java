@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import lifeline.fix.Fix;
@@ -15,7 +13,6 @@ import lifeline.model.Property;
 import lifeline.model.ScenarioValidator;
 import lifeline.spec.GeneratedModel;
 import lifeline.spec.ModelGenerator;
-import lifeline.tlc.TlcEvent;
 import lifeline.tlc.TlcJarNotFound;
 import lifeline.tlc.TlcListener;
 import lifeline.tlc.TlcOutcome;
@@ -24,8 +21,6 @@ import lifeline.tlc.TlcRun;
 import lifeline.tlc.TlcRunner;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
-import lifeline.trace.TraceState;
-import lifeline.trace.TraceStateParser;
 import lifeline.trace.report.ViolationReport;
 import lifeline.trace.value.TlaValueSyntaxException;
 
@@ -117,7 +112,7 @@ public final class Checker {
         if (o == TlcOutcome.VIOLATION) {
             Optional<Property> p = r.violatedProperty().flatMap(Property::byTlaName);
             try {
-                KernelTrace trace = KernelTrace.of(states(r.trace()), naming);
+                KernelTrace trace = KernelTrace.of(TraceStates.of(r.trace()), naming);
                 String report = p.map(x -> ViolationReport.render(x, trace, naming)).orElse("");
                 String name = p.map(Property::tlaName).orElse(r.violatedProperty().orElse("a property"));
                 return result(Verdict.VIOLATION, p, name + " is violated: a trace of " + trace.size()
@@ -133,15 +128,6 @@ public final class Checker {
         }
         String why = r.failure().map(f -> f.humanMessage()).orElse("TLC ended with " + o);
         return result(Verdict.ERROR, Optional.empty(), why, r.stderrTail(), Optional.empty(), r, naming, wall);
-    }
-
-    private static List<TraceState> states(List<TlcEvent.TraceStateText> texts) throws TlaValueSyntaxException {
-        List<TraceState> states = new ArrayList<>();
-        for (TlcEvent.TraceStateText t : texts) {
-            // The runner splits off the header line; the state parser reads the whole message.
-            states.add(TraceStateParser.parse(t.number() + ": <" + t.actionLabel() + ">\n" + t.body()));
-        }
-        return states;
     }
 
     private static CheckResult result(Verdict v, Optional<Property> p, String message, String report,

@@ -38,11 +38,18 @@ public sealed interface TlcEvent {
      * {@code body} keeps the variables' TLA+ text raw ("/\ x = 1" lines).
      */
     record TraceStateText(int number, String actionLabel, String body) implements TlcEvent {
+        /** The number of a state whose header TLC printed in a layout the decoder does not know. */
+        public static final int UNKNOWN = -1;
 
         /** The action's name without its location ("Get", or "Initial predicate"). */
         public String actionName() {
             int at = actionLabel.indexOf(" line ");
             return at < 0 ? actionLabel : actionLabel.substring(0, at);
+        }
+
+        /** What follows the action's name: "line 9, col 8 to line 14, col 37 of module Viol", or "". */
+        public String actionLocationText() {
+            return actionLabel.substring(actionName().length()).strip();
         }
 
         /** Where the action is defined, when TLC says. */

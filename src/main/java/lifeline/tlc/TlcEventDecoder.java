@@ -14,7 +14,7 @@ import static lifeline.tlc.TlcCodes.*;
  */
 public final class TlcEventDecoder {
 
-    private static final Pattern STATE_HEADER = Pattern.compile("^(?:State )?(\\d+):\\s*(?:<(.*)>)?\\s*$");
+    private static final Pattern STATE_HEADER = Pattern.compile("^(?:State )?(\\d{1,9}):\\s*(?:<(.*)>)?\\s*$");
     private static final Pattern BACK_TO_STATE = Pattern.compile("^(\\d+):\\s*Back to state(?::\\s*<(.*)>)?");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)");
     private static final Pattern INVARIANT_NAME = Pattern.compile("^Invariant (\\S+) is violated");
@@ -161,13 +161,16 @@ public final class TlcEventDecoder {
                 new TlcEvent.TraceStateText(1, "Initial predicate", state));
     }
 
+    /** Reads a state message's header, the only place it is read; the variables stay text for the trace layer. */
     private static TlcEvent.TraceStateText traceState(String text) {
         int newline = text.indexOf('\n');
         String header = newline < 0 ? text : text.substring(0, newline);
         String body = newline < 0 ? "" : text.substring(newline + 1);
         Matcher m = STATE_HEADER.matcher(header.trim());
         if (!m.matches()) {
-            return new TlcEvent.TraceStateText(-1, "", text); // an unfamiliar layout: keep all the text
+            // An unfamiliar header is still a state: its number is unknown, its variables are all there.
+            boolean headless = header.startsWith("/\\");
+            return new TlcEvent.TraceStateText(TlcEvent.TraceStateText.UNKNOWN, "", headless ? text : body);
         }
         String label = m.group(2) == null ? "" : m.group(2);
         return new TlcEvent.TraceStateText(Integer.parseInt(m.group(1)), label, body);

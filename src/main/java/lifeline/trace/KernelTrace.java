@@ -16,9 +16,6 @@ public record KernelTrace(List<TraceStep> steps) {
         List<ObjectView> previous = List.of();
         Set<Fault> seen = new LinkedHashSet<>();
         for (TraceState raw : states) {
-            if (raw.kind() != TraceState.Kind.STATE) {
-                continue;
-            }
             KernelState state = new KernelState(raw);
             List<ObjectView> objects = StateObjects.of(state, naming);
             List<Call> calls = raw.isInitial() ? List.of() : state.calls();

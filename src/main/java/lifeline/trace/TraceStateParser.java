@@ -8,28 +8,16 @@ import lifeline.trace.value.TlaValueParser;
 import lifeline.trace.value.TlaValueSyntaxException;
 
 /**
- * Reads the body of one TLC trace-state message (-tool code 2217, or the lasso markers 2218 and 2122)
- * into a {@link TraceState}. Each variable is "/\ name = value" starting at column 0 (TLC indents the
- * continuation lines of a long value), or a bare "name = value" when the spec has one variable.
+ * Reads the variables of one TLC trace state (the text after the header line, which the TLC event decoder
+ * reads). Each variable is "/\ name = value" starting at column 0 (TLC indents the continuation lines of a
+ * long value), or a bare "name = value" when the spec has one variable.
  */
 public final class TraceStateParser {
     private TraceStateParser() {}
 
-    public static TraceState parse(String body) throws TlaValueSyntaxException {
-        int headerStart = skipBlankLines(body, 0);
-        if (headerStart == body.length()) {
-            throw TlaValueSyntaxException.at(body, headerStart, "a state header such as '1: <Initial predicate>'",
-                    "end of input");
-        }
-        int headerEnd = lineEnd(body, headerStart);
-        TraceHeader header = TraceHeader.parse(body, headerStart, headerEnd);
-        Map<String, TlaValue> variables = variables(body, skipBlankLines(body, headerEnd));
-        return new TraceState(header.number(), header.actionName(), header.actionLocation(), variables, header.kind());
-    }
-
     /**
-     * Reads just the variables, "/\ x = 1" lines or a bare "x = 1", as TLC prints a state without a trace
-     * header (after the first line of message 2107, "Invariant Inv is violated by the initial state:").
+     * Reads the variables, "/\ x = 1" lines or a bare "x = 1": the body of a state message, or the state in
+     * message 2107 after its first line ("Invariant Inv is violated by the initial state:").
      */
     public static Map<String, TlaValue> parseVariables(String assignments) throws TlaValueSyntaxException {
         return variables(assignments, skipBlankLines(assignments, 0));

@@ -26,6 +26,24 @@ class TlcEventDecoderTest {
     }
 
     @Test
+    void stateHeaderIsReadOnceIntoNumberActionAndLocation() {
+        TlcEvent.TraceStateText state = (TlcEvent.TraceStateText) decode("@!@!@STARTMSG 2217:4 @!@!@\n"
+                + "3: <Step(t) line 515, col 1 to line 521, col 74 of module Lifeline>\n/\\ x = 1\n"
+                + "@!@!@ENDMSG 2217 @!@!@\n").get(0);
+        assertEquals(3, state.number());
+        assertEquals("Step(t)", state.actionName());
+        assertEquals("line 515, col 1 to line 521, col 74 of module Lifeline", state.actionLocationText());
+        assertEquals("/\\ x = 1", state.body().strip());
+    }
+
+    /** Regression: the whole message became the body of state -1, and the check ended as an error. */
+    @Test
+    void unfamiliarStateHeaderKeepsTheVariablesAndLeavesTheNumberUnknown() {
+        assertEquals(List.of(new TlcEvent.TraceStateText(TlcEvent.TraceStateText.UNKNOWN, "", "/\\ x = 1")),
+                decode("@!@!@STARTMSG 2217:4 @!@!@\nState three, after Step:\n/\\ x = 1\n@!@!@ENDMSG 2217 @!@!@\n"));
+    }
+
+    @Test
     void failedAssertionAndFalseAssumption() {
         List<TlcEvent> events = decode("@!@!@STARTMSG 2132:1 @!@!@\nThe first argument of Assert evaluated to FALSE; "
                 + "the second argument was:\n\"x too big\"\n@!@!@ENDMSG 2132 @!@!@\n"

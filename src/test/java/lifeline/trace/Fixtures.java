@@ -28,13 +28,9 @@ final class Fixtures {
         }
     }
 
-    /** The trace of a -tool output, one TraceState per state message. */
+    /** The trace of a -tool output, one TraceState per state message, read as a check reads it. */
     static List<TraceState> trace(String toolOutput) throws TlaValueSyntaxException {
-        List<TraceState> trace = new ArrayList<>();
-        for (String body : ToolMessages.traceStateBodies(toolOutput)) {
-            trace.add(TraceStateParser.parse(body));
-        }
-        return trace;
+        return DecodedStates.ofToolOutput(toolOutput);
     }
 
     /** The state in each 2107 message ("Invariant Inv is violated by the initial state:" and the state). */

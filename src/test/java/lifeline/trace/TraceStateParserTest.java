@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** State messages read as a check reads them: the header by the TLC event decoder, the variables here. */
 class TraceStateParserTest {
 
-    private static TraceState parse(String body) throws TlaValueSyntaxException {
-        return TraceStateParser.parse(body);
+    private static TraceState parse(String message) throws TlaValueSyntaxException {
+        return DecodedStates.ofMessage(message);
     }
 
     @Test
@@ -27,7 +28,6 @@ class TraceStateParserTest {
         assertEquals(1, state.number());
         assertEquals(TraceState.INITIAL_PREDICATE, state.actionName());
         assertEquals("", state.actionLocation());
-        assertEquals(TraceState.Kind.STATE, state.kind());
         assertTrue(state.isInitial());
         assertEquals(List.of("y", "x"), List.copyOf(state.variables().keySet()));
         assertEquals(TlaInt.of(0), state.variable("x"));
@@ -72,27 +72,19 @@ class TraceStateParserTest {
         assertEquals(Map.of(), TraceStateParser.parseVariables(""));
     }
 
-    @Test
-    void stutteringEndsALassoWithoutVariables() throws Exception {
-        TraceState state = parse("4: Stuttering\n");
-        assertEquals(new TraceState(4, TraceState.STUTTERING, "", Map.of(), TraceState.Kind.STUTTERING), state);
-    }
-
+    /** Regression: an unfamiliar header became number -1, which a second header parser then failed on. */
     @ParameterizedTest
-    @CsvSource(delimiter = '#', value = {
-            "1: Back to state: <Step line 5, col 12 to line 5, col 37 of module M> # 1 # Step # line 5, col 12 to line 5, col 37 of module M",
-            "2: Back to state # 2 # '' # ''",
-            "Back to state 3: <Next line 1, col 1 to line 1, col 9 of module M> # 3 # Next # line 1, col 1 to line 1, col 9 of module M",
-            "6: Back to state 2 # 2 # '' # ''",
+    @CsvSource(delimiter = '#', quoteCharacter = '~', value = {
+            "~Step 2 of the behaviour:\n/\\ x = 1\n/\\ y = 2\n~",
+            "~\n/\\ x = 1\n/\\ y = 2\n~",
+            "~/\\ x = 1\n/\\ y = 2\n~",
+            "~99999999999: <Next>\n/\\ x = 1\n/\\ y = 2\n~",
     })
-    void backToStateNumbersTheStateTheBehaviourLoopsTo(String header, int number, String action, String location)
-            throws Exception {
-        TraceState state = parse(header + "\n\n");
-        assertEquals(TraceState.Kind.BACK_TO_STATE, state.kind());
-        assertEquals(number, state.number());
-        assertEquals(action, state.actionName());
-        assertEquals(location, state.actionLocation());
-        assertEquals(Map.of(), state.variables());
+    void aHeaderTheDecoderCannotReadStillGivesTheStateNumberedByItsPlace(String message) throws Exception {
+        TraceState state = parse(message);
+        assertEquals(1, state.number());
+        assertEquals("", state.actionName());
+        assertEquals(Map.of("x", TlaInt.of(1), "y", TlaInt.of(2)), state.variables());
     }
 
     @Test
@@ -133,16 +125,13 @@ class TraceStateParserTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '#', quoteCharacter = '~', value = {
-            "~~ # 1 # 1",
-            "~\n\n~ # 3 # 1",
-            "~hello\nx = 1~ # 1 # 1",
-            "~1: <Initial predicate>\n/\\ x 1~ # 2 # 6",
-            "~1: <Initial predicate>\n/\\ = 1~ # 2 # 4",
-            "~1: <Initial predicate>\n/\\ x = 1\n/\\ x = 2~ # 3 # 4",
-            "~1: <Initial predicate>\n/\\ x = 1\n/\\ r = [a |-> 1,\n  b 2]~ # 4 # 5",
-            "~1: <Initial predicate>\nx = 1\ny = 2~ # 3 # 1",
+            "~1: <Initial predicate>\n/\\ x 1~ # 1 # 6",
+            "~1: <Initial predicate>\n/\\ = 1~ # 1 # 4",
+            "~1: <Initial predicate>\n/\\ x = 1\n/\\ x = 2~ # 2 # 4",
+            "~1: <Initial predicate>\n/\\ x = 1\n/\\ r = [a |-> 1,\n  b 2]~ # 3 # 5",
+            "~1: <Initial predicate>\nx = 1\ny = 2~ # 2 # 1",
     })
-    void errorsPointIntoTheBody(String body, int line, int column) {
+    void errorsPointIntoTheVariablesAfterTheHeader(String body, int line, int column) {
         TlaValueSyntaxException e = assertThrows(TlaValueSyntaxException.class, () -> parse(body));
         assertEquals(line, e.line(), e.getMessage());
         assertEquals(column, e.column(), e.getMessage());
@@ -152,6 +141,6 @@ class TraceStateParserTest {
     void valueErrorsNameTheVariable() {
         TlaValueSyntaxException e = assertThrows(TlaValueSyntaxException.class,
                 () -> parse("1: <Initial predicate>\n/\\ x = 1\n/\\ r = [a |-> 1,\n  b 2]\n"));
-        assertEquals("variable r: expected '|->' but found integer 2 at line 4, column 5 (offset 53)", e.getMessage());
+        assertEquals("variable r: expected '|->' but found integer 2 at line 3, column 5 (offset 30)", e.getMessage());
     }
 }

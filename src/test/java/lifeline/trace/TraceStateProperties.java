@@ -35,14 +35,14 @@ class TraceStateProperties {
                 .append(TlcLayout.spreadOverLines(value.toTla(), random)).append('\n'));
         body.append('\n');
         TraceState expected = new TraceState(number, "Next", "line 5, col 9 to line 5, col 42 of module T", variables);
-        assertEquals(expected, TraceStateParser.parse(body.toString()));
+        assertEquals(expected, DecodedStates.ofMessage(body.toString()));
     }
 
     @Property(tries = 500)
     void garbageBodiesFailOnlyWithASyntaxException(@ForAll("garbage") String body) {
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             try {
-                TraceStateParser.parse(body);
+                DecodedStates.ofMessage(body);
             } catch (TlaValueSyntaxException expected) {
                 // the only acceptable failure
             }
