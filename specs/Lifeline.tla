@@ -25,7 +25,8 @@
 (* there, so the verdicts are the same and the state space is smaller.   *)
 (*                                                                         *)
 (* The variable log lists what the last step executed (task, backtrace,  *)
-(* object) so that a trace can show a kernel backtrace at every step.    *)
+(* object) so that a trace can show a kernel backtrace at every step,    *)
+(* and what kmemleak would find once nothing is left to run (ScanLog).   *)
 (* It is not part of the state's identity (see View).                     *)
 (***************************************************************************)
 EXTENDS Integers, Sequences, FiniteSets
@@ -134,12 +135,15 @@ LeaksIn(w) ==
             /\ \A g \in Files : DeviceOf[g] = e => w.fst[g] = "freed"}}
     \cup {<<"binder_proc", f>> : f \in {g \in Files : w.bproc[g] = "alive" /\ w.fst[g] = "freed"}}
 
-(* kmemleak_scan: a step after which no task is inside a kernel function  *)
-(* ends its log with the leak set of the world it leads to, so that a      *)
-(* trace names what NoLeak saw without computing it again.  The log is    *)
-(* outside the View: this adds no state.                                   *)
+(* kmemleak_scan: a step after which no task is inside a kernel function,  *)
+(* no binder work is queued and no unplug is left ends its log with the    *)
+(* leak set of the world it leads to.  At a quiescent state (Quiescent,    *)
+(* below) that is exactly the set NoLeak checks, so a trace names what     *)
+(* NoLeak saw without computing it again.  The log is outside the View:    *)
+(* this adds no state.                                                     *)
 ScanLog(w) ==
     IF \E t \in Tasks : w.stack[t] # <<>> THEN w.log
+    ELSE IF w.dlist # <<>> \/ w.unplugs # {} THEN w.log
     ELSE LET l == LeaksIn(w) IN IF l = {} THEN w.log ELSE Append(w.log, [leaks |-> l])
 
 Commit(w) ==
@@ -452,15 +456,18 @@ PutFilesStruct(w, t, p, chain) ==
 
 DoExit(w, t, fr) ==
     CASE fr.pc = "exit_mm" ->
-            (* exit_mm -> mmput -> exit_mmap -> remove_vma: the binder vma's  *)
-            (* close (binder_vma_close defers PUT_FILES), then fput(vm_file). *)
-            IF w.mapped[t] = NoFile
-            THEN Goto(Emit(w, t, <<"exit_mm">>, <<>>), t, "exit_files")
+            (* exit_mm -> mmput -> exit_mmap -> remove_vma: "if (vma->vm_ops  *)
+            (* && vma->vm_ops->close) vma->vm_ops->close(vma); if             *)
+            (* (vma->vm_file) fput(vma->vm_file);".  The binder vma's close,  *)
             (* binder_vma_close: "struct binder_proc *proc =                   *)
             (* vma->vm_private_data; ... proc->vma = NULL; proc->vma_vm_mm =  *)
-            (* NULL; binder_defer_work(proc, BINDER_DEFERRED_PUT_FILES);":     *)
-            (* it runs before the fput of vm_file, so after an extra fput     *)
-            (* the kworker may have freed the proc already (TouchProc).       *)
+            (* NULL; binder_defer_work(proc, BINDER_DEFERRED_PUT_FILES);".     *)
+            (* The mapping's f_count normally keeps the proc alive until that *)
+            (* fput; after an extra fput it may be gone already: the last     *)
+            (* fput of the file queued RELEASE and the kworker kfreed the     *)
+            (* proc, so the write is a use-after-free (TouchProc).            *)
+            IF w.mapped[t] = NoFile
+            THEN Goto(Emit(w, t, <<"exit_mm">>, <<>>), t, "exit_files")
             ELSE LET b == w.mapped[t]
                      w1 == BinderDeferWork(w, t, b, "PUT_FILES",
                                            <<"exit_mm", "remove_vma", "binder_vma_close">>)

@@ -139,7 +139,8 @@ public final class KernelState {
 
     /**
      * What is allocated that no live holder can reach, as the spec's LeaksIn found it when the step into this
-     * state left no task inside a kernel function (ScanLog in Lifeline.tla); empty otherwise.
+     * state left nothing running but unstarted operations (ScanLog in Lifeline.tla); at a quiescent state, the
+     * set NoLeak checks. Empty otherwise.
      */
     public List<ObjRef> leaks() {
         List<ObjRef> leaks = new ArrayList<>();
