@@ -14,18 +14,21 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import lifeline.edit.MoveOperation;
 import lifeline.edit.SetOperations;
+import lifeline.edit.SetOrder;
 import lifeline.model.FdLink;
 import lifeline.model.FputBalance;
 import lifeline.model.Operation;
+import lifeline.model.OperationOrder;
 import lifeline.model.ProcessNode;
 import lifeline.model.Scenario;
 import lifeline.model.ScenarioValidator;
 
 /**
- * What a process does once each, in any order (kernel-model §6): the list, with a remove button per
- * operation, and a row that adds "close fd N", "wake fd N" or "ioctl fd N (balance)" on one of its fds.
- * Every change is one SetOperations command.
+ * What a process does (kernel-model §6): its order (program or any), the list, with a remove button per
+ * operation and, in program order, a number and up/down buttons per operation, and a row that adds
+ * "close fd N", "wake fd N" or "ioctl fd N (balance)" on one of its fds. Every change is one command.
  */
 final class OperationsSection extends VBox {
     /** The kinds of operation, as the add row offers them. */
@@ -45,6 +48,7 @@ final class OperationsSection extends VBox {
 
     private final InspectorModel model;
     private final String process;
+    private final ChoiceField<OperationOrder> order;
     private final VBox list = new VBox();
     private final ChoiceField<Kind> kind;
     private final ComboBox<Integer> fd = new ComboBox<>();
@@ -53,11 +57,15 @@ final class OperationsSection extends VBox {
     private final Label why = Form.hint("");
     private Scenario scenario;
     private List<Operation> shown;
+    private OperationOrder shownOrder;
 
     OperationsSection(InspectorModel model, String process) {
         this.model = model;
         this.process = process;
         getStyleClass().add("operations");
+        order = new ChoiceField<>("op-order", "The order the process runs its operations in", KernelWords::order,
+                KernelWords::orderHint, o -> model.scenario().process(process).isPresent()
+                        && model.execute(new SetOrder(process, o)));
         list.getStyleClass().add("operation-list");
         kind = new ChoiceField<>("op-kind", "What the new operation does", k -> k.words, k -> k.hint, k -> {
             refreshAddRow();
@@ -76,7 +84,7 @@ final class OperationsSection extends VBox {
         fd.setCellFactory(v -> new FdCell());
         fd.valueProperty().addListener((o, was, now) -> refreshAddRow());
         add.setId("op-add");
-        add.setTooltip(new Tooltip("Add the operation: the process runs it once, in any order with the others"));
+        add.setTooltip(new Tooltip("Add the operation at the end of the list"));
         add.setOnAction(e -> addOperation());
         Label fdLabel = Form.caption("fd", "The fd of this process the operation acts on");
         HBox first = new HBox(6, kind.view(), fdLabel, fd);
@@ -88,13 +96,15 @@ final class OperationsSection extends VBox {
         second.setAlignment(Pos.CENTER_LEFT);
         VBox addRow = new VBox(4, first, second, why);
         addRow.getStyleClass().add("operation-add");
-        getChildren().addAll(list, addRow);
+        getChildren().addAll(order.view(), list, addRow);
     }
 
     void show(Scenario s, ProcessNode p) {
         scenario = s;
-        if (!p.operations().equals(shown)) {
+        order.show(List.of(OperationOrder.values()), p.order());
+        if (!p.operations().equals(shown) || p.order() != shownOrder) {
             shown = p.operations();
+            shownOrder = p.order();
             list.getChildren().clear();
             for (int i = 0; i < shown.size(); i++) {
                 list.getChildren().add(row(i, shown.get(i)));
@@ -119,11 +129,37 @@ final class OperationsSection extends VBox {
         file.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(6, words, file, gap, Links.remove("remove-op-" + index,
+        HBox row = new HBox(6, words, file, gap);
+        if (shownOrder == OperationOrder.PROGRAM) {
+            Label step = new Label((index + 1) + ".");
+            step.getStyleClass().addAll("hint", "operation-step");
+            step.setMinWidth(Region.USE_PREF_SIZE);
+            row.getChildren().add(0, step);
+            row.getChildren().addAll(move(index, -1), move(index, 1));
+        }
+        row.getChildren().add(Links.remove("remove-op-" + index,
                 "Remove " + KernelWords.operation(op) + " from this process's operations", () -> remove(index)));
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("operation-row");
         return row;
+    }
+
+    /** The up (-1) or down (+1) button of a row in program order: one MoveOperation. */
+    private Button move(int index, int by) {
+        Button b = new Button(by < 0 ? "\u2191" : "\u2193");
+        b.setId((by < 0 ? "op-up-" : "op-down-") + index);
+        b.getStyleClass().add("move-button");
+        b.setMnemonicParsing(false);
+        b.setFocusTraversable(false);
+        b.setTooltip(new Tooltip(by < 0 ? "Run this operation one step earlier" : "Run this operation one step later"));
+        int to = index + by;
+        b.setDisable(to < 0 || to >= shown.size());
+        b.setOnAction(e -> {
+            if (to >= 0 && to < shown.size() && model.scenario().process(process).isPresent()) {
+                model.execute(new MoveOperation(process, index, to));
+            }
+        });
+        return b;
     }
 
     /** The file each listed operation's fd points at, which a canvas edit may have changed. */
@@ -170,8 +206,8 @@ final class OperationsSection extends VBox {
                     + " operations per process.";
         }
         Operation op = pending();
-        if (op != null && shown.contains(op)) {
-            return KernelWords.operation(op) + " is already listed; each operation runs exactly once.";
+        if (op != null && shown.contains(op) && shownOrder == OperationOrder.ANY) {
+            return KernelWords.operation(op) + " is already listed; in any order each operation runs once.";
         }
         return null;
     }
@@ -191,7 +227,7 @@ final class OperationsSection extends VBox {
 
     private void addOperation() {
         Operation op = pending();
-        if (op == null || shown.contains(op)) {
+        if (op == null || shown.contains(op) && shownOrder == OperationOrder.ANY) {
             return;
         }
         List<Operation> ops = new ArrayList<>(shown);
