@@ -27,8 +27,9 @@ import lifeline.model.ScenarioValidator;
 
 /**
  * What a process does (kernel-model §6): its order (program or any), the list, with a remove button per
- * operation and, in program order, a number and up/down buttons per operation, and a row that adds
- * "close fd N", "wake fd N" or "ioctl fd N (balance)" on one of its fds. Every change is one command.
+ * operation and, in program order, a number (a handle to drag it by) and up/down buttons per operation,
+ * and a row that adds "close fd N", "wake fd N" or "ioctl fd N (balance)" on one of its fds. Every change
+ * is one command.
  */
 final class OperationsSection extends VBox {
     /** The kinds of operation, as the add row offers them. */
@@ -50,6 +51,7 @@ final class OperationsSection extends VBox {
     private final String process;
     private final ChoiceField<OperationOrder> order;
     private final VBox list = new VBox();
+    private final OperationDrag drag = new OperationDrag(list.getChildren(), this::move);
     private final ChoiceField<Kind> kind;
     private final ComboBox<Integer> fd = new ComboBox<>();
     private final ChoiceField<FputBalance> balance;
@@ -133,9 +135,11 @@ final class OperationsSection extends VBox {
         if (shownOrder == OperationOrder.PROGRAM) {
             Label step = new Label((index + 1) + ".");
             step.getStyleClass().addAll("hint", "operation-step");
+            step.setId("op-step-" + index);
             step.setMinWidth(Region.USE_PREF_SIZE);
+            drag.attach(step, index);
             row.getChildren().add(0, step);
-            row.getChildren().addAll(move(index, -1), move(index, 1));
+            row.getChildren().addAll(moveButton(index, -1), moveButton(index, 1));
         }
         row.getChildren().add(Links.remove("remove-op-" + index,
                 "Remove " + KernelWords.operation(op) + " from this process's operations", () -> remove(index)));
@@ -145,7 +149,7 @@ final class OperationsSection extends VBox {
     }
 
     /** The up (-1) or down (+1) button of a row in program order: one MoveOperation. */
-    private Button move(int index, int by) {
+    private Button moveButton(int index, int by) {
         Button b = new Button(by < 0 ? "\u2191" : "\u2193");
         b.setId((by < 0 ? "op-up-" : "op-down-") + index);
         b.getStyleClass().add("move-button");
@@ -154,12 +158,14 @@ final class OperationsSection extends VBox {
         b.setTooltip(new Tooltip(by < 0 ? "Run this operation one step earlier" : "Run this operation one step later"));
         int to = index + by;
         b.setDisable(to < 0 || to >= shown.size());
-        b.setOnAction(e -> {
-            if (to >= 0 && to < shown.size() && model.scenario().process(process).isPresent()) {
-                model.execute(new MoveOperation(process, index, to));
-            }
-        });
+        b.setOnAction(e -> move(index, to));
         return b;
+    }
+
+    private void move(int from, int to) {
+        if (to >= 0 && to < shown.size() && model.scenario().process(process).isPresent()) {
+            model.execute(new MoveOperation(process, from, to));
+        }
     }
 
     /** The file each listed operation's fd points at, which a canvas edit may have changed. */

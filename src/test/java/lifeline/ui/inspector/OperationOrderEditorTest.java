@@ -88,6 +88,16 @@ class OperationOrderEditorTest {
     }
 
     @Test
+    void draggingAnOperationByItsNumberOntoAnotherRowMovesItThere(FxRobot robot) {
+        Node first = ui.reveal("#op-step-0");
+        Node last = ui.find("#op-step-2", Node.class).getParent();
+        robot.drag(first).dropTo(last);
+        assertEquals(List.of(WAKE4, IOCTL3, CLOSE3), app().operations());
+        assertEquals(List.of("wake fd 4", "ioctl fd 3 (balanced)", "close fd 3"), texts(".operation"));
+        ui.assertOneUndoableCommand(before);
+    }
+
+    @Test
     void programOrderMayListAnOperationAgain() {
         ui.click("#op-add");
         assertEquals(List.of(CLOSE3, WAKE4, IOCTL3, CLOSE3), app().operations());
