@@ -51,7 +51,7 @@ CONSTANTS
     Mapping,        \* [Procs -> Files \cup {NoFile}]: the binder file this process mmapped
     Hook,           \* [Procs -> {"none", "pointer", "copy"}]: close hook and its path capture
     Ops,            \* [Procs -> Seq(Op) \cup SUBSET Op]: what each process runs: a sequence
-                    \* in program order, a set (each once, in any order) in any order
+                    \* in program order, a set (each element once) in any order
     Order,          \* [Procs -> {"program", "any"}]: how each process runs its Ops
     Exits,          \* processes that exit after their operations
     Record,         \* fault kinds to record: SUBSET {"uaf", "double_free", "underflow", "context"}
