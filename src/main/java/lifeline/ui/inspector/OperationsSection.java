@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -127,7 +128,7 @@ final class OperationsSection extends VBox {
         words.setMinWidth(Region.USE_PREF_SIZE);
         Label file = new Label();
         file.getStyleClass().addAll("hint", "operation-file");
-        file.setUserData(op.fd());
+        file.setUserData(index);
         file.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -170,8 +171,25 @@ final class OperationsSection extends VBox {
 
     /** The file each listed operation's fd points at, which a canvas edit may have changed. */
     private void refreshFiles(Scenario s) {
-        list.lookupAll(".operation-file").forEach(n -> ((Label) n).setText(
-                "\u2192 " + fileLabel(s, (Integer) n.getUserData())));
+        for (Node n : list.lookupAll(".operation-file")) {
+            Label file = (Label) n;
+            int index = (Integer) file.getUserData();
+            int closedAt = closedBefore(index);
+            file.setText(closedAt < 0 ? "\u2192 " + fileLabel(s, shown.get(index).fd()) : "EBADF");
+            file.setTooltip(closedAt < 0 ? null : new Tooltip("fd " + shown.get(index).fd() + " is closed at "
+                    + (closedAt + 1) + ".: this operation returns EBADF and does nothing"));
+        }
+    }
+
+    /** In program order, the index of an earlier close of the fd of the operation at {@code index}; else -1. */
+    private int closedBefore(int index) {
+        int fd = shown.get(index).fd();
+        for (int i = 0; i < index && shownOrder == OperationOrder.PROGRAM; i++) {
+            if (shown.get(i) instanceof Operation.Close && shown.get(i).fd() == fd) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void refreshAddRow() {

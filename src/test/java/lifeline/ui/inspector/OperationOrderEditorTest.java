@@ -72,6 +72,18 @@ class OperationOrderEditorTest {
     }
 
     @Test
+    void anOperationAfterACloseOfItsFdSaysEbadfInProgramOrderOnly() {
+        List<String> files = texts(".operation-file");
+        assertEquals("EBADF", files.get(2), "ioctl fd 3 runs after close fd 3");
+        Label third = (Label) ui.view.lookupAll(".operation-file").toArray()[2];
+        assertEquals("fd 3 is closed at 1.: this operation returns EBADF and does nothing",
+                third.getTooltip().getText());
+        assertTrue(files.get(1).startsWith("\u2192 "), files.get(1));
+        ui.choose("op-order", "each once, in any order");
+        assertTrue(texts(".operation-file").stream().allMatch(f -> f.startsWith("\u2192 ")), "any order: no EBADF");
+    }
+
+    @Test
     void upMovesAnOperationOneStepEarlierAsOneUndoableCommand() {
         ui.click("#op-up-2");
         assertEquals(List.of(CLOSE3, IOCTL3, WAKE4), app().operations());
