@@ -10,10 +10,11 @@
 (*   binder_deferred_func (the "binder" kworker) -> put_files_struct ...   *)
 (*                                                                         *)
 (* A scenario (the CONSTANTS) is the state after all opens, dups, forks,  *)
-(* mmaps and epoll_ctl calls.  Each process then runs each of its chosen  *)
-(* operations exactly once, in any order, and exits if it is marked to;  *)
-(* the binder kworker runs queued deferred work; the hotplug task unplugs *)
-(* devices.  TLC explores every interleaving.                             *)
+(* mmaps and epoll_ctl calls.  Each process then runs its chosen         *)
+(* operations, in program order (the order listed, like the syscalls of  *)
+(* a reproducer) or each once in any order, and exits if it is marked    *)
+(* to; the binder kworker runs queued deferred work; the hotplug task     *)
+(* unplugs devices.  TLC explores every interleaving.                     *)
 (*                                                                         *)
 (* Every kernel function is a pure operator from a "world" (a record of   *)
 (* all kernel state) to the next world.  Each task has a call stack of    *)
@@ -50,7 +51,9 @@ CONSTANTS
     Fds,            \* [Procs -> [fd number -> Files]]: the fd tables
     Mapping,        \* [Procs -> Files \cup {NoFile}]: the binder file this process mmapped
     Hook,           \* [Procs -> {"none", "pointer", "copy"}]: close hook and its path capture
-    Ops,            \* [Procs -> SUBSET Op]: operations each process runs once
+    Ops,            \* [Procs -> Seq(Op) \cup SUBSET Op]: what each process runs: a sequence
+                    \* in program order, a set (each element once) in any order
+    Order,          \* [Procs -> {"program", "any"}]: how each process runs its Ops
     Exits,          \* processes that exit after their operations
     Record,         \* fault kinds to record: SUBSET {"uaf", "double_free", "underflow", "context"}
     Fused           \* BOOLEAN: run to the next preemption point (see the header)
@@ -71,7 +74,8 @@ Op == [kind : {"close", "wake", "ioctl"}, fd : Nat,
 
 VARIABLES
     ps,         \* [Procs -> {"running", "exiting", "dead"}]
-    pending,    \* [Procs -> SUBSET Op]: operations not started yet
+    pending,    \* [Procs -> Seq(Op) \cup SUBSET Op]: operations not started yet, the rest
+                \* of the program (its head next) or the set still to run, as in Ops
     fdt,        \* [Procs -> [fd -> Files \cup {NoFile}]]: current fd tables
     fcnt,       \* [Procs -> Int]: files_struct.count
     fc,         \* [Files -> Int]: f_count
@@ -568,10 +572,19 @@ CloseFrame(t, op) ==
     IF op.kind = "close" /\ Hook[t] # "none"
     THEN Fr("hooked_close", "", NoFile, op.fd) ELSE OpFrame(op)
 
-StartOp(t, op) ==
-    [World EXCEPT !.pending[t] = @ \ {op}, !.stack[t] = <<CloseFrame(t, op)>>]
+(* A process starts an operation once its previous syscall has returned    *)
+(* (its stack is empty).  In program order that is the next line of the   *)
+(* reproducer, the head of what is left; in any order, any it has not run. *)
+Startable(t) ==
+    IF Order[t] = "program"
+    THEN IF pending[t] = <<>> THEN {} ELSE {Head(pending[t])}
+    ELSE pending[t]
 
-CanExit(t) == t \in Exits /\ pending[t] = {} /\ ps[t] = "running"
+StartOp(t, op) ==
+    [World EXCEPT !.pending[t] = IF Order[t] = "program" THEN Tail(@) ELSE @ \ {op},
+                  !.stack[t] = <<CloseFrame(t, op)>>]
+
+CanExit(t) == t \in Exits /\ Startable(t) = {} /\ ps[t] = "running"
 
 StartExit(t) ==
     [World EXCEPT !.ps[t] = "exiting", !.stack[t] = <<Fr("do_exit", "exit_mm", t, 0)>>]
@@ -586,14 +599,14 @@ Run(w, t) == Commit(Continue(Exec(w, t), t))
 Step(t) ==
     IF stack[t] # <<>> THEN Run(World, t)
     ELSE CASE t \in Procs ->
-                \/ \E op \in pending[t] : Run(StartOp(t, op), t)
+                \/ \E op \in Startable(t) : Run(StartOp(t, op), t)
                 \/ CanExit(t) /\ Run(StartExit(t), t)
            [] t = Kworker -> dlist # <<>> /\ Run(StartWork, t)
            [] t = Hotplug -> \E d \in unplugs : Run(StartUnplug(d), t)
 
 Idle(t) ==
     /\ stack[t] = <<>>
-    /\ t \in Procs => pending[t] = {} /\ ~CanExit(t)
+    /\ t \in Procs => Startable(t) = {} /\ ~CanExit(t)
     /\ t = Kworker => dlist = <<>>
     /\ t = Hotplug => unplugs = {}
 

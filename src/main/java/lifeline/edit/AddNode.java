@@ -12,6 +12,7 @@ import lifeline.model.DriverFile;
 import lifeline.model.EpollFile;
 import lifeline.model.FileNode;
 import lifeline.model.Node;
+import lifeline.model.OperationOrder;
 import lifeline.model.PathCapture;
 import lifeline.model.Position;
 import lifeline.model.ProcessNode;
@@ -21,8 +22,9 @@ import lifeline.model.WorkqueueThread;
 
 /**
  * A new node from the palette, with a fresh id, a default name and the plainest behaviour: a process with
- * the next free tgid from 100 that does nothing, a non-pollable driver that allocates nothing, a binder not
- * yet mmapped, a device that is not unplugged. Files get their opener from their first fd (see Connect).
+ * the next free tgid from 100 that does nothing yet (in program order), a non-pollable driver that allocates
+ * nothing, a binder not yet mmapped, a device that is not unplugged. Files get their opener from their first
+ * fd (see Connect).
  */
 public record AddNode(NodeKind kind, Position position) implements EditCommand {
 
@@ -49,7 +51,7 @@ public record AddNode(NodeKind kind, Position position) implements EditCommand {
     private Node create(String id, String name, IdAllocator fresh) {
         switch (kind) {
             case PROCESS:
-                return new ProcessNode(id, name, fresh.nextTgid(), false, List.of(), position);
+                return new ProcessNode(id, name, fresh.nextTgid(), false, OperationOrder.PROGRAM, List.of(), position);
             case DRIVER_FILE:
                 return new DriverFile(id, name, null, Driver.plain("drv" + id.substring(1)), position);
             case EPOLL:

@@ -85,7 +85,7 @@ final class Nodes {
     private static Node rebuilt(Node n, String id, String name, Position p) {
         if (n instanceof ProcessNode) {
             ProcessNode x = (ProcessNode) n;
-            return new ProcessNode(id, name, x.tgid(), x.exits(), x.operations(), p);
+            return new ProcessNode(id, name, x.tgid(), x.exits(), x.order(), x.operations(), p);
         } else if (n instanceof DriverFile) {
             DriverFile x = (DriverFile) n;
             return new DriverFile(id, name, x.opener(), x.driver(), p);

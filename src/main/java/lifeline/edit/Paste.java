@@ -65,8 +65,7 @@ public record Paste(Scenario fragment, Position offset) implements EditCommand {
                 new Position(n.position().x() + offset.x(), n.position().y() + offset.y()));
         if (m instanceof ProcessNode) {
             ProcessNode p = (ProcessNode) m;
-            return new ProcessNode(p.id(), p.name(), fresh.freeTgid(p.tgid()), p.exits(), p.operations(),
-                    p.position());
+            return p.withTgid(fresh.freeTgid(p.tgid()));
         } else if (m instanceof FileNode) {
             return remappedFile(s, (FileNode) m, ids);
         } else if (m instanceof CloseHook) {

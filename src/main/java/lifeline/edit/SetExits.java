@@ -8,7 +8,7 @@ public record SetExits(String process, boolean exits) implements EditCommand {
     @Override
     public Scenario apply(Scenario s) {
         ProcessNode p = Nodes.process(s, process);
-        return Nodes.replace(s, new ProcessNode(p.id(), p.name(), p.tgid(), exits, p.operations(), p.position()));
+        return Nodes.replace(s, p.withExits(exits));
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import lifeline.model.Operation;
 import lifeline.model.Scenario;
 
-/** The operations a process runs once each, in any order (kernel-model §6). */
+/** The operations of a process, in the order listed (kernel-model §6). */
 public record SetOperations(String process, List<Operation> operations) implements EditCommand {
     public SetOperations {
         operations = List.copyOf(operations);

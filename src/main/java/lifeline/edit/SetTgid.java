@@ -8,7 +8,7 @@ public record SetTgid(String process, int tgid) implements EditCommand {
     @Override
     public Scenario apply(Scenario s) {
         ProcessNode p = Nodes.process(s, process);
-        return Nodes.replace(s, new ProcessNode(p.id(), p.name(), tgid, p.exits(), p.operations(), p.position()));
+        return Nodes.replace(s, p.withTgid(tgid));
     }
 
     @Override

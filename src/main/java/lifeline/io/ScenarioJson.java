@@ -17,7 +17,7 @@ public final class ScenarioJson {
     /** The value of the "format" key that marks a Lifeline scenario. */
     public static final String FORMAT = "lifeline-scenario";
     /** The version this Lifeline writes, and the newest it reads. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     public static final String EXTENSION = ".lifeline.json";
 
     // A key given twice would silently win or lose; trailing text means a botched merge or paste.

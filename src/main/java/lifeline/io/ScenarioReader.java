@@ -16,6 +16,7 @@ import lifeline.model.FileNode;
 import lifeline.model.FputBalance;
 import lifeline.model.FreeSite;
 import lifeline.model.Operation;
+import lifeline.model.OperationOrder;
 import lifeline.model.PathCapture;
 import lifeline.model.Position;
 import lifeline.model.ProcessNode;
@@ -27,8 +28,8 @@ import lifeline.model.Watch;
 import lifeline.model.WorkqueueThread;
 
 /**
- * Builds a scenario from the JSON tree of a version-1 file. Keys it does not know are ignored, so a
- * later minor addition does not lock older Lifelines out; it does not validate the scenario.
+ * Builds a scenario from the JSON tree of a file of version 1 or 2. Keys it does not know are ignored, so
+ * a later minor addition does not lock older Lifelines out; it does not validate the scenario.
  */
 final class ScenarioReader {
     private static final List<String> KINDS = List.of("driver", "epoll", "binder");
@@ -38,11 +39,11 @@ final class ScenarioReader {
 
     static Scenario scenario(Place root) throws ScenarioFormatException {
         root.object();
-        checkFormat(root);
+        int version = checkFormat(root);
         String title = text(root, "title", "");
         String description = text(root, "description", "");
         Set<Property> properties = properties(root);
-        List<ProcessNode> processes = each(root, "processes", ScenarioReader::process);
+        List<ProcessNode> processes = each(root, "processes", p -> process(p, version));
         List<FileNode> files = each(root, "files", ScenarioReader::file);
         List<DeviceNode> devices = each(root, "devices", ScenarioReader::device);
         List<CloseHook> hooks = each(root, "hooks", ScenarioReader::hook);
@@ -55,8 +56,8 @@ final class ScenarioReader {
                 properties);
     }
 
-    /** The format and version come first: a newer file may differ in any other way. */
-    private static void checkFormat(Place root) throws ScenarioFormatException {
+    /** The format and version come first: a newer file may differ in any other way. Returns the version. */
+    private static int checkFormat(Place root) throws ScenarioFormatException {
         if (!root.node().has("format")) {
             throw root.error("missing required key \"format\"; is this a Lifeline scenario file?");
         }
@@ -73,6 +74,7 @@ final class ScenarioReader {
         if (version < 1) {
             throw root.child("version").error("there is no version " + version + "; versions start at 1");
         }
+        return version;
     }
 
     private static Set<Property> properties(Place root) throws ScenarioFormatException {
@@ -86,13 +88,23 @@ final class ScenarioReader {
         return props;
     }
 
-    private static ProcessNode process(Place p) throws ScenarioFormatException {
+    private static ProcessNode process(Place p, int version) throws ScenarioFormatException {
         String id = p.key("id").text();
         String name = p.key("name").text();
         int tgid = p.key("tgid").whole();
         boolean exits = bool(p, "exits", false);
+        OperationOrder order = order(p, version);
         List<Operation> ops = each(p, "operations", ScenarioReader::operation);
-        return new ProcessNode(id, name, tgid, exits, ops, position(p));
+        return new ProcessNode(id, name, tgid, exits, order, ops, position(p));
+    }
+
+    /** Version 1 knew only "each once, in any order"; from version 2 a process says, program order by default. */
+    private static OperationOrder order(Place p, int version) throws ScenarioFormatException {
+        if (version < 2) {
+            return OperationOrder.ANY;
+        }
+        return p.lacks("order") ? OperationOrder.PROGRAM
+                : p.child("order").choice("order", List.of(OperationOrder.values()), Names::of);
     }
 
     private static Operation operation(Place op) throws ScenarioFormatException {

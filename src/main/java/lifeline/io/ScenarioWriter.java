@@ -22,7 +22,7 @@ import lifeline.model.Scenario;
 import lifeline.model.Watch;
 import lifeline.model.WorkqueueThread;
 
-/** Turns a scenario into the JSON tree of format version 1, keys in the documented order. */
+/** Turns a scenario into the JSON tree of format version 2, keys in the documented order. */
 final class ScenarioWriter {
     /** Beyond 2^53 not every whole number is a double, so such coordinates keep double notation. */
     private static final double EXACT_WHOLE_LIMIT = 0x1p53;
@@ -65,6 +65,7 @@ final class ScenarioWriter {
         o.put("name", p.name());
         o.put("tgid", p.tgid());
         o.put("exits", p.exits());
+        o.put("order", Names.of(p.order()));
         o.set("operations", array(p.operations(), ScenarioWriter::operation));
         o.set("position", position(p.position()));
         return o;

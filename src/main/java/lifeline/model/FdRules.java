@@ -84,8 +84,9 @@ final class FdRules {
                 index.file(slot.get().file()).filter(f -> !f.pollable()).ifPresent(f -> out.add(new Problem(where,
                         "wake_up needs a wait queue, and " + Where.node(f) + " has none: " + noPoll(f))));
             }
-            if (!seen.add(op)) {
-                out.add(new Problem(where, "is listed twice; each operation runs exactly once"));
+            if (!seen.add(op) && p.order() == OperationOrder.ANY) {
+                out.add(new Problem(where, "is listed twice; in any order each operation runs exactly once"
+                        + " (in program order a list may repeat one)"));
             }
         }
     }

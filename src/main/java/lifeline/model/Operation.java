@@ -1,6 +1,6 @@
 package lifeline.model;
 
-/** Something a process does once, in any order with its other operations (kernel-model §6). */
+/** Something a process does, in program order or in any order with its other operations (kernel-model §6). */
 public sealed interface Operation permits Operation.Close, Operation.Wake, Operation.Ioctl {
     int fd();
 

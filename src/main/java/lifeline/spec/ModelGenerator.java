@@ -15,6 +15,7 @@ import lifeline.model.FdLink;
 import lifeline.model.FileNode;
 import lifeline.model.FreeSite;
 import lifeline.model.Operation;
+import lifeline.model.OperationOrder;
 import lifeline.model.ProcessNode;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
@@ -28,7 +29,7 @@ public final class ModelGenerator {
     /** The constants of Lifeline.tla, in the order they are declared there. */
     static final List<String> CONSTANTS = List.of("Procs", "Tgid", "KworkerTgid", "Files", "Kind", "Opener",
             "Pollable", "WqFreeIn", "PrivFreeIn", "Reserved", "DeviceOf", "OpenTakesRef", "Devices", "Unplug",
-            "Watches", "Fds", "Mapping", "Hook", "Ops", "Exits", "Record", "Fused");
+            "Watches", "Fds", "Mapping", "Hook", "Ops", "Order", "Exits", "Record", "Fused");
 
     private final Scenario scenario;
     private final CheckOptions options;
@@ -74,7 +75,7 @@ public final class ModelGenerator {
         StringBuilder b = new StringBuilder();
         for (ProcessNode p : scenario.processes()) {
             b.append("\\* ").append(ids.tla(p.id())).append(": process \"").append(Tla.comment(p.name()))
-                    .append("\", tgid ").append(p.tgid()).append(p.exits() ? ", exits" : "").append('\n');
+                    .append("\", tgid ").append(p.tgid()).append(p.exits() ? ", exits" : "").append(", ").append(p.order().label()).append(" order\n");
         }
         for (FileNode f : scenario.files()) {
             b.append("\\* ").append(ids.tla(f.id())).append(": ").append(f.kindLabel()).append(" \"")
@@ -111,7 +112,8 @@ public final class ModelGenerator {
         d.put("Mapping", perProcess(p -> Tla.str(mapping(p)), "\"none\""));
         d.put("Hook", perProcess(p -> Tla.str(scenario.hookOf(p.id())
                 .map(h -> h.capture().name().toLowerCase()).orElse("none")), "\"none\""));
-        d.put("Ops", perProcess(p -> Tla.set(p.operations().stream().map(ModelGenerator::op).toList()), "{}"));
+        d.put("Ops", perProcess(ModelGenerator::ops, "{}"));
+        d.put("Order", perProcess(p -> Tla.str(p.order().label()), "\"any\""));
         d.put("Exits", Tla.strSet(tla(scenario.processes().stream().filter(ProcessNode::exits).toList(),
                 ProcessNode::id)));
         d.put("Record", Tla.strSet(recordedFaults(options.properties())));
@@ -148,6 +150,12 @@ public final class ModelGenerator {
         Map<Integer, String> table = new TreeMap<>();
         scenario.fdsOf(p.id()).forEach(l -> table.put(l.fd(), Tla.str(ids.tla(l.file()))));
         return Tla.intFunction(table, "\"none\"");
+    }
+
+    /** A sequence, head first, in program order; a set in any order. */
+    private static String ops(ProcessNode p) {
+        List<String> ops = p.operations().stream().map(ModelGenerator::op).toList();
+        return p.order() == OperationOrder.PROGRAM ? Tla.tuple(ops) : Tla.set(ops);
     }
 
     private static String op(Operation op) {

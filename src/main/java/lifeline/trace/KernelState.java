@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import lifeline.trace.value.TlaInt;
+import lifeline.trace.value.TlaSet;
 import lifeline.trace.value.TlaString;
 import lifeline.trace.value.TlaValue;
 
@@ -62,7 +63,12 @@ public final class KernelState {
     public String processState(String p) { return at("ps", p); }
     public long filesCount(String p) { return num("fcnt", p); }
     public String mapping(String p) { return at("mapped", p); }
-    public int pendingOperations(String p) { return var("pending").field(p).asSet().size(); }
+
+    /** Operations not started yet: the rest of the program in program order, the set left in any order. */
+    public int pendingOperations(String p) {
+        TlaValue left = var("pending").field(p);
+        return left instanceof TlaSet ? left.asSet().size() : left.asSeq().size();
+    }
 
     /** fd number -> TLA+ file id, or "none" for a closed slot. */
     public Map<Integer, String> fdTable(String p) {

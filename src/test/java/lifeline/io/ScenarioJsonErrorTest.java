@@ -99,7 +99,7 @@ class ScenarioJsonErrorTest {
         "\"opener\" : \"P1\", | '' | files[0]: missing required key \"opener\"",
         "\"op\" : \"close\", | '' | processes[0].operations[0]: missing required key \"op\"",
         "\"fd\" : 3, \"file\" | \"file\" | fds[0]: missing required key \"fd\"",
-        "\"version\" : 1, | '' | missing required key \"version\"",
+        "\"version\" : 2, | '' | missing required key \"version\"",
     })
     void aMissingKeyIsNamed(String piece, String replacement, String expected) {
         assertEquals(NAME + ": " + expected, refused(golden(piece, replacement)).getMessage());
@@ -121,6 +121,7 @@ class ScenarioJsonErrorTest {
         "\"reservedMemory\" : \"none\" | \"reservedMemory\" : \"all\" | files[0].driver.reservedMemory: unknown reserved memory \"all\"; allowed: \"none\", \"current_tgid\", \"file_record\"",
         "\"devices\" : [ ] | \"devices\" : [ { \"id\" : \"D1\", \"name\" : \"d\", \"unplug\" : \"yank\" } ] | devices[0].unplug: unknown unplug \"yank\"; allowed: \"none\", \"kref_put\", \"kfree\"",
         "\"hooks\" : [ ] | \"hooks\" : [ { \"id\" : \"H1\", \"name\" : \"h\", \"process\" : \"P1\", \"capture\" : \"ref\" } ] | hooks[0].capture: unknown capture \"ref\"; allowed: \"pointer\", \"copy\"",
+        "\"order\" : \"program\" | \"order\" : \"sequential\" | processes[0].order: unknown order \"sequential\"; allowed: \"program\", \"any\"",
         "\"NoLeak\" | \"NoLeaks\" | properties[3]: unknown property \"NoLeaks\"; allowed: \"NoUseAfterFree\", \"NoDoubleFree\", \"NoRefcountUnderflow\", \"NoLeak\", \"ReleaseInOpenerContext\"",
     })
     void anUnknownValueListsTheAllowedOnes(String piece, String replacement, String expected) {
@@ -129,9 +130,9 @@ class ScenarioJsonErrorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "\"version\" : 1 | \"version\" : 3 | version: written by a newer Lifeline (version 3); this one reads up to 1",
-        "\"version\" : 1 | \"version\" : 0 | version: there is no version 0; versions start at 1",
-        "\"version\" : 1 | \"version\" : \"1\" | version: expected a whole number, found \"1\"",
+        "\"version\" : 2 | \"version\" : 3 | version: written by a newer Lifeline (version 3); this one reads up to 2",
+        "\"version\" : 2 | \"version\" : 0 | version: there is no version 0; versions start at 1",
+        "\"version\" : 2 | \"version\" : \"2\" | version: expected a whole number, found \"2\"",
         "\"format\" : \"lifeline-scenario\" | \"format\" : \"excalidraw\" | format: expected \"lifeline-scenario\", found \"excalidraw\"; is this a Lifeline scenario file?",
         "\"format\" : \"lifeline-scenario\", | '' | missing required key \"format\"; is this a Lifeline scenario file?",
     })
@@ -142,7 +143,7 @@ class ScenarioJsonErrorTest {
     @Test
     void aNewerVersionIsRefusedBeforeItsUnknownStructure() {
         String future = "{ \"format\" : \"lifeline-scenario\", \"version\" : 3, \"processes\" : { \"P1\" : { } } }";
-        assertEquals(NAME + ": version: written by a newer Lifeline (version 3); this one reads up to 1",
+        assertEquals(NAME + ": version: written by a newer Lifeline (version 3); this one reads up to 2",
                 refused(future).getMessage());
     }
 

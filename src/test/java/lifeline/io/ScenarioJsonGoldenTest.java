@@ -12,6 +12,7 @@ import lifeline.model.FdLink;
 import lifeline.model.FputBalance;
 import lifeline.model.FreeSite;
 import lifeline.model.Operation;
+import lifeline.model.OperationOrder;
 import lifeline.model.Position;
 import lifeline.model.ProcessNode;
 import lifeline.model.Property;
@@ -25,7 +26,7 @@ class ScenarioJsonGoldenTest {
     static final String GOLDEN = """
             {
               "format" : "lifeline-scenario",
-              "version" : 1,
+              "version" : 2,
               "title" : "golden",
               "description" : "a \\"small\\" file",
               "properties" : [ "NoUseAfterFree", "NoDoubleFree", "NoRefcountUnderflow", "NoLeak" ],
@@ -35,6 +36,7 @@ class ScenarioJsonGoldenTest {
                   "name" : "app",
                   "tgid" : 100,
                   "exits" : true,
+                  "order" : "program",
                   "operations" : [
                     { "op" : "close", "fd" : 3 },
                     { "op" : "ioctl", "fd" : 3, "fput" : "extra" }
@@ -72,7 +74,7 @@ class ScenarioJsonGoldenTest {
 
     static Scenario golden() {
         return new Scenario("golden", "a \"small\" file",
-                List.of(new ProcessNode("P1", "app", 100, true,
+                List.of(new ProcessNode("P1", "app", 100, true, OperationOrder.PROGRAM,
                         List.of(new Operation.Close(3), new Operation.Ioctl(3, FputBalance.EXTRA)),
                         new Position(10, 20.5))),
                 List.of(new DriverFile("F1", "locust", "P1", new Driver("locust", true, FreeSite.FLUSH, FreeSite.NONE,

@@ -11,7 +11,8 @@ import net.jqwik.api.Arbitrary;
 /**
  * Random scenarios that pass the validator, for property tests here and for running TLC on random
  * scenarios. They are kept small (1-3 processes, 1-4 files, 0-3 operations per process) so that
- * checking one stays quick.
+ * checking one stays quick. A process runs its operations in any order or in program order, where the
+ * list may repeat one.
  *
  * <p>jqwik generates a list of numbers (a "tape") and a builder reads its choices from it, each
  * choice reduced modulo the options it has. Every tape builds a valid scenario and the choice 0 is
@@ -86,12 +87,20 @@ public final class RandomScenarios {
             for (int i = 0; i < nFiles; i++) {
                 addFile(i);
             }
+            List<List<Operation>> drawn = processes.stream().map(this::operations).toList();
+            String title = t.flip() ? "random" : "";
+            List<CloseHook> hooks = hooks();
+            List<Watch> watches = watches();
+            Set<Property> properties = properties();
+            // The orders come last, so that every choice before them is read as it was before orders existed.
             List<ProcessNode> withOps = new ArrayList<>();
-            for (ProcessNode p : processes) {
-                withOps.add(p.withOperations(operations(p)));
+            for (int i = 0; i < processes.size(); i++) {
+                OperationOrder order = t.flip() ? OperationOrder.PROGRAM : OperationOrder.ANY;
+                List<Operation> ops = order == OperationOrder.ANY ? drawn.get(i).stream().distinct().toList()
+                        : drawn.get(i);
+                withOps.add(processes.get(i).withOrder(order).withOperations(ops));
             }
-            return new Scenario(t.flip() ? "random" : "", "", withOps, files, devices, hooks(), kworker, fds,
-                    watches(), properties());
+            return new Scenario(title, "", withOps, files, devices, hooks, kworker, fds, watches, properties);
         }
 
         private void addFile(int index) {
@@ -139,7 +148,10 @@ public final class RandomScenarios {
             return devices.isEmpty() || !t.flip() ? d : d.withDevice(t.pick(devices).id(), t.flip());
         }
 
-        /** Up to 3 distinct operations, each on an fd the process holds; wake only on a file with a wait queue. */
+        /**
+         * Up to 3 operations, each on an fd the process holds, in the order drawn and possibly repeated; wake
+         * only on a file with a wait queue.
+         */
         private List<Operation> operations(ProcessNode p) {
             List<FdLink> own = fds.stream().filter(l -> l.process().equals(p.id())).toList();
             int n = own.isEmpty() ? 0 : t.choose(4);
@@ -151,9 +163,7 @@ public final class RandomScenarios {
                     case 1 -> pollable(link.file()) ? new Operation.Wake(link.fd()) : new Operation.Close(link.fd());
                     default -> new Operation.Ioctl(link.fd(), t.pick(List.of(FputBalance.values())));
                 };
-                if (!ops.contains(op)) {
-                    ops.add(op);
-                }
+                ops.add(op);
             }
             return ops;
         }

@@ -30,6 +30,10 @@ class RandomScenariosTest {
         covers("a wake", operations(s).anyMatch(Operation.Wake.class::isInstance));
         covers("a shared file", s.fds().stream().map(FdLink::file).distinct().count() < s.fds().size());
         covers("three processes", s.processes().size() == 3);
+        covers("program order", s.processes().stream().anyMatch(p -> p.order() == OperationOrder.PROGRAM));
+        covers("any order", s.processes().stream().anyMatch(p -> p.order() == OperationOrder.ANY));
+        covers("a repeated operation", s.processes().stream()
+                .anyMatch(p -> p.operations().stream().distinct().count() < p.operations().size()));
     }
 
     private static void covers(String label, boolean seen) {

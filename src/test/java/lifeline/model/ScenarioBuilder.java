@@ -21,8 +21,18 @@ public final class ScenarioBuilder {
         this.title = title;
     }
 
+    /** A process whose operations run in any order, as in a version-1 file. */
     public ScenarioBuilder process(String id, int tgid, boolean exits, Operation... ops) {
-        processes.add(new ProcessNode(id, id.toLowerCase(), tgid, exits, List.of(ops), Position.ORIGIN));
+        return process(id, tgid, exits, OperationOrder.ANY, ops);
+    }
+
+    /** A process whose operations run in the order given, like the syscalls of a reproducer. */
+    public ScenarioBuilder program(String id, int tgid, boolean exits, Operation... ops) {
+        return process(id, tgid, exits, OperationOrder.PROGRAM, ops);
+    }
+
+    public ScenarioBuilder process(String id, int tgid, boolean exits, OperationOrder order, Operation... ops) {
+        processes.add(new ProcessNode(id, id.toLowerCase(), tgid, exits, order, List.of(ops), Position.ORIGIN));
         return this;
     }
 

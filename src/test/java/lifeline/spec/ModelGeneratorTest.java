@@ -12,6 +12,7 @@ import lifeline.model.FileNode;
 import lifeline.model.ProcessNode;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
+import lifeline.model.ScenarioBuilder;
 import lifeline.model.SeedScenarios;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,21 @@ class ModelGeneratorTest {
         assertTrue(mc.contains("mc_Watches == {<<\"f4\", \"f3\">>}"), mc);
         assertTrue(mc.contains("mc_Fused == TRUE"), mc);
         assertTrue(mc.contains("mc_Record == {\"uaf\", \"double_free\", \"underflow\"}"), mc);
+    }
+
+    @Test
+    void programOrderIsASequenceHeadFirstAndAnyOrderASet() {
+        Scenario s = new ScenarioBuilder("orders")
+                .program("P1", 100, true, ScenarioBuilder.close(4), ScenarioBuilder.close(3), ScenarioBuilder.close(4))
+                .process("P2", 101, false, ScenarioBuilder.close(3))
+                .driverFile("F1", "P1", d -> d).fd("P1", 3, "F1").fd("P1", 4, "F1").fd("P2", 3, "F1").build();
+        String mc = ModelGenerator.generate(s).moduleText();
+        String close3 = "[kind |-> \"close\", fd |-> 3, mode |-> \"\"]";
+        String close4 = "[kind |-> \"close\", fd |-> 4, mode |-> \"\"]";
+        assertTrue(mc.contains("mc_Ops == [p1 |-> <<" + close4 + ", " + close3 + ", " + close4 + ">>, p2 |-> {"
+                + close3 + "}]"), mc);
+        assertTrue(mc.contains("mc_Order == [p1 |-> \"program\", p2 |-> \"any\"]"), mc);
+        assertTrue(mc.contains("\\* p1: process \"p1\", tgid 100, exits, program order\n"), mc);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package lifeline.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -7,6 +8,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import lifeline.io.Examples;
+import lifeline.io.ScenarioFiles;
+import lifeline.io.ScenarioFormatException;
+import lifeline.io.ScenarioJson;
 import lifeline.model.Scenario;
 import lifeline.ui.check.CheckDock;
 import lifeline.ui.document.DocumentModel;
@@ -15,20 +19,26 @@ import lifeline.ui.shell.MainWindow;
 
 /**
  * The main window on an example, for looking at it and taking screenshots: checks at once, selects a step
- * and a tab of the player, then prints READY. Arguments: example [step=last|first|N] [tab=Steps|State|...]
- * [dark] [nocheck] [size=WxH]. Run with -Dlifeline.settings=... to keep the user's settings out of it.
+ * and a tab of the player, then prints READY. Arguments: example (or a *.lifeline.json file)
+ * [step=last|first|N] [tab=Steps|State|...] [dark] [nocheck] [size=WxH] [select=ID]. Run with
+ * -Dlifeline.settings=... to keep the user's settings out of it.
  */
 public final class AppPreview {
     private AppPreview() {}
 
-    static void show(List<String> args) {
+    static void show(List<String> args) throws ScenarioFormatException {
         String example = args.isEmpty() ? LifelineApp.FIRST_EXAMPLE : args.get(0);
         String step = option(args, "step", "last");
         String tab = option(args, "tab", "Steps");
         String[] size = option(args, "size", "1400x900").split("x");
-        Scenario s = Examples.load(example).orElseThrow();
+        Scenario s = example.endsWith(ScenarioJson.EXTENSION) ? ScenarioFiles.load(Path.of(example))
+                : Examples.load(example).orElseThrow();
         DocumentModel doc = new DocumentModel(s);
         doc.reset(s, null, example);
+        String select = option(args, "select", null);
+        if (select != null) {
+            doc.selection().select(select);
+        }
         // The window takes its theme from the settings, as the app does.
         SettingsStore.user().setDarkTheme(args.contains("dark"));
         Stage stage = new Stage();
@@ -72,6 +82,13 @@ public final class AppPreview {
     }
 
     public static void main(String[] args) {
-        Platform.startup(() -> show(List.of(args)));
+        Platform.startup(() -> {
+            try {
+                show(List.of(args));
+            } catch (ScenarioFormatException e) {
+                System.err.println(e.getMessage());
+                Platform.exit();
+            }
+        });
     }
 }

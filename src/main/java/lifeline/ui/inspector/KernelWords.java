@@ -4,6 +4,7 @@ import lifeline.model.FputBalance;
 import lifeline.model.FreeSite;
 import lifeline.model.Node;
 import lifeline.model.Operation;
+import lifeline.model.OperationOrder;
 import lifeline.model.PathCapture;
 import lifeline.model.ReservedMemory;
 import lifeline.model.Unplug;
@@ -111,6 +112,17 @@ final class KernelWords {
             case EXTRA: return "one fput too many: f_count reaches 0 while an fd still points at the file";
             default: return "fget, then fput: f_count is back where it was";
         }
+    }
+
+    static String order(OperationOrder o) {
+        return o == OperationOrder.PROGRAM ? "in program order" : "each once, in any order";
+    }
+
+    static String orderHint(OperationOrder o) {
+        return o == OperationOrder.PROGRAM
+                ? "As listed, each after the previous one returned, like the syscalls of a reproducer;"
+                        + " an operation may be listed twice"
+                : "Each once, in every order: TLC explores them all (what a version-1 file means)";
     }
 
     static String operation(Operation op) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -14,18 +15,22 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import lifeline.edit.MoveOperation;
 import lifeline.edit.SetOperations;
+import lifeline.edit.SetOrder;
 import lifeline.model.FdLink;
 import lifeline.model.FputBalance;
 import lifeline.model.Operation;
+import lifeline.model.OperationOrder;
 import lifeline.model.ProcessNode;
 import lifeline.model.Scenario;
 import lifeline.model.ScenarioValidator;
 
 /**
- * What a process does once each, in any order (kernel-model §6): the list, with a remove button per
- * operation, and a row that adds "close fd N", "wake fd N" or "ioctl fd N (balance)" on one of its fds.
- * Every change is one SetOperations command.
+ * What a process does (kernel-model §6): its order (program or any), the list, with a remove button per
+ * operation and, in program order, a number (a handle to drag it by) and up/down buttons per operation,
+ * and a row that adds "close fd N", "wake fd N" or "ioctl fd N (balance)" on one of its fds. Every change
+ * is one command.
  */
 final class OperationsSection extends VBox {
     /** The kinds of operation, as the add row offers them. */
@@ -45,7 +50,9 @@ final class OperationsSection extends VBox {
 
     private final InspectorModel model;
     private final String process;
+    private final ChoiceField<OperationOrder> order;
     private final VBox list = new VBox();
+    private final OperationDrag drag = new OperationDrag(list.getChildren(), this::move);
     private final ChoiceField<Kind> kind;
     private final ComboBox<Integer> fd = new ComboBox<>();
     private final ChoiceField<FputBalance> balance;
@@ -53,11 +60,15 @@ final class OperationsSection extends VBox {
     private final Label why = Form.hint("");
     private Scenario scenario;
     private List<Operation> shown;
+    private OperationOrder shownOrder;
 
     OperationsSection(InspectorModel model, String process) {
         this.model = model;
         this.process = process;
         getStyleClass().add("operations");
+        order = new ChoiceField<>("op-order", "The order the process runs its operations in", KernelWords::order,
+                KernelWords::orderHint, o -> model.scenario().process(process).isPresent()
+                        && model.execute(new SetOrder(process, o)));
         list.getStyleClass().add("operation-list");
         kind = new ChoiceField<>("op-kind", "What the new operation does", k -> k.words, k -> k.hint, k -> {
             refreshAddRow();
@@ -76,7 +87,7 @@ final class OperationsSection extends VBox {
         fd.setCellFactory(v -> new FdCell());
         fd.valueProperty().addListener((o, was, now) -> refreshAddRow());
         add.setId("op-add");
-        add.setTooltip(new Tooltip("Add the operation: the process runs it once, in any order with the others"));
+        add.setTooltip(new Tooltip("Add the operation at the end of the list"));
         add.setOnAction(e -> addOperation());
         Label fdLabel = Form.caption("fd", "The fd of this process the operation acts on");
         HBox first = new HBox(6, kind.view(), fdLabel, fd);
@@ -88,13 +99,15 @@ final class OperationsSection extends VBox {
         second.setAlignment(Pos.CENTER_LEFT);
         VBox addRow = new VBox(4, first, second, why);
         addRow.getStyleClass().add("operation-add");
-        getChildren().addAll(list, addRow);
+        getChildren().addAll(order.view(), list, addRow);
     }
 
     void show(Scenario s, ProcessNode p) {
         scenario = s;
-        if (!p.operations().equals(shown)) {
+        order.show(List.of(OperationOrder.values()), p.order());
+        if (!p.operations().equals(shown) || p.order() != shownOrder) {
             shown = p.operations();
+            shownOrder = p.order();
             list.getChildren().clear();
             for (int i = 0; i < shown.size(); i++) {
                 list.getChildren().add(row(i, shown.get(i)));
@@ -115,21 +128,68 @@ final class OperationsSection extends VBox {
         words.setMinWidth(Region.USE_PREF_SIZE);
         Label file = new Label();
         file.getStyleClass().addAll("hint", "operation-file");
-        file.setUserData(op.fd());
+        file.setUserData(index);
         file.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(6, words, file, gap, Links.remove("remove-op-" + index,
+        HBox row = new HBox(6, words, file, gap);
+        if (shownOrder == OperationOrder.PROGRAM) {
+            Label step = new Label((index + 1) + ".");
+            step.getStyleClass().addAll("hint", "operation-step");
+            step.setId("op-step-" + index);
+            step.setMinWidth(Region.USE_PREF_SIZE);
+            drag.attach(step, index);
+            row.getChildren().add(0, step);
+            row.getChildren().addAll(moveButton(index, -1), moveButton(index, 1));
+        }
+        row.getChildren().add(Links.remove("remove-op-" + index,
                 "Remove " + KernelWords.operation(op) + " from this process's operations", () -> remove(index)));
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("operation-row");
         return row;
     }
 
+    /** The up (-1) or down (+1) button of a row in program order: one MoveOperation. */
+    private Button moveButton(int index, int by) {
+        Button b = new Button(by < 0 ? "\u2191" : "\u2193");
+        b.setId((by < 0 ? "op-up-" : "op-down-") + index);
+        b.getStyleClass().add("move-button");
+        b.setMnemonicParsing(false);
+        b.setFocusTraversable(false);
+        b.setTooltip(new Tooltip(by < 0 ? "Run this operation one step earlier" : "Run this operation one step later"));
+        int to = index + by;
+        b.setDisable(to < 0 || to >= shown.size());
+        b.setOnAction(e -> move(index, to));
+        return b;
+    }
+
+    private void move(int from, int to) {
+        if (to >= 0 && to < shown.size() && model.scenario().process(process).isPresent()) {
+            model.execute(new MoveOperation(process, from, to));
+        }
+    }
+
     /** The file each listed operation's fd points at, which a canvas edit may have changed. */
     private void refreshFiles(Scenario s) {
-        list.lookupAll(".operation-file").forEach(n -> ((Label) n).setText(
-                "\u2192 " + fileLabel(s, (Integer) n.getUserData())));
+        for (Node n : list.lookupAll(".operation-file")) {
+            Label file = (Label) n;
+            int index = (Integer) file.getUserData();
+            int closedAt = closedBefore(index);
+            file.setText(closedAt < 0 ? "\u2192 " + fileLabel(s, shown.get(index).fd()) : "EBADF");
+            file.setTooltip(closedAt < 0 ? null : new Tooltip("fd " + shown.get(index).fd() + " is closed at "
+                    + (closedAt + 1) + ".: this operation returns EBADF and does nothing"));
+        }
+    }
+
+    /** In program order, the index of an earlier close of the fd of the operation at {@code index}; else -1. */
+    private int closedBefore(int index) {
+        int fd = shown.get(index).fd();
+        for (int i = 0; i < index && shownOrder == OperationOrder.PROGRAM; i++) {
+            if (shown.get(i) instanceof Operation.Close && shown.get(i).fd() == fd) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void refreshAddRow() {
@@ -170,8 +230,8 @@ final class OperationsSection extends VBox {
                     + " operations per process.";
         }
         Operation op = pending();
-        if (op != null && shown.contains(op)) {
-            return KernelWords.operation(op) + " is already listed; each operation runs exactly once.";
+        if (op != null && shown.contains(op) && shownOrder == OperationOrder.ANY) {
+            return KernelWords.operation(op) + " is already listed; in any order each operation runs once.";
         }
         return null;
     }
@@ -191,7 +251,7 @@ final class OperationsSection extends VBox {
 
     private void addOperation() {
         Operation op = pending();
-        if (op == null || shown.contains(op)) {
+        if (op == null || shown.contains(op) && shownOrder == OperationOrder.ANY) {
             return;
         }
         List<Operation> ops = new ArrayList<>(shown);

@@ -39,7 +39,7 @@ final class ProcessEditor extends NodeEditor<ProcessNode> {
         onClose(fds::close);
         section("Fd table", "The process's open fds: fd number -> struct file").row(fds);
         operations = new OperationsSection(model, id);
-        section("Operations", "What the process does, each once, in any order; TLC explores every order")
+        section("Operations", "What the process does: in program order as listed, or each once in any order")
                 .row(operations);
         section("Close hook", "A module that wraps close for this process (seed 004)").row(hook);
     }

@@ -17,6 +17,8 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import lifeline.edit.Connect;
 import lifeline.edit.MoveNodes;
+import lifeline.edit.MoveOperation;
+import lifeline.edit.SetOrder;
 import lifeline.model.BinderFile;
 import lifeline.model.CloseHook;
 import lifeline.model.DeviceNode;
@@ -27,6 +29,7 @@ import lifeline.model.FdLink;
 import lifeline.model.FputBalance;
 import lifeline.model.FreeSite;
 import lifeline.model.Operation;
+import lifeline.model.OperationOrder;
 import lifeline.model.PathCapture;
 import lifeline.model.Position;
 import lifeline.model.ProcessNode;
@@ -116,6 +119,16 @@ class CardsTest {
                 "the binder mapping holds the child's files_struct");
         assertEquals(List.of("close(3)", "ioctl(4, " + FputBalance.values()[0].label() + ")"),
                 texts(robot, "#node-P1 .node-operation"));
+    }
+
+    @Test
+    void aProcessInProgramOrderNumbersItsOperationsAndOneInAnyOrderSaysSo(FxRobot robot) {
+        assertEquals(List.of("any order:"), texts(robot, "#node-P1 .node-order"));
+        robot.interact(() -> fx.doc.execute(new SetOrder("P1", OperationOrder.PROGRAM)));
+        robot.interact(() -> fx.doc.execute(new MoveOperation("P1", 1, 0)));
+        assertEquals(List.of("1 ioctl(4, " + FputBalance.values()[0].label() + ")", "2 close(3)"),
+                texts(robot, "#node-P1 .node-operation"));
+        assertEquals(List.of(), texts(robot, "#node-P1 .node-order"));
     }
 
     @Test

@@ -1,0 +1,154 @@
+package lifeline.check;
+
+import static lifeline.model.ScenarioBuilder.close;
+import static lifeline.model.ScenarioBuilder.ioctl;
+import static lifeline.model.ScenarioBuilder.privateData;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import lifeline.io.Examples;
+import lifeline.io.ScenarioJson;
+import lifeline.model.FputBalance;
+import lifeline.model.FreeSite;
+import lifeline.model.Operation;
+import lifeline.model.OperationOrder;
+import lifeline.model.Property;
+import lifeline.model.RandomScenarios;
+import lifeline.model.Scenario;
+import lifeline.model.ScenarioBuilder;
+import lifeline.spec.Granularity;
+import lifeline.trace.KernelTrace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Program order through the real TLC (kernel-model §6): a process runs its operations in the order listed,
+ * so it reaches fewer behaviours than its any-order twin; a pass in any order implies a pass in program order.
+ */
+class ProgramOrderTest {
+    private static final int RANDOM_SCENARIOS = 6;
+
+    /**
+     * fd 4 is a dup of fd 3 on a driver that frees private_data in flush. The reproducer does ioctl(4), then
+     * close(3): ioctl reads private_data before the flush frees it. In any order close(3) may come first,
+     * and ioctl(4) then reads freed private_data.
+     */
+    static Scenario ioctlThenCloseOfDup(OperationOrder order, Operation... ops) {
+        return new ScenarioBuilder("ioctl on a dup, " + order.label() + " order")
+                .process("P1", 100, false, order, ops)
+                .driverFile("F1", "P1", d -> privateData(d, FreeSite.FLUSH))
+                .fd("P1", 3, "F1").fd("P1", 4, "F1").build();
+    }
+
+    static Scenario programTwin() {
+        return ioctlThenCloseOfDup(OperationOrder.PROGRAM, ioctl(4, FputBalance.BALANCED), close(3));
+    }
+
+    static Scenario anyTwin() {
+        return ioctlThenCloseOfDup(OperationOrder.ANY, ioctl(4, FputBalance.BALANCED), close(3));
+    }
+
+    @Test
+    void anyOrderFindsTheUseAfterFreeThatTheProgramOrderCannotReach() {
+        CheckResult program = TlcFixture.check(programTwin());
+        assertEquals(Verdict.PASS, program.verdict(), program.message() + "\n" + program.report());
+        CheckResult any = TlcFixture.check(anyTwin());
+        assertEquals(Optional.of(Property.NO_USE_AFTER_FREE), any.violated(), any.message());
+    }
+
+    @Test
+    void theReverseProgramOrderReachesTheUseAfterFreeWithATrace() {
+        Scenario s = ioctlThenCloseOfDup(OperationOrder.PROGRAM, close(3), ioctl(4, FputBalance.BALANCED));
+        CheckResult r = TlcFixture.check(s);
+        assertEquals(Optional.of(Property.NO_USE_AFTER_FREE), r.violated(), r.message());
+        KernelTrace t = r.trace().orElseThrow();
+        assertTrue(t.steps().get(1).calls().stream().anyMatch(c -> c.backtrace().contains("sys_close")),
+                "close(3) runs first: " + t.steps().get(1).calls());
+        assertTrue(t.last().calls().stream().anyMatch(c -> c.backtrace().contains("sys_ioctl")), r.report());
+        assertTrue(r.report().contains("use-after-free"), r.report());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("twins")
+    void literalAndFusedModelsAgreePerProperty(String title, Scenario s) {
+        for (Property p : Property.values()) {
+            CheckResult fused = TlcFixture.check(s, EnumSet.of(p), Granularity.FUSED);
+            CheckResult literal = TlcFixture.check(s, EnumSet.of(p), Granularity.LITERAL);
+            assertEquals(literal.verdict(), fused.verdict(), p + ": literal " + literal.message()
+                    + ", fused " + fused.message());
+        }
+    }
+
+    static List<Object[]> twins() {
+        return List.of(new Object[] {"program order", programTwin()}, new Object[] {"any order", anyTwin()});
+    }
+
+    /** A second close of one fd is EBADF (sys_close finds the slot empty): no flush, no fput, no underflow. */
+    static Scenario closeTwiceThenExit() {
+        return new ScenarioBuilder("close twice").program("P1", 100, true, close(3), close(3), close(4))
+                .driverFile("F1", "P1", d -> privateData(d, FreeSite.RELEASE))
+                .fd("P1", 3, "F1").fd("P1", 4, "F1").build();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Granularity.class)
+    void aSecondCloseOfOneFdIsEbadf(Granularity g) {
+        CheckResult r = TlcFixture.check(closeTwiceThenExit(), TlcFixture.all(), g);
+        assertEquals(Verdict.PASS, r.verdict(), r.message() + "\n" + r.report());
+    }
+
+    /**
+     * With at most one operation per process the two orders allow the same behaviours, so each example in
+     * program order has the verdict and the state count of its any-order original.
+     */
+    @Test
+    void everyExampleKeepsItsVerdictInProgramOrder() {
+        for (String name : Examples.names()) {
+            Scenario any = Examples.load(name).orElseThrow();
+            CheckResult a = TlcFixture.check(inOrder(any, OperationOrder.ANY));
+            CheckResult p = TlcFixture.check(inOrder(any, OperationOrder.PROGRAM));
+            assertEquals(a.violated(), p.violated(), name + ": any " + a.message() + ", program " + p.message());
+            if (any.processes().stream().allMatch(x -> x.operations().size() <= 1)) {
+                assertEquals(a.distinctStates(), p.distinctStates(), name);
+            } else {
+                assertTrue(p.distinctStates() <= a.distinctStates(), name);
+            }
+        }
+    }
+
+    /**
+     * Program order allows a subset of the behaviours of any order: for random scenarios (each operation
+     * listed once), a property that holds in any order holds in program order, and one that program order
+     * violates is violated in any order too.
+     */
+    @Test
+    void aPassInAnyOrderIsAPassInProgramOrder() {
+        List<Scenario> sample = RandomScenarios.validScenarios().sampleStream().limit(RANDOM_SCENARIOS).toList();
+        for (Scenario s : sample) {
+            Scenario any = inOrder(s, OperationOrder.ANY);
+            Scenario program = inOrder(s, OperationOrder.PROGRAM);
+            CheckResult a = TlcFixture.check(any, TlcFixture.all(), Granularity.FUSED);
+            CheckResult p = TlcFixture.check(program, TlcFixture.all(), Granularity.FUSED);
+            String scenario = "\n" + ScenarioJson.toJson(program);
+            if (a.verdict() == Verdict.PASS) {
+                assertEquals(Verdict.PASS, p.verdict(), p.message() + scenario);
+            }
+            if (p.violated().isPresent()) {
+                Property v = p.violated().get();
+                CheckResult av = TlcFixture.check(any, EnumSet.of(v), Granularity.FUSED);
+                assertEquals(p.violated(), av.violated(), av.message() + scenario);
+            }
+        }
+    }
+
+    /** Every process in one order, each operation listed once (its first time), as any order requires. */
+    static Scenario inOrder(Scenario s, OperationOrder order) {
+        return s.withProcesses(s.processes().stream()
+                .map(p -> p.withOrder(order).withOperations(p.operations().stream().distinct().toList())).toList());
+    }
+}
