@@ -60,6 +60,6 @@ public final class ScenarioJson {
             throw new ScenarioFormatException(sourceName, "expected a JSON object at the top level, found "
                     + Place.describe(tree));
         }
-        return ScenarioReader.scenario(Place.root(tree, sourceName));
+        return ScenarioReader.scenario(Place.root(tree, new ScenarioText(sourceName, json)));
     }
 }
