@@ -51,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (ValidationException e) {
             throw new UserError(target + ": " + e.getMessage());
         }
-        Set<Property> props = properties == null ? scenario.properties() : CheckCommand.parse(properties);
+        Set<Property> props = CheckCommand.chosen(target, properties, scenario);
         GeneratedModel model = ModelGenerator.generate(scenario,
                 new CheckOptions(props, literal ? Granularity.LITERAL : Granularity.FUSED));
         if (!force) {

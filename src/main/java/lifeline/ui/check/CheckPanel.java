@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -56,7 +55,6 @@ public final class CheckPanel extends VBox {
         check.getStyleClass().add("check-button");
         check.setId("check-button");
         check.setDefaultButton(false);
-        check.setTooltip(new Tooltip("Check the scenario with TLC"));
         check.setOnAction(e -> session.check());
         cancel.setId("cancel-button");
         cancel.setOnAction(e -> session.cancel());
@@ -69,7 +67,7 @@ public final class CheckPanel extends VBox {
         preferences.setOnAction(e -> editPreferences());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(6, check, cancel, spinner, gap, preferences);
+        HBox row = new HBox(6, CheckButtons.explained(check, session), cancel, spinner, gap, preferences);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
     }
@@ -146,7 +144,6 @@ public final class CheckPanel extends VBox {
     }
 
     private void bind() {
-        check.disableProperty().bind(session.runningProperty());
         cancel.disableProperty().bind(session.runningProperty().not());
         spinner.visibleProperty().bind(session.runningProperty());
         checked.textProperty().bind(Bindings.createStringBinding(() -> "Checks " + session.propertiesProperty()
