@@ -50,4 +50,12 @@ class CliRefusalsTest {
         assertEquals("", r.out());
         refused(cli("export", f.toString(), "--out", dir.resolve("x").toString()), "nothing to check");
     }
+
+    @Test
+    void devicesAndPipesAreRefusedAtOnce() throws Exception {
+        refused(cli("check", "/dev/zero"), "/dev/zero: cannot read: not a regular file");
+        Path fifo = dir.resolve("x.lifeline.json");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor());
+        refused(cli("check", fifo.toString()), fifo + ": cannot read: not a regular file");
+    }
 }
