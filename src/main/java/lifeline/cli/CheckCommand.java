@@ -59,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             result = new Checker(tlc.runner()).check(request);
         } catch (ValidationException e) {
-            throw new UserError(target + ": " + e.getMessage());
+            throw new UserError(Printable.of(target) + ": " + e.getMessage());
         } catch (TlcJarNotFound e) {
             throw new UserError(e.getMessage());
         }

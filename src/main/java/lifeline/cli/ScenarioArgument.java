@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import lifeline.io.Examples;
 import lifeline.io.ScenarioFiles;
 import lifeline.io.ScenarioFormatException;
+import lifeline.model.Printable;
 import lifeline.model.Scenario;
 
 /** Resolves FILE|EXAMPLE: a path to a .lifeline.json file, or the name of a built-in example. */
@@ -17,7 +18,7 @@ final class ScenarioArgument {
             if (Files.exists(path)) {
                 return ScenarioFiles.load(path);
             }
-            return Examples.load(arg).orElseThrow(() -> new UserError("no such file or built-in example: " + arg
+            return Examples.load(arg).orElseThrow(() -> new UserError("no such file or built-in example: " + Printable.of(arg)
                     + " (`lifeline examples` lists the examples)"));
         } catch (ScenarioFormatException e) {
             throw new UserError(e.getMessage());

@@ -6,10 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
@@ -33,6 +30,7 @@ public final class ScenarioFiles {
      */
     public static Scenario read(Path path) throws ScenarioFormatException {
         String source = Printable.of(path.toString());
+        StaleTemps.remove(path);
         return ScenarioJson.fromJson(decode(readBytes(path, source), source), source);
     }
 
@@ -89,21 +87,8 @@ public final class ScenarioFiles {
         } catch (ScenarioFormatException e) {
             throw e;
         } catch (IOException e) {
-            throw new ScenarioFormatException(source, "cannot read: " + reason(e), e);
+            throw new ScenarioFormatException(source, "cannot read: " + IoErrors.reason(e), e);
         }
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        return "the system refused it";
     }
 
     private static String decode(byte[] bytes, String source) throws ScenarioFormatException {

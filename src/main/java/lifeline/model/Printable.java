@@ -24,6 +24,11 @@ public final class Printable {
         return escape(text);
     }
 
+    /** A whole message of Lifeline's that quotes typed text (a path): escaped, never shortened. */
+    public static String line(String text) {
+        return text == null ? "null" : escape(text);
+    }
+
     /** True when printing the text as it is would be safe. */
     public static boolean isSafe(String text) {
         return text.codePoints().noneMatch(Printable::unsafe);

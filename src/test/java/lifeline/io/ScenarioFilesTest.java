@@ -83,7 +83,7 @@ class ScenarioFilesTest {
     void savingOntoADirectoryIsRefused() throws Exception {
         Path target = Files.createDirectory(dir.resolve("d.lifeline.json"));
         IOException e = assertThrows(IOException.class, () -> ScenarioFiles.write(target, NEW));
-        assertTrue(e.getMessage().contains("is a directory"), e.getMessage());
+        assertTrue(e.getMessage().contains("is a folder, not a file"), e.getMessage());
         assertTrue(Files.isDirectory(target));
         assertEquals(Set.of("d.lifeline.json"), entries());
     }
@@ -144,7 +144,7 @@ class ScenarioFilesTest {
     void readingAMissingFileNamesItAndKeepsTheCause() {
         Path file = dir.resolve("gone.lifeline.json");
         ScenarioFormatException e = assertThrows(ScenarioFormatException.class, () -> ScenarioFiles.read(file));
-        assertEquals(file + ": cannot read: no such file", e.getMessage());
+        assertEquals(file + ": cannot read: no such file or folder", e.getMessage());
         assertInstanceOf(NoSuchFileException.class, e.getCause());
     }
 
