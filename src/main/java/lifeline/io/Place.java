@@ -18,6 +18,8 @@ import lifeline.model.Printable;
  */
 final class Place {
     private static final int SHOWN_CHARS = 40;
+    /** Room for a long description; far more than any name, id or enum value. */
+    static final int MAX_TEXT = 10_000;
 
     private final JsonNode node;
     private final String path;
@@ -95,6 +97,11 @@ final class Place {
     String text() throws ScenarioFormatException {
         if (!node.isTextual()) {
             throw expected("a string");
+        }
+        // The validator limits names to 100 characters; megabytes would only stall every view of them.
+        if (node.textValue().length() > MAX_TEXT) {
+            throw error("a string of " + String.format("%,d", node.textValue().length())
+                    + " characters; no text in a scenario may be longer than " + String.format("%,d", MAX_TEXT));
         }
         return node.textValue();
     }

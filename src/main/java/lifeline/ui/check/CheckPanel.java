@@ -146,8 +146,9 @@ public final class CheckPanel extends VBox {
     private void bind() {
         cancel.disableProperty().bind(session.runningProperty().not());
         spinner.visibleProperty().bind(session.runningProperty());
-        checked.textProperty().bind(Bindings.createStringBinding(() -> "Checks " + session.propertiesProperty()
-                .get().stream().map(Property::tlaName).collect(Collectors.joining(", ")) + " \u00b7 "
+        checked.textProperty().bind(Bindings.createStringBinding(() -> (session.propertiesProperty().get().isEmpty()
+                ? "Checks nothing: no property chosen" : "Checks " + session.propertiesProperty().get().stream()
+                .map(Property::tlaName).collect(Collectors.joining(", "))) + " \u00b7 "
                 + (session.preferencesProperty().get().detailedTrace() ? "detailed trace" : "fused model"),
                 session.propertiesProperty(), session.preferencesProperty()));
         checked.getStyleClass().add("muted");
