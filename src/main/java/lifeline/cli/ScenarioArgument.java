@@ -18,7 +18,8 @@ final class ScenarioArgument {
             if (Files.exists(path)) {
                 return ScenarioFiles.load(path);
             }
-            return Examples.load(arg).orElseThrow(() -> new UserError("no such file or built-in example: " + Printable.of(arg)
+            return Examples.load(arg).orElseThrow(() -> new UserError("no such file or built-in example: "
+                    + Printable.of(arg)
                     + " (`lifeline examples` lists the examples)"));
         } catch (ScenarioFormatException e) {
             throw new UserError(e.getMessage());

@@ -85,7 +85,8 @@ final class SyntaxMessages {
             return "";
         }
         int code = Integer.parseInt(m.group(2));
-        return code < 0x20 ? ", found a control character (code " + code + ")" : ", found '" + Printable.of(m.group(1)) + "'";
+        return code < 0x20 ? ", found a control character (code " + code + ")"
+                : ", found '" + Printable.of(m.group(1)) + "'";
     }
 
     /** The most common hand-editing slip deserves a hint of its own. */
