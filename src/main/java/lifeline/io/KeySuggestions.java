@@ -2,6 +2,7 @@ package lifeline.io;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** "Did you mean": the known key nearest to a misspelt one, or the list of known keys. */
@@ -10,20 +11,26 @@ final class KeySuggestions {
 
     /** The rest of an "unknown key" message: {@code ; did you mean "exits"?}. */
     static String hint(String unknown, Collection<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String k : known) {
-            int d = distance(unknown.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = k;
-                bestDistance = d;
-            }
-        }
-        if (best != null && bestDistance <= (best.length() <= 5 ? 1 : 2)) {
-            return "; did you mean " + Place.quote(best) + "?";
+        Optional<String> near = nearest(unknown, known);
+        if (near.isPresent()) {
+            return "; did you mean " + Place.quote(near.get()) + "?";
         }
         return known.isEmpty() ? "; this object has no keys"
                 : "; the keys here are " + known.stream().map(Place::quote).collect(Collectors.joining(", "));
+    }
+
+    /** The candidate one or two edits from key (ignoring case), if any: close enough to be a typo. */
+    static Optional<String> nearest(String key, Iterable<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = distance(key.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= (best.length() <= 5 ? 1 : 2) ? Optional.of(best) : Optional.empty();
     }
 
     /** Edits (insert, delete, replace, swap two neighbours) from a to b; long keys are not worth comparing. */

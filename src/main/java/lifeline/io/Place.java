@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -77,6 +78,11 @@ final class Place {
         object();
         known.add(key);
         if (!node.has(key)) {
+            Optional<String> typo = KeySuggestions.nearest(key, node::fieldNames);
+            if (typo.isPresent()) {
+                throw text.errorAtKey(pointer.appendProperty(typo.get()), (path.isEmpty() ? "" : path + ": ")
+                        + "missing required key " + quote(key) + "; is " + quote(typo.get()) + " a misspelling of it?");
+            }
             throw error("missing required key \"" + key + "\"");
         }
         return child(key);

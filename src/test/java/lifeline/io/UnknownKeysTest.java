@@ -60,6 +60,13 @@ class UnknownKeysTest {
     }
 
     @Test
+    void aMisspeltRequiredKeyIsPointedAt() {
+        ScenarioFormatException e = refused("\"tgid\" : 300", "\"tgi\" : 300");
+        assertEquals(NAME + ":11:7: processes[0]: missing required key \"tgid\"; is \"tgi\" a misspelling of it?",
+                e.getMessage());
+    }
+
+    @Test
     void theExampleItselfIsRead() throws ScenarioFormatException {
         assertEquals("app", ScenarioJson.fromJson(SEED, NAME).processes().get(0).name());
     }
