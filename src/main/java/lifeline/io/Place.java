@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -106,8 +107,8 @@ final class Place {
         }
         // The validator limits names to 100 characters; megabytes would only stall every view of them.
         if (node.textValue().length() > MAX_TEXT) {
-            throw error("a string of " + String.format("%,d", node.textValue().length())
-                    + " characters; no text in a scenario may be longer than " + String.format("%,d", MAX_TEXT));
+            throw error("a string of " + String.format(Locale.ROOT, "%,d", node.textValue().length())
+                    + " characters; no text in a scenario may be longer than " + String.format(Locale.ROOT, "%,d", MAX_TEXT));
         }
         return node.textValue();
     }

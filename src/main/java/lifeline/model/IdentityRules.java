@@ -2,6 +2,7 @@ package lifeline.model;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Ids, names and tgids: what tells the objects of a scenario (and of its traces) apart. */
@@ -63,7 +64,7 @@ final class IdentityRules {
     }
 
     private static String tooLong(String what, String value) {
-        return what + " is " + String.format("%,d", value.length()) + " characters long; a " + what + " has at most "
+        return what + " is " + String.format(Locale.ROOT, "%,d", value.length()) + " characters long; a " + what + " has at most "
                 + MAX_NAME_LENGTH + " characters";
     }
 

@@ -1,5 +1,7 @@
 package lifeline.model;
 
+import java.util.Locale;
+
 /**
  * Text the user typed (names, ids, paths), made safe to print to a terminal, a report or a message:
  * control characters and bidi overrides are shown as escapes, so a name cannot clear the screen,
@@ -19,7 +21,7 @@ public final class Printable {
             return "null";
         }
         if (text.length() > MAX_SHOWN) {
-            return escape(text.substring(0, SHOWN)) + "... (" + String.format("%,d", text.length()) + " characters)";
+            return escape(text.substring(0, SHOWN)) + "... (" + String.format(Locale.ROOT, "%,d", text.length()) + " characters)";
         }
         return escape(text);
     }
