@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import lifeline.fix.Fix;
+import lifeline.io.IoErrors;
 import lifeline.model.Property;
 import lifeline.ui.trace.TraceExport;
 
@@ -198,7 +199,9 @@ public final class CheckPanel extends VBox {
         try {
             Optional<Path> file = export.export(format, c.target(), c.request(), c.result());
             file.ifPresent(p -> exportStatus.setText("Exported to " + p));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            exportStatus.setText("Export failed: " + IoErrors.describe(e));
+        } catch (RuntimeException e) {
             exportStatus.setText("Export failed: " + e.getMessage());
         }
     }
