@@ -1,6 +1,7 @@
 package lifeline.cli;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import lifeline.io.Examples;
 import lifeline.io.ScenarioFiles;
@@ -13,14 +14,18 @@ final class ScenarioArgument {
     private ScenarioArgument() {}
 
     static Scenario load(String arg) {
-        Path path = Path.of(arg);
+        Path path;
+        try {
+            path = Path.of(arg);
+        } catch (InvalidPathException e) {
+            throw new UserError(Printable.of(arg) + ": not a possible file name (" + Printable.of(e.getReason()) + ")");
+        }
         try {
             if (Files.exists(path)) {
                 return ScenarioFiles.load(path);
             }
             return Examples.load(arg).orElseThrow(() -> new UserError("no such file or built-in example: "
-                    + Printable.of(arg)
-                    + " (`lifeline examples` lists the examples)"));
+                    + Printable.of(arg) + " (`lifeline examples` lists the examples)"));
         } catch (ScenarioFormatException e) {
             throw new UserError(e.getMessage());
         }

@@ -135,6 +135,7 @@ class CliRefusalsTest {
         Run r = cli("check", "no\u001b[2Jsuch\nPASS: fake");
         refused(r, "no such file or built-in example: no\\e[2Jsuch\\nPASS: fake");
         assertFalse(r.err().contains("\u001b"), r.err());
+        refused(cli("check", "nul\u0000name"), "lifeline: nul\\x00name: not a possible file name");
         Run option = cli("check", "--\u001b[2J");
         assertEquals(2, option.exit());
         assertFalse(option.err().contains("\u001b"), option.err());
