@@ -222,4 +222,17 @@ class ScenarioFilesTest {
         assertFalse(entries().contains("." + file.getFileName() + ".7fffffffffffffff.tmp"));
         assertTrue(entries().containsAll(kept));
     }
+
+    @Test
+    void aNameWithGlobCharactersMatchesOnlyItsOwnTemporaryFiles() throws Exception {
+        Path file = dir.resolve("we*ird[1]{a,b}?.lifeline.json");
+        ScenarioFiles.write(file, OLD);
+        Set<String> kept = leftovers(file);
+        Path neighbour = dir.resolve(".weXird1a.lifeline.json.1a.tmp");
+        Files.setLastModifiedTime(Files.writeString(neighbour, "another file's"), FileTime.from(Instant.EPOCH));
+        ScenarioFiles.write(file, NEW);
+        assertTrue(entries().containsAll(kept));
+        assertTrue(Files.exists(neighbour));
+        assertFalse(entries().contains("." + file.getFileName() + ".1a2b3c.tmp"));
+    }
 }
