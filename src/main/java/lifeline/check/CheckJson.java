@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import lifeline.model.Printable;
 import lifeline.model.Property;
 import lifeline.trace.Call;
 import lifeline.trace.Change;
@@ -21,7 +22,7 @@ public final class CheckJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", "lifeline-check");
         root.put("version", 1);
-        root.put("scenario", target);
+        root.put("scenario", Printable.of(target));
         root.put("granularity", req.options().granularity().name().toLowerCase());
         ArrayNode props = root.putArray("properties");
         req.options().properties().forEach(p -> props.add(p.tlaName()));

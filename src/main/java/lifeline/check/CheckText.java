@@ -1,6 +1,7 @@
 package lifeline.check;
 
 import java.util.stream.Collectors;
+import lifeline.model.Printable;
 import lifeline.model.Property;
 import lifeline.spec.Granularity;
 import lifeline.trace.Call;
@@ -14,7 +15,8 @@ public final class CheckText {
 
     public static String render(String target, CheckRequest req, CheckResult r) {
         StringBuilder b = new StringBuilder();
-        b.append("Lifeline: ").append(target).append(" (").append(req.options().granularity() == Granularity.FUSED
+        b.append("Lifeline: ").append(Printable.of(target)).append(" (")
+                .append(req.options().granularity() == Granularity.FUSED
                 ? "fused" : "literal").append(" model; ").append(req.options().properties().stream()
                 .map(Property::tlaName).collect(Collectors.joining(", "))).append(")\n");
         b.append(r.verdict() == Verdict.PASS ? "PASS: " : r.verdict() == Verdict.VIOLATION ? "VIOLATION: " : "")

@@ -12,6 +12,7 @@ import lifeline.check.CheckResult;
 import lifeline.check.CheckText;
 import lifeline.check.Checker;
 import lifeline.check.Verdict;
+import lifeline.model.Printable;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
 import lifeline.model.ValidationException;
@@ -51,14 +52,14 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Scenario scenario = ScenarioArgument.load(target);
-        Set<Property> props = properties == null ? scenario.properties() : parse(properties);
+        Set<Property> props = chosen(target, properties, scenario);
         CheckRequest request = tlc.tuned(new CheckRequest(scenario, new CheckOptions(props, tlc.granularity()),
                 tlc.options()));
         CheckResult result;
         try {
             result = new Checker(tlc.runner()).check(request);
         } catch (ValidationException e) {
-            throw new UserError(target + ": " + e.getMessage());
+            throw new UserError(Printable.of(target) + ": " + e.getMessage());
         } catch (TlcJarNotFound e) {
             throw new UserError(e.getMessage());
         }
@@ -76,10 +77,20 @@ final class CheckCommand implements Callable<Integer> {
         return result.verdict() == Verdict.PASS ? Cli.OK : Cli.VIOLATION;
     }
 
+    /** The properties to check: those given, else the scenario's own; none is refused (nothing to check). */
+    static Set<Property> chosen(String target, List<String> given, Scenario scenario) {
+        Set<Property> props = given == null ? scenario.properties() : parse(given);
+        if (props.isEmpty()) {
+            throw new UserError(Printable.of(target) + ": nothing to check: the scenario selects no property"
+                    + " (\"properties\": [ ]); choose one with --property, or in the file or the app");
+        }
+        return props;
+    }
+
     static Set<Property> parse(List<String> names) {
         Set<Property> props = EnumSet.noneOf(Property.class);
         for (String n : names) {
-            props.add(Property.byTlaName(n).orElseThrow(() -> new UserError("unknown property " + n
+            props.add(Property.byTlaName(n).orElseThrow(() -> new UserError("unknown property " + Printable.of(n)
                     + "; the properties are NoUseAfterFree, NoDoubleFree, NoRefcountUnderflow, NoLeak, "
                     + "ReleaseInOpenerContext")));
         }

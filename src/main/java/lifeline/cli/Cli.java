@@ -1,6 +1,10 @@
 package lifeline.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.stream.Collectors;
+import lifeline.io.IoErrors;
+import lifeline.model.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,14 +40,31 @@ public final class Cli implements Runnable {
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> FAILURE);
         cl.setParameterExceptionHandler((e, a) -> {
-            err.println("lifeline: " + e.getMessage());
+            err.println("lifeline: " + printable(e.getMessage()));
             e.getCommandLine().usage(err);
             return FAILURE;
         });
         cl.setExecutionExceptionHandler((e, c, parsed) -> {
-            err.println("lifeline: " + (e instanceof UserError ? e.getMessage() : e.toString()));
+            err.println("lifeline: " + printable(sentence(e)));
             return FAILURE;
         });
         return cl.execute(args);
+    }
+
+    /** What went wrong in words about the user's input or situation, never a Java class name. */
+    static String sentence(Exception e) {
+        if (e instanceof UserError) {
+            return e.getMessage();
+        }
+        if (e instanceof IOException io) {
+            return IoErrors.describe(io);
+        }
+        return "internal error (" + (e.getMessage() == null ? "no details" : e.getMessage().lines().findFirst()
+                .orElse("")) + "); please report it with the command that caused it";
+    }
+
+    /** Each line escaped: whatever a message quotes, it cannot add a line or command the terminal. */
+    static String printable(String message) {
+        return message == null ? "" : message.lines().map(Printable::line).collect(Collectors.joining("\n"));
     }
 }

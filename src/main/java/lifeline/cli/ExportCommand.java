@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import lifeline.io.AtomicFiles;
 import lifeline.io.ExportFiles;
+import lifeline.model.Printable;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
 import lifeline.model.ScenarioValidator;
@@ -40,28 +42,34 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--literal", description = "export the literal model instead of the fused one")
     boolean literal;
 
-    @Option(names = "--force", description = "overwrite files that are already there")
+    @Option(names = "--force", description = "replace files that are already there, read-only ones too (never "
+            + "through a symbolic link: export refuses those)")
     boolean force;
 
     @Override
     public Integer call() throws IOException {
+        if (out.toString().isBlank()) {
+            throw new UserError("--out is empty: name the folder to export into");
+        }
         Scenario scenario = ScenarioArgument.load(target);
         try {
             ScenarioValidator.requireValid(scenario);
         } catch (ValidationException e) {
-            throw new UserError(target + ": " + e.getMessage());
+            throw new UserError(Printable.of(target) + ": " + e.getMessage());
         }
-        Set<Property> props = properties == null ? scenario.properties() : CheckCommand.parse(properties);
+        Set<Property> props = CheckCommand.chosen(target, properties, scenario);
         GeneratedModel model = ModelGenerator.generate(scenario,
                 new CheckOptions(props, literal ? Granularity.LITERAL : Granularity.FUSED));
         if (!force) {
             List<Path> there = ExportFiles.existing(out, model.files().keySet());
             if (!there.isEmpty()) {
-                throw new UserError(there.get(0) + " exists; pass --force to overwrite it");
+                Path first = there.get(0);
+                throw new UserError(Printable.of(first.toString()) + " exists"
+                        + (AtomicFiles.isReadOnly(first) ? " and is read-only" : "") + "; pass --force to replace it");
             }
         }
         for (Path written : ExportFiles.write(out, model.files())) {
-            spec.commandLine().getOut().println("wrote " + written);
+            spec.commandLine().getOut().println("wrote " + Printable.of(written.toString()));
         }
         return Cli.OK;
     }

@@ -35,9 +35,18 @@ final class TlcSettings {
             + "(slower; the default fused model gives the same verdicts)")
     boolean literal;
 
+    /** TLC gains nothing from workers beyond the cores; thousands of threads only exhaust the machine. */
+    static final int MAX_WORKERS = 256;
+
     TlcOptions options() {
-        if (workers < 1) {
-            throw new UserError("--workers must be at least 1");
+        if (workers < 1 || workers > MAX_WORKERS) {
+            throw new UserError("--workers " + workers + " is out of range: give 1 to " + MAX_WORKERS
+                    + " (this machine has " + Runtime.getRuntime().availableProcessors()
+                    + " cores, and TLC gains nothing from more workers than cores)");
+        }
+        if (heapMb < TlcOptions.MIN_HEAP_MB) {
+            throw new UserError("--heap " + heapMb + " is too small: TLC needs at least " + TlcOptions.MIN_HEAP_MB
+                    + " MB");
         }
         if (timeoutSeconds != null && timeoutSeconds < 1) {
             throw new UserError("--timeout must be at least 1 second");

@@ -6,6 +6,7 @@ import java.util.Optional;
 import lifeline.edit.SetOperations;
 import lifeline.model.FputBalance;
 import lifeline.model.Operation;
+import lifeline.model.Printable;
 import lifeline.model.ProcessNode;
 import lifeline.model.Property;
 import lifeline.trace.Naming;
@@ -25,7 +26,8 @@ final class BalancedIoctlRule implements FixRule {
             ops.replaceAll(op -> op instanceof Operation.Ioctl i && i.balance() == bad
                     ? new Operation.Ioctl(i.fd(), FputBalance.BALANCED) : op);
             if (!ops.equals(p.operations())) {
-                return Optional.of(new Fix("Balance the fget of " + p.name() + "'s ioctl with exactly one fput",
+                return Optional.of(new Fix("Balance the fget of " + Printable.of(p.name())
+                        + "'s ioctl with exactly one fput",
                         underflow ? "an extra fput drops a reference the fd still holds: __fput runs early and "
                                 + "the fd's close finds \"file count is 0\"."
                                 : "an fget without fput keeps f_count above zero: the file is never freed.",

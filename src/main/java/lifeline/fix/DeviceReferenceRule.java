@@ -11,6 +11,7 @@ import lifeline.model.DeviceNode;
 import lifeline.model.Driver;
 import lifeline.model.DriverFile;
 import lifeline.model.FileNode;
+import lifeline.model.Printable;
 import lifeline.model.Property;
 import lifeline.model.Unplug;
 import lifeline.trace.Naming;
@@ -33,7 +34,7 @@ final class DeviceReferenceRule implements FixRule {
                 continue;
             }
             if (device.get().unplug() == Unplug.KFREE) {
-                return Optional.of(new Fix("Unplug " + device.get().name() + " with kref_put, not kfree",
+                return Optional.of(new Fix("Unplug " + Printable.of(device.get().name()) + " with kref_put, not kfree",
                         "the open files still hold references; the last kref_put frees the object.", "seed 003",
                         new SetDeviceUnplug(device.get().id(), Unplug.KREF_PUT)));
             }
@@ -47,11 +48,11 @@ final class DeviceReferenceRule implements FixRule {
             }
             if (!parts.isEmpty()) {
                 return Optional.of(new Fix("Take a reference (kref_get) in open before handing "
-                        + device.get().name() + " to the file",
+                        + Printable.of(device.get().name()) + " to the file",
                         "kref rule 1: a pointer handed to another holder needs its own reference; unplug's "
                                 + "kref_put then cannot free the object under an open file.",
                         "seed 003", parts.size() == 1 ? parts.get(0)
-                                : new Composite("Open takes a kref on " + device.get().name(), parts)));
+                                : new Composite("Open takes a kref on " + Printable.of(device.get().name()), parts)));
             }
         }
         return Optional.empty();

@@ -4,6 +4,7 @@ import java.util.Optional;
 import lifeline.edit.SetHookCapture;
 import lifeline.model.CloseHook;
 import lifeline.model.PathCapture;
+import lifeline.model.Printable;
 import lifeline.model.Property;
 import lifeline.trace.Naming;
 
@@ -15,7 +16,8 @@ final class HookCopiesPathRule implements FixRule {
             return Optional.empty();
         }
         return n.scenario().hooks().stream().filter(h -> h.capture() == PathCapture.POINTER).findFirst()
-                .map((CloseHook h) -> new Fix("Copy struct path by value in " + h.name() + " before calling close",
+                .map((CloseHook h) -> new Fix("Copy struct path by value in " + Printable.of(h.name())
+                        + " before calling close",
                         "__fput sets file->f_path.dentry and .mnt to NULL; a path_put through &file->f_path "
                                 + "afterwards drops nothing. A copy keeps what path_get took.",
                         "seed 004", new SetHookCapture(h.id(), PathCapture.COPY)));

@@ -3,6 +3,7 @@ package lifeline.io;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -11,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 
 /**
@@ -45,11 +47,30 @@ public final class AtomicFiles {
         write(target, content, CREATE);
     }
 
+    /**
+     * True when the file exists and its permissions say it is not to be written (no write bit for
+     * its owner, or none for us): replacing it by a rename would succeed all the same, so ask first.
+     */
+    public static boolean isReadOnly(Path file) {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        try {
+            return !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return false;
+        }
+    }
+
     static void write(Path target, byte[] content, Mover mover) throws IOException {
         Path real = followLink(target.toAbsolutePath());
         if (Files.isDirectory(real)) {
-            throw new FileSystemException(target.toString(), null, "is a directory");
+            throw new FileSystemException(target.toString(), null, "is a folder, not a file");
         }
+        StaleTemps.remove(real);
         Path temp = writeTemp(real, content);
         try {
             keepPermissions(real, temp);
@@ -68,8 +89,7 @@ public final class AtomicFiles {
 
     private static Path writeTemp(Path target, byte[] content) throws IOException {
         for (int attempt = 1; ; attempt++) {
-            Path temp = target.resolveSibling("." + target.getFileName() + "."
-                    + Long.toHexString(RANDOM.nextLong() >>> 1) + ".tmp");
+            Path temp = StaleTemps.tempFor(target, RANDOM.nextLong() >>> 1);
             FileChannel ch;
             try {
                 ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -78,6 +98,10 @@ public final class AtomicFiles {
                     throw e;
                 }
                 continue;
+            } catch (AccessDeniedException e) {
+                // The temporary file's name would only confuse: it is the folder that refuses.
+                throw new AccessDeniedException(String.valueOf(target.getParent()), null,
+                        "cannot write in this folder: permission denied (it is read-only to you)");
             }
             try (ch) {
                 ByteBuffer buf = ByteBuffer.wrap(content);

@@ -2,6 +2,7 @@ package lifeline.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import lifeline.model.Printable;
 
 /**
  * Named UTF-8 text files written into one directory, each atomically: how both the command line
@@ -36,7 +38,15 @@ public final class ExportFiles {
      * @return the paths written, in the order of files
      */
     public static List<Path> write(Path dir, Map<String, String> files) throws IOException {
-        Files.createDirectories(dir);
+        createFolder(dir);
+        for (String name : files.keySet()) {
+            Path p = dir.resolve(name);
+            if (Files.isSymbolicLink(p)) {
+                // Writing through it would change a file outside the export folder.
+                throw new FileSystemException(p.toString(), null, "is a symbolic link; export writes no file"
+                        + " through a link (remove the link or choose another folder)");
+            }
+        }
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, String> f : files.entrySet()) {
             Path p = dir.resolve(f.getKey());
@@ -44,5 +54,23 @@ public final class ExportFiles {
             written.add(p);
         }
         return written;
+    }
+
+    /** Creates the folder and its parents, saying which part of the path is in the way if one is not a folder. */
+    private static void createFolder(Path dir) throws IOException {
+        if (dir.toString().isEmpty()) {
+            throw new FileSystemException("", null, "no folder given; name the folder to export into");
+        }
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new FileSystemException(p.toString(), null, p.equals(dir.toAbsolutePath())
+                            ? "is a file, not a folder; export writes into a folder"
+                            : "is a file, not a folder, so " + Printable.of(dir.toString()) + " cannot be created");
+                }
+                break;
+            }
+        }
+        Files.createDirectories(dir);
     }
 }

@@ -1,6 +1,7 @@
 package lifeline.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
@@ -99,7 +100,7 @@ final class JsonLayout {
     }
 
     private String key(String k) {
-        return Place.quote(k) + " : ";
+        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(k)) + "\" : ";
     }
 
     private String scalar(JsonNode n) {

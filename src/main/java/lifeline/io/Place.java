@@ -1,25 +1,66 @@
 package lifeline.io;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lifeline.model.Printable;
 
 /**
  * A node of the JSON tree with its path from the root, so every structure error can say where it is
- * ({@code processes[2].operations[0].fd}) and what was found there.
+ * ({@code processes[2].operations[0].fd}) and what was found there. An object also remembers the
+ * keys read from it, so that the reader itself is the list of known keys and any other key can be
+ * refused ({@link #refuseUnknownKeys}).
  */
-record Place(JsonNode node, String path, String source) {
+final class Place {
     private static final int SHOWN_CHARS = 40;
+    /** Room for a long description; far more than any name, id or enum value. */
+    static final int MAX_TEXT = 10_000;
 
-    static Place root(JsonNode node, String source) {
-        return new Place(node, "", source);
+    private final JsonNode node;
+    private final String path;
+    private final JsonPointer pointer;
+    private final ScenarioText text;
+    private final Set<String> known = new LinkedHashSet<>();
+
+    private Place(JsonNode node, String path, JsonPointer pointer, ScenarioText text) {
+        this.node = node;
+        this.path = path;
+        this.pointer = pointer;
+        this.text = text;
+    }
+
+    static Place root(JsonNode node, ScenarioText text) {
+        return new Place(node, "", JsonPointer.empty(), text);
+    }
+
+    JsonNode node() {
+        return node;
     }
 
     ScenarioFormatException error(String detail) {
-        return new ScenarioFormatException(source, path.isEmpty() ? detail : path + ": " + detail);
+        return new ScenarioFormatException(text.name(), path.isEmpty() ? detail : path + ": " + detail);
+    }
+
+    /**
+     * Refuses a key of this object that the reader did not ask for: in a file of a version this
+     * Lifeline reads, it is a typo (a misspelt optional key would silently take its default).
+     */
+    void refuseUnknownKeys() throws ScenarioFormatException {
+        for (var it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!known.contains(key)) {
+                String where = path.isEmpty() ? "" : path + ": ";
+                throw text.errorAtKey(pointer.appendProperty(key), where + "unknown key " + quote(key)
+                        + KeySuggestions.hint(key, known));
+            }
+        }
     }
 
     private ScenarioFormatException expected(String what) {
@@ -36,7 +77,13 @@ record Place(JsonNode node, String path, String source) {
     /** A key that must be present; its value may still be null, which the typed getters refuse. */
     Place key(String key) throws ScenarioFormatException {
         object();
+        known.add(key);
         if (!node.has(key)) {
+            Optional<String> typo = KeySuggestions.nearest(key, node::fieldNames);
+            if (typo.isPresent()) {
+                throw text.errorAtKey(pointer.appendProperty(typo.get()), (path.isEmpty() ? "" : path + ": ")
+                        + "missing required key " + quote(key) + "; is " + quote(typo.get()) + " a misspelling of it?");
+            }
             throw error("missing required key \"" + key + "\"");
         }
         return child(key);
@@ -44,17 +91,24 @@ record Place(JsonNode node, String path, String source) {
 
     /** True when the key is absent or null: for optional keys, both mean "use the default". */
     boolean lacks(String key) {
+        known.add(key);
         JsonNode v = node.get(key);
         return v == null || v.isNull();
     }
 
     Place child(String key) {
-        return new Place(node.path(key), path.isEmpty() ? key : path + "." + key, source);
+        known.add(key);
+        return new Place(node.path(key), path.isEmpty() ? key : path + "." + key, pointer.appendProperty(key), text);
     }
 
     String text() throws ScenarioFormatException {
         if (!node.isTextual()) {
             throw expected("a string");
+        }
+        // The validator limits names to 100 characters; megabytes would only stall every view of them.
+        if (node.textValue().length() > MAX_TEXT) {
+            throw error("a string of " + String.format(Locale.ROOT, "%,d", node.textValue().length())
+                    + " characters; no text in a scenario may be longer than " + String.format(Locale.ROOT, "%,d", MAX_TEXT));
         }
         return node.textValue();
     }
@@ -94,7 +148,7 @@ record Place(JsonNode node, String path, String source) {
         }
         List<Place> out = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            out.add(new Place(node.get(i), path + "[" + i + "]", source));
+            out.add(new Place(node.get(i), path + "[" + i + "]", pointer.appendIndex(i), text));
         }
         return out;
     }
@@ -117,7 +171,7 @@ record Place(JsonNode node, String path, String source) {
         }
         if (n.isTextual()) {
             String s = n.textValue();
-            return quote(s.length() > SHOWN_CHARS ? s.substring(0, SHOWN_CHARS) + "..." : s);
+            return s.length() > SHOWN_CHARS ? quote(s.substring(0, SHOWN_CHARS)) + "..." : quote(s);
         }
         if (n.isObject()) {
             return "an object";
@@ -129,8 +183,8 @@ record Place(JsonNode node, String path, String source) {
         return s.length() > SHOWN_CHARS ? s.substring(0, SHOWN_CHARS) + "..." : s;
     }
 
-    /** Quoted and escaped as in JSON, so control characters in bad input cannot garble a message. */
+    /** Quoted, with control characters escaped so that bad input cannot garble a message. */
     static String quote(String s) {
-        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
+        return "\"" + Printable.of(s) + "\"";
     }
 }

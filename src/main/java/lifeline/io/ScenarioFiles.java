@@ -1,16 +1,16 @@
 package lifeline.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import lifeline.model.Printable;
 import lifeline.model.Problem;
 import lifeline.model.Scenario;
 import lifeline.model.ScenarioValidator;
@@ -29,7 +29,8 @@ public final class ScenarioFiles {
      *     as well as for one that is not a scenario; the message names the file
      */
     public static Scenario read(Path path) throws ScenarioFormatException {
-        String source = path.toString();
+        String source = Printable.of(path.toString());
+        StaleTemps.remove(path);
         return ScenarioJson.fromJson(decode(readBytes(path, source), source), source);
     }
 
@@ -38,7 +39,7 @@ public final class ScenarioFiles {
         Scenario s = read(path);
         List<Problem> problems = ScenarioValidator.validate(s);
         if (!problems.isEmpty()) {
-            throw new ScenarioFormatException(path.toString(), problems);
+            throw new ScenarioFormatException(Printable.of(path.toString()), problems);
         }
         return s;
     }
@@ -61,34 +62,33 @@ public final class ScenarioFiles {
         return ScenarioJson.toJson(scenario).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Only a regular file is read: a FIFO would block for ever and a device never ends. The size cap
+     * holds while reading, whatever size the file claims.
+     */
     private static byte[] readBytes(Path path, String source) throws ScenarioFormatException {
         try {
-            if (Files.isDirectory(path)) {
+            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attrs.isDirectory()) {
                 throw new ScenarioFormatException(source, "cannot read: it is a directory");
             }
-            if (Files.size(path) > MAX_BYTES) {
-                throw new ScenarioFormatException(source, "cannot read: larger than " + (MAX_BYTES >> 20)
-                        + " MiB, far too large for a scenario");
+            if (!attrs.isRegularFile()) {
+                throw new ScenarioFormatException(source, "cannot read: not a regular file (a pipe, a device or a"
+                        + " socket); scenarios are read only from regular files");
             }
-            return Files.readAllBytes(path);
+            try (InputStream in = Files.newInputStream(path)) {
+                byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    throw new ScenarioFormatException(source, "cannot read: larger than " + (MAX_BYTES >> 20)
+                            + " MiB, far too large for a scenario");
+                }
+                return bytes;
+            }
         } catch (ScenarioFormatException e) {
             throw e;
         } catch (IOException e) {
-            throw new ScenarioFormatException(source, "cannot read: " + reason(e), e);
+            throw new ScenarioFormatException(source, "cannot read: " + IoErrors.reason(e), e);
         }
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String decode(byte[] bytes, String source) throws ScenarioFormatException {

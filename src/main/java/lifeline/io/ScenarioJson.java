@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import lifeline.model.Scenario;
@@ -43,15 +44,25 @@ public final class ScenarioJson {
         // Editors on Windows may start UTF-8 files with a byte order mark; JSON parsers need not accept it.
         String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
         JsonNode tree;
+        JsonParser parser = null;
         try {
-            tree = MAPPER.readTree(json);
+            parser = MAPPER.createParser(json);
+            tree = MAPPER.readTree(parser);
+            if (tree != null && parser.nextToken() != null) {
+                throw new ScenarioFormatException(sourceName, parser.currentTokenLocation().getLineNr(),
+                        parser.currentTokenLocation().getColumnNr(), SyntaxMessages.TRAILING, null);
+            }
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
+            // The parser's limits (a number of over 1,000 digits) are reported without a place; the parser knows it.
+            JsonLocation at = e.getLocation() != null ? e.getLocation()
+                    : parser != null ? parser.currentLocation() : null;
             String detail = SyntaxMessages.plain(e);
             if (at == null || at.getLineNr() < 1) {
                 throw new ScenarioFormatException(sourceName, detail, e);
             }
             throw new ScenarioFormatException(sourceName, at.getLineNr(), Math.max(1, at.getColumnNr()), detail, e);
+        } catch (IOException e) {
+            throw new ScenarioFormatException(sourceName, "cannot be read as JSON: " + IoErrors.reason(e), e);
         }
         if (tree == null || tree.isMissingNode()) {
             throw new ScenarioFormatException(sourceName, "the file is empty; expected a Lifeline scenario");
@@ -60,6 +71,6 @@ public final class ScenarioJson {
             throw new ScenarioFormatException(sourceName, "expected a JSON object at the top level, found "
                     + Place.describe(tree));
         }
-        return ScenarioReader.scenario(Place.root(tree, sourceName));
+        return ScenarioReader.scenario(Place.root(tree, new ScenarioText(sourceName, json)));
     }
 }

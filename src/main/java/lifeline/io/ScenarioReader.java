@@ -28,8 +28,9 @@ import lifeline.model.Watch;
 import lifeline.model.WorkqueueThread;
 
 /**
- * Builds a scenario from the JSON tree of a file of version 1 or 2. Keys it does not know are ignored, so
- * a later minor addition does not lock older Lifelines out; it does not validate the scenario.
+ * Builds a scenario from the JSON tree of a file of version 1 or 2. The keys it reads from an
+ * object are that object's known keys: any other key is refused as a typo (a misspelt optional key
+ * would otherwise silently take its default). It does not validate the scenario.
  */
 final class ScenarioReader {
     private static final List<String> KINDS = List.of("driver", "epoll", "binder");
@@ -38,7 +39,10 @@ final class ScenarioReader {
     private ScenarioReader() {}
 
     static Scenario scenario(Place root) throws ScenarioFormatException {
-        root.object();
+        return whole(root, ScenarioReader::scenarioObject);
+    }
+
+    private static Scenario scenarioObject(Place root) throws ScenarioFormatException {
         int version = checkFormat(root);
         String title = text(root, "title", "");
         String description = text(root, "description", "");
@@ -47,7 +51,7 @@ final class ScenarioReader {
         List<FileNode> files = each(root, "files", ScenarioReader::file);
         List<DeviceNode> devices = each(root, "devices", ScenarioReader::device);
         List<CloseHook> hooks = each(root, "hooks", ScenarioReader::hook);
-        WorkqueueThread kworker = root.lacks("kworker") ? null : kworker(root.child("kworker"));
+        WorkqueueThread kworker = root.lacks("kworker") ? null : whole(root.child("kworker"), ScenarioReader::kworker);
         List<FdLink> fds = each(root, "fds",
                 l -> new FdLink(l.key("process").textOrNull(), l.key("fd").whole(), l.key("file").textOrNull()));
         List<Watch> watches = each(root, "watches",
@@ -129,7 +133,7 @@ final class ScenarioReader {
         String opener = f.key("opener").textOrNull();
         switch (kind) {
             case "driver":
-                return new DriverFile(id, name, opener, driver(f.key("driver").object()), position(f));
+                return new DriverFile(id, name, opener, whole(f.key("driver"), ScenarioReader::driver), position(f));
             case "epoll":
                 return new EpollFile(id, name, opener, position(f));
             default:
@@ -170,8 +174,7 @@ final class ScenarioReader {
         if (owner.lacks("position")) {
             return Position.ORIGIN;
         }
-        Place p = owner.child("position").object();
-        return new Position(p.key("x").number(), p.key("y").number());
+        return whole(owner.child("position"), p -> new Position(p.key("x").number(), p.key("y").number()));
     }
 
     /** Reads one object of the file; the reader's counterpart of a Function that may refuse. */
@@ -186,9 +189,16 @@ final class ScenarioReader {
         }
         List<T> out = new ArrayList<>();
         for (Place e : owner.child(key).elements()) {
-            out.add(reader.read(e.object()));
+            out.add(whole(e, reader));
         }
         return out;
+    }
+
+    /** Reads an object, then refuses any key the reader did not ask for. */
+    private static <T> T whole(Place object, ObjectReader<T> reader) throws ScenarioFormatException {
+        T value = reader.read(object.object());
+        object.refuseUnknownKeys();
+        return value;
     }
 
     private static String text(Place owner, String key, String otherwise) throws ScenarioFormatException {

@@ -4,18 +4,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lifeline.model.Printable;
 
 /**
  * Says what Jackson's parser found wrong in plain words ("expected ',' or '}', found 'x'"). Jackson's
  * messages are not an API; an unknown one falls back to Jackson's text without its source dump.
  */
 final class SyntaxMessages {
+    static final String TRAILING = "unexpected text after the end of the top-level object";
+
     private record Rule(Pattern pattern, String plain) {}
 
     private static final Pattern FOUND = Pattern.compile("^Unexpected character \\('(.*?)' \\(code (\\d+)\\)\\)");
     private static final Pattern START = Pattern.compile("start marker at .*?line: (\\d+), column: (\\d+)");
     private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '(.*?)'");
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*?)'");
+    private static final Pattern JAVA_NAME = Pattern.compile("`|\\b[a-z]+\\.[a-z]+\\.|[A-Z]\\w+\\.\\w+\\(|Exception");
     private static final Pattern SOURCE = Pattern.compile("\\s*\\(?(start marker at )?\\[Source: .*", Pattern.DOTALL);
 
     private static final List<Rule> RULES = List.of(
@@ -37,7 +41,11 @@ final class SyntaxMessages {
                     "unknown escape in a string; JSON knows \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t and \\uXXXX"),
             rule("Unexpected close marker '\\]': expected '\\}'", "expected '}' to close the object, found ']'"),
             rule("Unexpected close marker '\\}': expected '\\]'", "expected ']' to close the array, found '}'"),
-            rule("Trailing token", "unexpected text after the end of the top-level object"),
+            rule("Trailing token", TRAILING),
+            rule("Number value length \\((\\d+)\\) exceeds", "a number of more than 1000 digits; numbers in a"
+                    + " scenario are far shorter"),
+            rule("String value length \\((\\d+)\\) exceeds", "a string too long for a scenario"),
+            rule("Document length|Name length", "the JSON is too large"),
             rule("nesting depth", "the JSON nests too deeply"),
             rule("in numeric value|Invalid numeric value|Non-standard token|Leading zeroes|Invalid number"
                     + "|Numeric value", "not a valid JSON number"),
@@ -66,7 +74,9 @@ final class SyntaxMessages {
                 return r.plain() + found(original) + opened(original) + trailingComma(original);
             }
         }
-        return SOURCE.matcher(original).replaceAll("").trim();
+        String rest = SOURCE.matcher(original).replaceAll("").trim();
+        // An unknown message may name the parser's own classes or settings; the user needs neither.
+        return JAVA_NAME.matcher(rest).find() || rest.isEmpty() ? "not valid JSON here" : Printable.of(rest);
     }
 
     private static String found(String original) {
@@ -75,7 +85,8 @@ final class SyntaxMessages {
             return "";
         }
         int code = Integer.parseInt(m.group(2));
-        return code < 0x20 ? ", found a control character (code " + code + ")" : ", found '" + m.group(1) + "'";
+        return code < 0x20 ? ", found a control character (code " + code + ")"
+                : ", found '" + Printable.of(m.group(1)) + "'";
     }
 
     /** The most common hand-editing slip deserves a hint of its own. */

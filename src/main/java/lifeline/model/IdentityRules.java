@@ -2,12 +2,15 @@ package lifeline.model;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Ids, names and tgids: what tells the objects of a scenario (and of its traces) apart. */
 final class IdentityRules {
     /** PID_MAX_LIMIT on 64-bit kernels: no tgid can be larger. */
     static final int MAX_TGID = 4_194_304;
+    /** Far beyond a comm (16) or a file name (255 bytes) one would draw; keeps reports readable. */
+    static final int MAX_NAME_LENGTH = 100;
 
     private IdentityRules() {}
 
@@ -24,6 +27,10 @@ final class IdentityRules {
                 out.add(new Problem(Where.node(n), "has no id"));
                 continue;
             }
+            if (n.id().length() > MAX_NAME_LENGTH) {
+                out.add(new Problem(Where.node(n), tooLong("id", n.id())));
+                continue;
+            }
             Node first = seen.putIfAbsent(n.id(), n);
             if (first != null) {
                 out.add(new Problem(Where.node(n),
@@ -36,8 +43,16 @@ final class IdentityRules {
     private static void checkNames(Scenario s, List<Problem> out) {
         Map<String, Node> seen = new HashMap<>();
         for (Node n : s.nodes()) {
+            if (n instanceof DriverFile d && d.driver().name() != null
+                    && d.driver().name().length() > MAX_NAME_LENGTH) {
+                out.add(new Problem(Where.node(n), "driver " + tooLong("name", d.driver().name())));
+            }
             if (Where.isBlank(n.name())) {
                 out.add(new Problem(Where.node(n), "has no name; traces name objects by their names"));
+                continue;
+            }
+            if (n.name().length() > MAX_NAME_LENGTH) {
+                out.add(new Problem(Where.node(n), tooLong("name", n.name())));
                 continue;
             }
             Node first = seen.putIfAbsent(n.name(), n);
@@ -46,6 +61,11 @@ final class IdentityRules {
                         + Where.node(first) + "; two objects with one name would make traces ambiguous"));
             }
         }
+    }
+
+    private static String tooLong(String what, String value) {
+        return what + " is " + String.format(Locale.ROOT, "%,d", value.length()) + " characters long; a " + what + " has at most "
+                + MAX_NAME_LENGTH + " characters";
     }
 
     private static void checkTgids(Scenario s, List<Problem> out) {

@@ -15,7 +15,7 @@ final class Where {
 
     /** {@code "app" (P1)}; a blank name or id is left out rather than shown as {@code ""}. */
     static String named(Node n) {
-        String id = isBlank(n.id()) ? "(no id)" : "(" + n.id() + ")";
+        String id = isBlank(n.id()) ? "(no id)" : "(" + Printable.of(n.id()) + ")";
         return isBlank(n.name()) ? id : quote(n.name()) + " " + id;
     }
 
@@ -25,7 +25,7 @@ final class Where {
         if (n.isPresent()) {
             return named(n.get());
         }
-        return isBlank(id) ? "(none)" : id;
+        return isBlank(id) ? "(none)" : Printable.of(id);
     }
 
     static String fd(NodeIndex index, FdLink link) {
@@ -45,7 +45,7 @@ final class Where {
     }
 
     static String quote(String s) {
-        return "\"" + s + "\"";
+        return "\"" + Printable.of(s) + "\"";
     }
 
     static boolean isBlank(String s) {

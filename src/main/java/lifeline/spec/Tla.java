@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lifeline.model.Printable;
 
 /** Small builders for TLA+ value expressions in generated modules. */
 final class Tla {
@@ -64,7 +65,10 @@ final class Tla {
      * Text safe inside a TLA+ end-of-line comment: printable ASCII only, everything else as
      * \\uXXXX (and so is '*'), so no line break and no comment delimiter comes from user input.
      */
-    static String comment(String s) {
+    static String comment(String text) {
+        // A comment only helps a reader find the object; a huge name must not make SANY parse megabytes.
+        String s = text.length() > Printable.MAX_SHOWN
+                ? text.substring(0, Printable.SHOWN) + "... (" + text.length() + " characters)" : text;
         StringBuilder b = new StringBuilder();
         for (char c : s.toCharArray()) {
             if (c >= 0x20 && c < 0x7f && c != '*') {

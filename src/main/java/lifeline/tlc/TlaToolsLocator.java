@@ -65,15 +65,21 @@ public final class TlaToolsLocator {
     /** The given path if it is a readable jar containing TLC. */
     public static Path check(Path jar, String source) throws TlcJarNotFound {
         Path absolute = jar.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            throw notUsable(absolute, source, "is a folder, not a jar file");
+        }
         if (!Files.isRegularFile(absolute)) {
-            throw notUsable(absolute, source, "does not exist");
+            throw notUsable(absolute, source, Files.exists(absolute) ? "is not a regular file" : "does not exist");
+        }
+        if (!Files.isReadable(absolute)) {
+            throw notUsable(absolute, source, "cannot be read (permission denied)");
         }
         try (JarFile file = new JarFile(absolute.toFile())) {
             if (file.getEntry(TLC_MAIN_ENTRY) == null) {
                 throw notUsable(absolute, source, "does not contain TLC (no " + TLC_MAIN_CLASS + ")");
             }
         } catch (IOException e) {
-            throw notUsable(absolute, source, "is not a jar file");
+            throw notUsable(absolute, source, "is not a jar file (it cannot be opened as a zip archive)");
         }
         return absolute;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import lifeline.model.DriverFile;
 import lifeline.model.Node;
+import lifeline.model.Printable;
 import lifeline.model.ProcessNode;
 import lifeline.model.Scenario;
 import lifeline.spec.TlaIds;
@@ -39,8 +40,9 @@ public final class Naming {
         return ids.node(tlaId).flatMap(scenario::node).map(Naming::nameOf).orElse(tlaId);
     }
 
+    /** Printable: a name may hold control characters that must not reach a terminal raw. */
     private static String nameOf(Node n) {
-        return n.name().isBlank() ? n.id() : n.name();
+        return Printable.of(n.name().isBlank() ? n.id() : n.name());
     }
 
     /** A task as the kernel prints it: comm and tgid. */

@@ -2,6 +2,7 @@ package lifeline.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -83,7 +86,7 @@ class ScenarioFilesTest {
     void savingOntoADirectoryIsRefused() throws Exception {
         Path target = Files.createDirectory(dir.resolve("d.lifeline.json"));
         IOException e = assertThrows(IOException.class, () -> ScenarioFiles.write(target, NEW));
-        assertTrue(e.getMessage().contains("is a directory"), e.getMessage());
+        assertTrue(e.getMessage().contains("is a folder, not a file"), e.getMessage());
         assertTrue(Files.isDirectory(target));
         assertEquals(Set.of("d.lifeline.json"), entries());
     }
@@ -144,7 +147,7 @@ class ScenarioFilesTest {
     void readingAMissingFileNamesItAndKeepsTheCause() {
         Path file = dir.resolve("gone.lifeline.json");
         ScenarioFormatException e = assertThrows(ScenarioFormatException.class, () -> ScenarioFiles.read(file));
-        assertEquals(file + ": cannot read: no such file", e.getMessage());
+        assertEquals(file + ": cannot read: no such file or folder", e.getMessage());
         assertInstanceOf(NoSuchFileException.class, e.getCause());
     }
 
@@ -180,5 +183,56 @@ class ScenarioFilesTest {
         assertEquals(1, e.problems().size());
         assertEquals(file + ": the scenario is not valid (1 problem):\n"
                 + "  fd 4 of P9: is in the fd table of a process, but there is no process P9", e.getMessage());
+    }
+
+    /** Leftovers of killed saves: only this file's own, of the exact pattern, and not a save under way. */
+    private Set<String> leftovers(Path file) throws IOException {
+        String n = file.getFileName().toString();
+        FileTime old = FileTime.from(Instant.now().minus(StaleTemps.AGE).minusSeconds(5));
+        for (String stale : List.of("." + n + ".1a2b3c.tmp", "." + n + ".7fffffffffffffff.tmp")) {
+            Files.setLastModifiedTime(Files.writeString(dir.resolve(stale), "half a save"), old);
+        }
+        Set<String> kept = Set.of("." + n + ".12ab.tmp", "." + n + ".xyz.tmp", ".other.lifeline.json.1a.tmp",
+                n + ".1a.tmp", "." + n + ".1a.tmp.bak", "." + n + ".1A.tmp");
+        for (String k : kept) {
+            Files.setLastModifiedTime(Files.writeString(dir.resolve(k), "not a stale temp of this file"),
+                    k.equals("." + n + ".12ab.tmp") ? FileTime.from(Instant.now()) : old);
+        }
+        Files.setLastModifiedTime(Files.createDirectory(dir.resolve("." + n + ".abc.tmp")), old);
+        return kept;
+    }
+
+    @Test
+    void savingRemovesTheStaleTemporaryFilesOfThatFileOnly() throws Exception {
+        Path file = oldFile();
+        Set<String> kept = leftovers(file);
+        ScenarioFiles.write(file, NEW);
+        Set<String> expected = new java.util.HashSet<>(kept);
+        expected.add(file.getFileName().toString());
+        expected.add("." + file.getFileName() + ".abc.tmp");
+        assertEquals(expected, entries());
+    }
+
+    @Test
+    void openingRemovesTheStaleTemporaryFilesOfThatFileOnly() throws Exception {
+        Path file = oldFile();
+        Set<String> kept = leftovers(file);
+        assertEquals(OLD, ScenarioFiles.read(file));
+        assertFalse(entries().contains("." + file.getFileName() + ".1a2b3c.tmp"));
+        assertFalse(entries().contains("." + file.getFileName() + ".7fffffffffffffff.tmp"));
+        assertTrue(entries().containsAll(kept));
+    }
+
+    @Test
+    void aNameWithGlobCharactersMatchesOnlyItsOwnTemporaryFiles() throws Exception {
+        Path file = dir.resolve("we*ird[1]{a,b}?.lifeline.json");
+        ScenarioFiles.write(file, OLD);
+        Set<String> kept = leftovers(file);
+        Path neighbour = dir.resolve(".weXird1a.lifeline.json.1a.tmp");
+        Files.setLastModifiedTime(Files.writeString(neighbour, "another file's"), FileTime.from(Instant.EPOCH));
+        ScenarioFiles.write(file, NEW);
+        assertTrue(entries().containsAll(kept));
+        assertTrue(Files.exists(neighbour));
+        assertFalse(entries().contains("." + file.getFileName() + ".1a2b3c.tmp"));
     }
 }

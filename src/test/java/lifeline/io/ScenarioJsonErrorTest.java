@@ -162,7 +162,7 @@ class ScenarioJsonErrorTest {
     @Test
     void controlCharactersInBadValuesAreShownEscaped() {
         String e = refused(golden("\"op\" : \"close\"", "\"op\" : \"clo\\u0007se\\n\"")).getMessage();
-        assertTrue(e.contains("unknown operation \"clo\\u0007se\\n\""), e);
+        assertTrue(e.contains("unknown operation \"clo\\x07se\\n\""), e);
     }
 
     @Test

@@ -27,7 +27,7 @@ import net.jqwik.api.statistics.StatisticsReport;
  * Whatever the bytes, reading either gives a scenario or a ScenarioFormatException naming the file;
  * and whatever it gives can be validated, written and read back unchanged.
  */
-class ScenarioJsonFuzzTest {
+public class ScenarioJsonFuzzTest {
     private static final String NAME = "fuzz.lifeline.json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -101,8 +101,8 @@ class ScenarioJsonFuzzTest {
         return "read";
     }
 
-    /** Applies a few tree mutations, then maybe a text mutation, each chosen by the numbers of the tape. */
-    private static String mutate(Scenario start, List<Integer> tape) {
+    /** Applies a few tree mutations, then maybe a text mutation, each chosen by the numbers of the tape (3 to 12, each 0 or more). */
+    public static String mutate(Scenario start, List<Integer> tape) {
         JsonNode tree = ScenarioWriter.tree(start);
         int treeMutations = tape.get(0) % 4;
         for (int i = 0; i < treeMutations; i++) {

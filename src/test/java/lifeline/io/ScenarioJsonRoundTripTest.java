@@ -2,6 +2,7 @@ package lifeline.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Files;
@@ -105,11 +106,12 @@ class ScenarioJsonRoundTripTest {
     }
 
     @Test
-    void unknownKeysAreIgnoredForForwardCompatibility() throws Exception {
+    void unknownKeysAreRefusedRatherThanIgnored() {
         String text = ScenarioJson.toJson(TestScenarios.valid())
-                .replace("\"title\" :", "\"addedLater\" : { \"x\" : [ 1, 2 ] },\n  \"title\" :")
                 .replace("\"tgid\" : 100,", "\"tgid\" : 100, \"nice\" : -5,");
-        assertEquals(TestScenarios.valid(), ScenarioJson.fromJson(text, "x"));
+        ScenarioFormatException e = assertThrows(ScenarioFormatException.class, () -> ScenarioJson.fromJson(text, "x"));
+        assertEquals("processes[0]: unknown key \"nice\"; the keys here are \"id\", \"name\", \"tgid\", \"exits\","
+                + " \"operations\", \"position\"", e.detail());
     }
 
     @Test

@@ -10,13 +10,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import lifeline.fix.Fix;
+import lifeline.io.IoErrors;
 import lifeline.model.Property;
 import lifeline.ui.trace.TraceExport;
 
@@ -56,7 +56,6 @@ public final class CheckPanel extends VBox {
         check.getStyleClass().add("check-button");
         check.setId("check-button");
         check.setDefaultButton(false);
-        check.setTooltip(new Tooltip("Check the scenario with TLC"));
         check.setOnAction(e -> session.check());
         cancel.setId("cancel-button");
         cancel.setOnAction(e -> session.cancel());
@@ -69,7 +68,7 @@ public final class CheckPanel extends VBox {
         preferences.setOnAction(e -> editPreferences());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(6, check, cancel, spinner, gap, preferences);
+        HBox row = new HBox(6, CheckButtons.explained(check, session), cancel, spinner, gap, preferences);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
     }
@@ -146,11 +145,11 @@ public final class CheckPanel extends VBox {
     }
 
     private void bind() {
-        check.disableProperty().bind(session.runningProperty());
         cancel.disableProperty().bind(session.runningProperty().not());
         spinner.visibleProperty().bind(session.runningProperty());
-        checked.textProperty().bind(Bindings.createStringBinding(() -> "Checks " + session.propertiesProperty()
-                .get().stream().map(Property::tlaName).collect(Collectors.joining(", ")) + " \u00b7 "
+        checked.textProperty().bind(Bindings.createStringBinding(() -> (session.propertiesProperty().get().isEmpty()
+                ? "Checks nothing: no property chosen" : "Checks " + session.propertiesProperty().get().stream()
+                .map(Property::tlaName).collect(Collectors.joining(", "))) + " \u00b7 "
                 + (session.preferencesProperty().get().detailedTrace() ? "detailed trace" : "fused model"),
                 session.propertiesProperty(), session.preferencesProperty()));
         checked.getStyleClass().add("muted");
@@ -200,7 +199,9 @@ public final class CheckPanel extends VBox {
         try {
             Optional<Path> file = export.export(format, c.target(), c.request(), c.result());
             file.ifPresent(p -> exportStatus.setText("Exported to " + p));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            exportStatus.setText("Export failed: " + IoErrors.describe(e));
+        } catch (RuntimeException e) {
             exportStatus.setText("Export failed: " + e.getMessage());
         }
     }

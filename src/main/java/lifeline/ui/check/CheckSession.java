@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -37,6 +40,7 @@ import lifeline.ui.trace.Ticker;
  */
 public final class CheckSession {
     private static final Duration TICK = Duration.ofMillis(100);
+    static final String NOTHING_TO_CHECK = "Nothing to check: choose at least one property in the inspector.";
 
     private final DocumentModel doc;
     private final CheckerSource checkers;
@@ -56,6 +60,7 @@ public final class CheckSession {
     private final ReadOnlyObjectWrapper<CheckPreferences> preferences = new ReadOnlyObjectWrapper<>(this,
             "preferences");
     private final ReadOnlyLongWrapper tlcPid = new ReadOnlyLongWrapper(this, "tlcPid", -1);
+    private final StringBinding checkBlocked;
     private Run current;
     private Ticker.Ticking ticking;
 
@@ -83,6 +88,8 @@ public final class CheckSession {
         this.nanoClock = nanoClock;
         preferences.set(store.load());
         properties.set(doc.current().properties());
+        checkBlocked = Bindings.createStringBinding(() -> running.get() ? "A check is running."
+                : properties.get().isEmpty() ? NOTHING_TO_CHECK : "", running, properties);
         doc.scenarioProperty().addListener((o, was, now) -> {
             properties.set(now.properties());
             CompletedCheck c = completed.get();
@@ -97,7 +104,7 @@ public final class CheckSession {
         }
         Scenario scenario = doc.current();
         if (scenario.properties().isEmpty()) {
-            show(CheckStatus.ERROR, "Nothing to check: choose at least one property in the inspector.", "");
+            show(CheckStatus.ERROR, NOTHING_TO_CHECK, "");
             return;
         }
         CheckPreferences prefs = preferences.get();
@@ -288,6 +295,8 @@ public final class CheckSession {
     /** The properties Check will check: the scenario's own selection. */
     public ReadOnlyObjectProperty<Set<Property>> propertiesProperty() { return properties.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<CheckPreferences> preferencesProperty() { return preferences.getReadOnlyProperty(); }
+    /** Why Check cannot start now (a check runs, no property is chosen), or "" when it can. */
+    public StringExpression checkBlockedProperty() { return checkBlocked; }
     /** The pid of the running (or last) TLC process, -1 before TLC started. */
     public ReadOnlyLongProperty tlcPidProperty() { return tlcPid.getReadOnlyProperty(); }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import javafx.scene.image.Image;
 import lifeline.io.AtomicFiles;
 import lifeline.io.ExportFiles;
+import lifeline.io.IoErrors;
 import lifeline.model.Problem;
 import lifeline.model.Scenario;
 import lifeline.model.ScenarioValidator;
@@ -48,7 +49,7 @@ final class Exports {
         }
         GeneratedModel model = ModelGenerator.generate(s);
         List<Path> there = ExportFiles.existing(dir.get(), model.files().keySet());
-        if (!there.isEmpty() && !dialogs.confirmOverwrite(there)) {
+        if (!there.isEmpty() && (!dialogs.confirmOverwrite(there) || !ReadOnlyTargets.allowed(dialogs, there))) {
             return;
         }
         try {
@@ -64,7 +65,7 @@ final class Exports {
         String base = FileType.SCENARIO.baseName(doc.displayName());
         Optional<Path> target = SaveTargets.choose(dialogs, FileType.PNG, "Export Image",
                 orDefault(lastImageDir), base + FileType.PNG.extension());
-        if (target.isEmpty()) {
+        if (target.isEmpty() || !ReadOnlyTargets.allowed(dialogs, List.of(target.get()))) {
             return;
         }
         try {

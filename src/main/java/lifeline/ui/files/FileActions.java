@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.stage.Window;
 import lifeline.io.Examples;
+import lifeline.io.IoErrors;
 import lifeline.io.ScenarioFiles;
 import lifeline.io.ScenarioFormatException;
 import lifeline.model.Problem;
@@ -134,6 +135,10 @@ public class FileActions {
     }
 
     private boolean writeTo(Path file) {
+        if (!ReadOnlyTargets.allowed(dialogs, List.of(file))) {
+            doc.statusProperty().set("Not saved: " + file.getFileName() + " is read-only");
+            return false;
+        }
         try {
             ScenarioFiles.write(file, doc.current());
         } catch (IOException e) {

@@ -35,5 +35,8 @@ public interface FileDialogs {
     /** Whether to replace these existing files. */
     boolean confirmOverwrite(List<Path> existing);
 
+    /** Whether to replace a file whose permissions say it is read-only (a rename would replace it silently). */
+    boolean confirmReplaceReadOnly(Path file);
+
     void showError(String header, String message);
 }

@@ -86,6 +86,19 @@ public final class FxFileDialogs implements FileDialogs {
     }
 
     @Override
+    public boolean confirmReplaceReadOnly(Path file) {
+        ButtonType replace = new ButtonType("Replace", ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType("Cancel", ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Read-only file",
+                "\u201c" + file.getFileName() + "\u201d is read-only. Replace it anyway?",
+                "in " + file.toAbsolutePath().getParent() + "\nIts permissions say it is not to be changed;"
+                        + " the new file keeps them.", replace, cancel);
+        ((Button) alert.getDialogPane().lookupButton(replace)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return alert.showAndWait().orElse(cancel) == replace;
+    }
+
+    @Override
     public void showError(String header, String message) {
         Alert alert = alert(Alert.AlertType.ERROR, "Lifeline", header, message, ButtonType.OK);
         if (message.lines().count() > LONG_MESSAGE_LINES) {

@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import lifeline.io.Examples;
 import lifeline.model.ScenarioValidator;
 import lifeline.ui.canvas.CanvasView;
+import lifeline.ui.check.CheckButtons;
 import lifeline.ui.check.CheckDock;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.files.FileActions;
@@ -54,6 +55,7 @@ public final class MainWindow {
     @FXML private MenuItem checkItem;
     @FXML private MenuItem cancelCheckItem;
     @FXML private Button checkButton;
+    @FXML private StackPane checkHolder;
     @FXML private TabPane tabs;
     @FXML private Tab canvasTab;
     @FXML private Tab tlaTab;
@@ -123,8 +125,8 @@ public final class MainWindow {
                 centerSplit.setDividerPositions(0.58);
             }
         });
-        checkItem.disableProperty().bind(checks.session().runningProperty());
-        checkButton.disableProperty().bind(checks.session().runningProperty());
+        checkItem.disableProperty().bind(checks.session().checkBlockedProperty().isNotEmpty());
+        CheckButtons.explain(checkButton, checkHolder, checks.session());
         cancelCheckItem.disableProperty().bind(checks.session().runningProperty().not());
         for (String name : Examples.names()) {
             MenuItem item = new MenuItem(name);

@@ -13,4 +13,9 @@ public interface ExportDialog {
      * @return the chosen file, or empty when the user cancelled
      */
     Optional<Path> chooseTarget(String kind, String suggestedName, String extension);
+
+    /** Whether to replace a chosen file whose permissions say it is read-only; a script declines. */
+    default boolean confirmReplaceReadOnly(Path file) {
+        return false;
+    }
 }

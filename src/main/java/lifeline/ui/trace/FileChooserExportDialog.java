@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import lifeline.ui.files.FxFileDialogs;
 
 /** The export dialog of the application: a save file chooser over the given window. */
 public final class FileChooserExportDialog implements ExportDialog {
@@ -32,5 +33,10 @@ public final class FileChooserExportDialog implements ExportDialog {
         }
         lastDirectory = f.getParentFile();
         return Optional.of(f.toPath());
+    }
+
+    @Override
+    public boolean confirmReplaceReadOnly(Path file) {
+        return new FxFileDialogs(owner.get()).confirmReplaceReadOnly(file);
     }
 }

@@ -24,7 +24,7 @@ public final class TraceExport {
     /**
      * Asks for a file and writes the export there.
      *
-     * @return the file written, or empty when the user cancelled
+     * @return the file written, or empty when the user cancelled or would not replace a read-only file
      */
     public Optional<Path> export(Format format, String target, CheckRequest request, CheckResult result)
             throws IOException {
@@ -32,6 +32,9 @@ public final class TraceExport {
         String base = target.replaceAll("\\.lifeline\\.json$", "").replaceAll("[^A-Za-z0-9._-]+", "-");
         Optional<Path> file = dialog.chooseTarget(format == Format.JSON ? "trace as JSON" : "trace as text",
                 base + "-check." + ext, ext);
+        if (file.isPresent() && AtomicFiles.isReadOnly(file.get()) && !dialog.confirmReplaceReadOnly(file.get())) {
+            return Optional.empty();
+        }
         if (file.isPresent()) {
             String content = format == Format.JSON ? CheckJson.render(target, request, result) + "\n"
                     : CheckText.render(target, request, result);

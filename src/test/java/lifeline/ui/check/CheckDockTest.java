@@ -231,6 +231,13 @@ class CheckDockTest {
         assertEquals("NoUseAfterFree", d.get("violated").asText());
         assertEquals(dock.player().size(), d.get("trace").size());
         assertEquals("seed001-epoll-flush-uaf-check.json", dialog.lastSuggestion());
+
+        // A read-only file is replaced only when the user says so; the scripted dialog declines.
+        Files.writeString(text, "mine");
+        Files.setPosixFilePermissions(text, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        dialog.answer(text);
+        robot.clickOn("#export-button").clickOn("#export-text");
+        assertEquals("mine", Files.readString(text));
     }
 
     @Test

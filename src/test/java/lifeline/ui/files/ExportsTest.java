@@ -130,4 +130,26 @@ class ExportsTest {
         app.fire("exportImageItem");
         assertArrayEquals(first, Files.readAllBytes(png));
     }
+
+    @Test
+    void exportTlaWritesNoFileThroughASymlinkAndAsksAboutReadOnlyOnes() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("linked"));
+        Path outside = Files.writeString(dir.resolve("outside.txt"), "keep me");
+        Files.createSymbolicLink(out.resolve("MC.tla"), outside);
+        app.dialogs.directory(out).overwrite(true);
+        app.fire("exportTlaItem");
+        assertEquals(List.of("directory", "overwrite [MC.tla]", "error Cannot export TLA+"), app.dialogs.asked);
+        assertEquals(out.resolve("MC.tla") + ": is a symbolic link; export writes no file through a link (remove the"
+                + " link or choose another folder)", app.dialogs.errors.get(0));
+        assertEquals("keep me", Files.readString(outside));
+
+        Files.delete(out.resolve("MC.tla"));
+        Path cfg = Files.writeString(out.resolve("MC.cfg"), "mine");
+        Files.setPosixFilePermissions(cfg, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        app.dialogs.asked.clear();
+        app.dialogs.directory(out).overwrite(true).replaceReadOnly(false);
+        app.fire("exportTlaItem");
+        assertEquals(List.of("directory", "overwrite [MC.cfg]", "read-only MC.cfg"), app.dialogs.asked);
+        assertEquals("mine", Files.readString(cfg));
+    }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
@@ -272,5 +273,29 @@ class FileActionsTest {
                 "UNEXPECTED save SCENARIO " + LifelineApp.FIRST_EXAMPLE + ".lifeline.json"), app.dialogs.asked);
         assertEquals("edited", app.doc.current().title());
         assertTrue(app.doc.dirtyProperty().get());
+    }
+
+    /** A rename replaces a read-only file whoever runs the app, so the app asks. */
+    @Test
+    void saveAsksBeforeReplacingAReadOnlyFileAndKeepsItWhenTheAnswerIsNo() throws Exception {
+        Path file = saved("locked.lifeline.json");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        byte[] before = Files.readAllBytes(file);
+        onFx(() -> app.files().load(file));
+        edit();
+
+        app.dialogs.replaceReadOnly(false);
+        app.fire("saveItem");
+        assertEquals(List.of("read-only locked.lifeline.json"), app.dialogs.asked);
+        assertEquals(new String(before), Files.readString(file));
+        assertTrue(app.doc.dirtyProperty().get());
+        assertEquals("Not saved: locked.lifeline.json is read-only", app.doc.statusProperty().get());
+
+        app.dialogs.replaceReadOnly(true);
+        app.fire("saveItem");
+        assertEquals("edited", ScenarioFiles.read(file).title());
+        assertFalse(app.doc.dirtyProperty().get());
+        assertEquals("r--r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals(0, app.dialogs.unused());
     }
 }

@@ -19,6 +19,7 @@ public final class ScriptedDialogs implements FileDialogs {
     private final Deque<Path> directories = new ArrayDeque<>();
     private final Deque<UnsavedChoice> unsaved = new ArrayDeque<>();
     private final Deque<Boolean> overwrites = new ArrayDeque<>();
+    private final Deque<Boolean> readOnly = new ArrayDeque<>();
 
     public ScriptedDialogs open(Path p) {
         opens.add(p);
@@ -50,9 +51,15 @@ public final class ScriptedDialogs implements FileDialogs {
         return this;
     }
 
+    public ScriptedDialogs replaceReadOnly(boolean yes) {
+        readOnly.add(yes);
+        return this;
+    }
+
     /** Answers scripted but never asked for. */
     public int unused() {
-        return opens.size() + saves.size() + directories.size() + unsaved.size() + overwrites.size();
+        return opens.size() + saves.size() + directories.size() + unsaved.size() + overwrites.size()
+                + readOnly.size();
     }
 
     @Override
@@ -80,6 +87,12 @@ public final class ScriptedDialogs implements FileDialogs {
     public boolean confirmOverwrite(List<Path> existing) {
         List<String> names = existing.stream().map(p -> p.getFileName().toString()).toList();
         Boolean yes = next("overwrite " + names, overwrites);
+        return yes != null && yes;
+    }
+
+    @Override
+    public boolean confirmReplaceReadOnly(Path file) {
+        Boolean yes = next("read-only " + file.getFileName(), readOnly);
         return yes != null && yes;
     }
 
