@@ -110,7 +110,7 @@ class ScenarioJsonRoundTripTest {
         String text = ScenarioJson.toJson(TestScenarios.valid())
                 .replace("\"tgid\" : 100,", "\"tgid\" : 100, \"nice\" : -5,");
         ScenarioFormatException e = assertThrows(ScenarioFormatException.class, () -> ScenarioJson.fromJson(text, "x"));
-        assertEquals("processes[0]: unknown key \"nice\"; the keys here are \"id\", \"name\", \"tgid\", \"exits\","
+        assertEquals("processes[0]: unknown key \"nice\"; the keys here are \"id\", \"name\", \"tgid\", \"exits\", \"order\","
                 + " \"operations\", \"position\"", e.detail());
     }
 
