@@ -1,6 +1,7 @@
 package lifeline.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import lifeline.io.Examples;
 import lifeline.model.Scenario;
 import lifeline.spec.CheckOptions;
 import lifeline.spec.Granularity;
+import lifeline.tlc.TlcOptions;
 import lifeline.tlc.TlcRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +37,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "NAME", description = "measure only these rows (repeatable)")
     List<String> only;
 
+    @Option(names = "--scaling", description = "instead, check the scaling family (a driver shared by N = 2, 3, 4, "
+            + "6, 8 processes) once per row (--runs to repeat), with --timeout per run (default: 300 s), print a "
+            + "table and draw the curve into --chart")
+    boolean scaling;
+
+    @Option(names = "--max-processes", paramLabel = "N", description = "with --scaling: members of up to N "
+            + "processes (default: 8)")
+    int maxProcesses = 8;
+
+    @Option(names = "--chart", paramLabel = "PNG", description = "with --scaling: where to draw the curve "
+            + "(default: scaling.png)")
+    Path chart = Path.of("scaling.png");
+
     @Mixin
     TlcSettings tlc;
 
@@ -45,6 +60,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         TlcRunner runner = tlc.runner();
+        if (scaling) {
+            return scaling(runner, out);
+        }
         out.printf("%d runs per row, median; %s%n%n", runs, runner.jar().getFileName());
         out.println("| scenario | model | JIT | verdict | wall | distinct states | states/s | outside TLC |");
         out.println("|---|---|---|---|---:|---:|---:|---:|");
@@ -56,6 +74,20 @@ final class BenchCommand implements Callable<Integer> {
             out.println(measure(name, row.getValue(), req, new Checker(runner)));
             out.flush();
         }
+        return Cli.OK;
+    }
+
+    private Integer scaling(TlcRunner runner, PrintWriter out) throws Exception {
+        TlcOptions o = tlc.options();
+        if (o.timeout() == null) {
+            o = o.withTimeout(ScalingBench.defaultLimit());
+        }
+        boolean runsGiven = spec.commandLine().getParseResult().hasMatchedOption("--runs");
+        List<ScalingBench.Row> rows = new ScalingBench(new Checker(runner), o, runsGiven ? runs : 1, out)
+                .run(maxProcesses);
+        ScalingChart.write(rows, chart);
+        out.println();
+        out.println("Curve drawn into " + chart.toAbsolutePath());
         return Cli.OK;
     }
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** The options every command that runs TLC shares. */
 final class TlcSettings {
-    @Option(names = "--workers", paramLabel = "N", description = "TLC worker threads (default: 1)")
+    @Option(names = "--workers", paramLabel = "N", description = "TLC worker threads (default: one per core, ${DEFAULT-VALUE} here)")
     int workers = TlcOptions.DEFAULT_WORKERS;
 
     @Option(names = "--heap", paramLabel = "MB", description = "TLC heap in MB (default: 1024)")

@@ -54,6 +54,14 @@ public final class ModelGenerator {
         return new GeneratedModel(g.module(), g.cfg(), g.ids);
     }
 
+    /**
+     * The value of each constant of Lifeline.tla for this scenario, as TLA+ text, in declaration
+     * order: what MC.tla defines as mc_X. Tests instantiate the module with them directly.
+     */
+    public static Map<String, String> constants(Scenario scenario, CheckOptions options) {
+        return new ModelGenerator(scenario, options).definitions();
+    }
+
     private String module() {
         StringBuilder b = new StringBuilder();
         b.append("---------------------------------- MODULE MC ----------------------------------\n");

@@ -17,7 +17,8 @@ public record TlcOptions(int workers, int heapMb, Duration timeout, boolean chec
      */
     public enum Jit { FULL, QUICK }
 
-    public static final int DEFAULT_WORKERS = 1;
+    /** Every core: TLC's workers scale on the fused model (the settings and --workers still override). */
+    public static final int DEFAULT_WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
     public static final int DEFAULT_HEAP_MB = 1024;
     /** Below this TLC cannot even start its fingerprint set. */
     public static final int MIN_HEAP_MB = 32;

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import lifeline.io.Examples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +110,24 @@ class CliTest {
         assertEquals(2, again.exit());
         assertTrue(again.err().contains("--force"), again.err());
         assertEquals(0, cli("export", "seed004-hook-path-leak", "--out", dir.toString(), "--force").exit());
+    }
+
+    @Test
+    void scalingBenchPrintsARowPerMemberAndDrawsTheCurve(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("scaling.png");
+        Run r = cli("bench", "--scaling", "--max-processes", "2", "--chart", png.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("| N | ops | order | distinct states | wall | states/s | peak memory | verdict |"),
+                r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("| 2 | 4 | any | ") && l.endsWith("| pass |")), r.out());
+        assertTrue(r.out().lines().noneMatch(l -> l.startsWith("| 3 |")), r.out());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() > 0 && image.getHeight() > 0);
+    }
+
+    @Test
+    void workersDefaultToOnePerCore() {
+        assertEquals(Runtime.getRuntime().availableProcessors(), new TlcSettings().options().workers());
     }
 
     @Test

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
@@ -27,6 +29,26 @@ public final class RandomScenarios {
     public static Arbitrary<Scenario> validScenarios() {
         return Arbitraries.integers().between(0, Integer.MAX_VALUE).list().ofSize(TAPE_LENGTH)
                 .map(tape -> new Builder(new Tape(tape)).build());
+    }
+
+    /**
+     * The first n valid scenarios that keep accepts, from tapes drawn with java.util.Random(seed):
+     * the same seed, the same scenarios.
+     */
+    public static List<Scenario> seeded(long seed, int n, Predicate<Scenario> keep) {
+        Random random = new Random(seed);
+        List<Scenario> scenarios = new ArrayList<>();
+        while (scenarios.size() < n) {
+            List<Integer> tape = new ArrayList<>();
+            for (int j = 0; j < TAPE_LENGTH; j++) {
+                tape.add(random.nextInt(Integer.MAX_VALUE));
+            }
+            Scenario s = new Builder(new Tape(tape)).build();
+            if (keep.test(s)) {
+                scenarios.add(s);
+            }
+        }
+        return scenarios;
     }
 
     /** The choices; reading past the end gives 0, the simplest option. */

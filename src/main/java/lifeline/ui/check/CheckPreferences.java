@@ -26,7 +26,8 @@ public record CheckPreferences(int workers, int timeLimitSeconds, int heapMb, bo
     }
 
     public static CheckPreferences defaults() {
-        return new CheckPreferences(TlcOptions.DEFAULT_WORKERS, 0, TlcOptions.DEFAULT_HEAP_MB, false);
+        return new CheckPreferences(Math.min(MAX_WORKERS, TlcOptions.DEFAULT_WORKERS), 0, TlcOptions.DEFAULT_HEAP_MB,
+                false);
     }
 
     public Granularity granularity() {

@@ -1,0 +1,170 @@
+package lifeline.check;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import lifeline.model.Property;
+import lifeline.model.Scenario;
+import lifeline.spec.BaseModules;
+import lifeline.spec.CheckOptions;
+import lifeline.spec.Granularity;
+import lifeline.spec.ModelGenerator;
+import lifeline.tlc.TlcEvent;
+import lifeline.tlc.TlcOptions;
+import lifeline.tlc.TlcResult;
+
+/**
+ * The quiescent states of scenarios, as TLC reaches them: many scenarios in one TLC run. A module
+ * Batch instantiates Lifeline once per scenario, {@code Si == INSTANCE Lifeline WITH Procs <-
+ * Ci_Procs, ...}, over one set of variables plus {@code sc}, the scenario's number, which Init
+ * chooses and Next keeps: the state graph is the disjoint union of the scenarios' graphs, and
+ * one JVM start serves them all. An invariant that always holds prints each quiescent state once
+ * (TLC checks invariants once per distinct state), with the value of every property there, as
+ * the spec computes it. Every fault kind is recorded and no property stops the run, so the run
+ * sees the whole state space; TLC's deadlock check stays on, so every state reaches quiescence.
+ */
+final class QuiescentStates {
+    /** The literal model, the fused one without its reductions, and the reduced (default) one. */
+    enum Model {
+        LITERAL, FUSED, REDUCED;
+
+        Granularity granularity() {
+            return this == LITERAL ? Granularity.LITERAL : Granularity.FUSED;
+        }
+
+        /** Lifeline.tla with its reductions on, or off (Reduce == FALSE) for the plain fused model. */
+        String base() {
+            String text = BaseModules.lifeline();
+            String on = "\nReduce == TRUE\n";
+            if (!text.contains(on)) {
+                throw new IllegalStateException("Lifeline.tla has no " + on.strip());
+            }
+            return this == FUSED ? text.replace(on, "\nReduce == FALSE\n") : text;
+        }
+    }
+
+    /** What one quiescent state looks like: its view (everything but the log) and the properties there. */
+    record State(String view, List<Boolean> properties) {}
+
+    private static final List<Property> PROPERTIES = List.of(Property.values());
+    private static final Pattern LINE = Pattern.compile("^<<\"quiescent\", (\\d+), (\".*\"), <<(.*)>>>>$");
+    private static final Pattern VARS = Pattern.compile("\\nvars == <<([^>]*)>>");
+
+    private QuiescentStates() {}
+
+    /** The quiescent states of each scenario, in the order given, in model m. */
+    static List<Set<State>> of(List<Scenario> scenarios, Model m) throws Exception {
+        Granularity g = m.granularity();
+        Path dir = Files.createTempDirectory("lifeline-quiescent");
+        try {
+            Files.writeString(dir.resolve("Lifeline.tla"), m.base(), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("Batch.tla"), module(scenarios, g), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("Batch.cfg"),
+                    "INIT Init\nNEXT Next\nVIEW View\nINVARIANT PrintQuiescent\n", StandardCharsets.UTF_8);
+            TlcResult r = TlcFixture.checker().runner().run(dir.resolve("Batch.tla"), dir.resolve("Batch.cfg"),
+                    TlcOptions.defaults().withJit(TlcOptions.Jit.QUICK), null);
+            if (!r.passed()) {
+                throw new AssertionError("the batch of " + scenarios.size() + " scenarios (" + m + ") did not run: "
+                        + r.outcome() + " " + r.failure() + " " + r.violation() + "\n" + r.stderrTail());
+            }
+            return parse(r, scenarios.size());
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path p : files.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
+    private static List<Set<State>> parse(TlcResult r, int n) {
+        List<Set<State>> sets = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            sets.add(new TreeSet<>((a, b) -> (a.view() + a.properties()).compareTo(b.view() + b.properties())));
+        }
+        for (TlcEvent e : r.events()) {
+            if (e instanceof TlcEvent.Output out) {
+                for (String line : out.text().split("\n")) {
+                    Matcher m = LINE.matcher(line.strip());
+                    if (m.matches()) {
+                        List<Boolean> props = new ArrayList<>();
+                        for (String b : m.group(3).split(", ")) {
+                            props.add(Boolean.parseBoolean(b.strip().toLowerCase()));
+                        }
+                        sets.get(Integer.parseInt(m.group(1)) - 1).add(new State(m.group(2), props));
+                    }
+                }
+            }
+        }
+        return sets;
+    }
+
+    /** Which properties some quiescent state violates: the verdicts the spec gives the scenario. */
+    static Set<Property> violated(Set<State> states) {
+        Set<Property> v = EnumSet.noneOf(Property.class);
+        for (State s : states) {
+            for (int i = 0; i < PROPERTIES.size(); i++) {
+                if (!s.properties().get(i)) {
+                    v.add(PROPERTIES.get(i));
+                }
+            }
+        }
+        return v;
+    }
+
+    static String module(List<Scenario> scenarios, Granularity g) {
+        CheckOptions options = new CheckOptions(EnumSet.allOf(Property.class), g);
+        StringBuilder b = new StringBuilder("---- MODULE Batch ----\nEXTENDS Integers, Sequences, FiniteSets, TLC\n");
+        b.append("VARIABLES sc, ").append(variables()).append("\n");
+        StringBuilder init = new StringBuilder("Init ==\n");
+        StringBuilder next = new StringBuilder("Next == UNCHANGED sc /\\\n");
+        StringBuilder print = new StringBuilder("PrintQuiescent ==\n");
+        String props = PROPERTIES.stream().map(Property::tlaName).collect(java.util.stream.Collectors.joining(", "));
+        for (int i = 1; i <= scenarios.size(); i++) {
+            List<String> with = new ArrayList<>();
+            for (Map.Entry<String, String> c : ModelGenerator.constants(scenarios.get(i - 1), options).entrySet()) {
+                b.append("C").append(i).append('_').append(c.getKey()).append(" == ").append(c.getValue()).append('\n');
+                with.add(c.getKey() + " <- C" + i + "_" + c.getKey());
+            }
+            b.append("S").append(i).append(" == INSTANCE Lifeline WITH ").append(String.join(", ", with)).append('\n');
+            String s = "S" + i + "!";
+            init.append("    \\/ sc = ").append(i).append(" /\\ ").append(s).append("Init\n");
+            next.append("    \\/ sc = ").append(i).append(" /\\ ").append(s).append("Next\n");
+            print.append("    \\/ sc = ").append(i).append(" /\\ (").append(s).append("Quiescent => PrintT(<<\"quiescent\", ")
+                    .append(i).append(", ToString(").append(seen()).append("), <<")
+                    .append(props.replaceAll("(\\w+)", s + "$1")).append(">>>>))\n");
+        }
+        b.append(init).append(next).append("View == <<sc, S1!View>>  \\* View reads only variables\n").append(print);
+        return b.append("====\n").toString();
+    }
+
+    /**
+     * What a quiescent state is compared by: every variable but the log, and of each fault its
+     * kind and object. The fused model of kernel-model §7 already fixes which task runs a fused
+     * run of steps, so a fault's task and backtrace may differ from the literal model's; what the
+     * properties read is the fault's kind, and the question is whether each object meets it.
+     */
+    private static String seen() {
+        List<String> vs = new ArrayList<>(List.of(variables().split(", ")));
+        vs.removeAll(List.of("log", "faults"));
+        return "<<" + String.join(", ", vs) + ", {<<x.kind, x.obj>> : x \\in faults}>>";
+    }
+
+    /** The variables of Lifeline.tla, as its vars tuple lists them. */
+    private static String variables() {
+        Matcher m = VARS.matcher(BaseModules.lifeline());
+        if (!m.find()) {
+            throw new IllegalStateException("Lifeline.tla has no vars tuple");
+        }
+        return m.group(1).replaceAll("\\s+", " ").strip();
+    }
+}

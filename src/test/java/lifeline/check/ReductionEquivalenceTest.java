@@ -1,0 +1,95 @@
+package lifeline.check;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import lifeline.check.QuiescentStates.Model;
+import lifeline.check.QuiescentStates.State;
+import lifeline.io.Examples;
+import lifeline.io.ScalingFamily;
+import lifeline.io.ScenarioJson;
+import lifeline.model.Property;
+import lifeline.model.RandomScenarios;
+import lifeline.model.Scenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reductions keep every verdict: on every example, every further scenario and seeded random
+ * scenarios, the reduced model (the default) reaches exactly the quiescent states of the fused
+ * model without its reductions, and violates exactly the properties the literal model (one TLA+
+ * step per kernel step) violates. A quiescent state holds every fault recorded on the way (faults
+ * only grow) and is where NoLeak looks, and every state reaches one (TLC's deadlock check), so a
+ * property is violated iff it fails in some quiescent state. (The fused model of kernel-model §7
+ * keeps the literal model's verdicts but not all its quiescent states: an underflowing count may
+ * end lower in the literal model, where more interleavings reach it.) The literal model of three processes can
+ * take minutes, so the test run checks the first 200 random scenarios of up to two processes;
+ * -Dlifeline.thorough=true checks the first 1,000 of any size; -Dlifeline.seed=S another seed.
+ */
+class ReductionEquivalenceTest {
+    private static final long SEED = Long.getLong("lifeline.seed", 20261130L);
+    private static final boolean THOROUGH = Boolean.getBoolean("lifeline.thorough");
+    private static final int RANDOM = THOROUGH ? 1000 : 200;
+    private static final int BATCH = 50;
+
+    @Test
+    void examplesAndFurtherScenariosKeepTheLiteralVerdictsAndTheFusedQuiescentStates() throws Exception {
+        List<Scenario> all = new ArrayList<>();
+        Examples.names().forEach(n -> all.add(Examples.load(n).orElseThrow()));
+        FurtherScenariosTest.scenarios().map(a -> (Scenario) a.get()[1])
+                .filter(s -> !s.title().equals("benchmark")).forEach(all::add);
+        all.add(ScalingFamily.member(2, 2));
+        assertSame(all, "");
+    }
+
+    @Test
+    void seededRandomScenariosKeepTheLiteralVerdictsAndTheFusedQuiescentStates() throws Exception {
+        List<Scenario> all = RandomScenarios.seeded(SEED, RANDOM, s -> THOROUGH || s.processes().size() <= 2);
+        assertSame(all, "random scenario of seed " + SEED + " (-Dlifeline.seed), ");
+    }
+
+    private static void assertSame(List<Scenario> scenarios, String origin) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            assertSame(scenarios, origin, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The literal batches run beside the fused and the reduced ones, one TLC process each. */
+    private static void assertSame(List<Scenario> scenarios, String origin, ExecutorService pool) throws Exception {
+        List<Future<List<Set<State>>>> literal = new ArrayList<>();
+        List<Future<List<List<Set<State>>>>> fused = new ArrayList<>();
+        for (int from = 0; from < scenarios.size(); from += BATCH) {
+            List<Scenario> batch = scenarios.subList(from, Math.min(scenarios.size(), from + BATCH));
+            literal.add(pool.submit(() -> QuiescentStates.of(batch, Model.LITERAL)));
+            fused.add(pool.submit(() -> List.of(QuiescentStates.of(batch, Model.FUSED),
+                    QuiescentStates.of(batch, Model.REDUCED))));
+        }
+        List<String> failures = new ArrayList<>();
+        for (int b = 0; b < literal.size(); b++) {
+            List<Set<State>> l = literal.get(b).get();
+            List<Set<State>> f = fused.get(b).get().get(0);
+            List<Set<State>> r = fused.get(b).get().get(1);
+            for (int i = 0; i < l.size(); i++) {
+                Scenario s = scenarios.get(b * BATCH + i);
+                assertFalse(l.get(i).isEmpty(), "no quiescent state for " + s.title());
+                Set<Property> verdict = QuiescentStates.violated(l.get(i));
+                if (!verdict.equals(QuiescentStates.violated(r.get(i))) || !f.get(i).equals(r.get(i))) {
+                    failures.add(origin + "number " + (b * BATCH + i) + ": literal violates " + verdict + " in "
+                            + l.get(i).size() + " quiescent states, fused " + QuiescentStates.violated(f.get(i))
+                            + " in " + f.get(i).size() + ", reduced " + QuiescentStates.violated(r.get(i)) + " in "
+                            + r.get(i).size() + "\n" + ScenarioJson.toJson(s));
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " of " + scenarios.size() + " differ:\n"
+                + String.join("\n", failures.subList(0, Math.min(3, failures.size()))));
+    }
+}
