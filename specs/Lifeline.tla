@@ -623,13 +623,23 @@ PreemptionPoint(w, t) ==
                                                         \* first (a copy only moves counters)
     \/ fr.fn = "do_exit" /\ fr.pc = "exit_files" /\ Mapping[t] # NoFile
                                                         \* the kworker may run here
-    \/ /\ fr.fn = "fput" /\ fr.pc = ""                  \* filp_close between flush and fput,
-       /\ Len(w.stack[t]) >= 2                         \* when flush frees and an extra fput
-       /\ w.stack[t][Len(w.stack[t]) - 1].fn = "filp_close" \* elsewhere can bring f_count
-       /\ ExtraFput(fr.o)                              \* to 0 under the fds: another holder's
-       /\ Kind[fr.o] = "driver"                        \* filp_close there still sees a count
-       /\ \/ PrivFreeIn[fr.o] = "flush"                \* and flushes again (a double free
-          \/ Pollable[fr.o] /\ WqFreeIn[fr.o] = "flush" \* that a fused close would hide)
+    \/ /\ fr.fn = "fput" /\ fr.pc = ""                  \* an fput of filp_close (after flush)
+       /\ Len(w.stack[t]) >= 2                         \* or of an ioctl, on a file that an
+       /\ w.stack[t][Len(w.stack[t]) - 1].fn \in {"filp_close", "sys_ioctl"}
+       /\ ExtraFput(fr.o)                              \* extra fput elsewhere can bring to 0
+                                                        \* under its fds: then f_count no longer
+                                                        \* counts the holders, and another
+                                                        \* holder's filp_close, fget or fput in
+                                                        \* between sees a count that decides
+                                                        \* the outcome (it flushes again, or
+                                                        \* the other one runs __fput, or a
+                                                        \* later filp_close sees -1 and flushes
+                                                        \* a freed binder_proc).  While no fput
+                                                        \* is extra, f_count >= the fds that
+                                                        \* hold the file: an ioctl's fput is
+                                                        \* never the last one, and flush and
+                                                        \* fput of a close commute with the
+                                                        \* other holders' steps (section 7).
 
 (* A task stops at an empty stack (what it starts next is a choice) and at *)
 (* a preemption point.  (It could also run on while no other task can     *)
