@@ -29,14 +29,16 @@ class FgetAndBinderProcTest {
     private static final Map<String, Supplier<Scenario>> SCENARIOS = Map.of(
             "binder_vma_close", FurtherScenariosTest::binderVmaCloseAfterExtraFput,
             "wake", FurtherScenariosTest::wakeAfterExtraFput,
-            "copy hook", () -> FurtherScenariosTest.hookAfterExtraFput(PathCapture.COPY));
+            "copy hook", () -> FurtherScenariosTest.hookAfterExtraFput(PathCapture.COPY),
+            "shared binder", FurtherScenariosTest::sharedBinderAfterTwoExtraFputs);
 
     /** Scenario, then the properties it violates; every other property of the four holds. */
     static Stream<Arguments> verdicts() {
         Map<String, EnumSet<Property>> violated = Map.of(
                 "binder_vma_close", EnumSet.of(Property.NO_USE_AFTER_FREE, Property.NO_REFCOUNT_UNDERFLOW),
                 "wake", EnumSet.noneOf(Property.class),
-                "copy hook", EnumSet.of(Property.NO_REFCOUNT_UNDERFLOW));
+                "copy hook", EnumSet.of(Property.NO_REFCOUNT_UNDERFLOW),
+                "shared binder", EnumSet.of(Property.NO_USE_AFTER_FREE, Property.NO_REFCOUNT_UNDERFLOW));
         return violated.entrySet().stream().flatMap(e -> Property.defaults().stream().flatMap(p ->
                 Stream.of(Granularity.values()).map(g -> Arguments.of(e.getKey(), p, g, e.getValue().contains(p)))));
     }

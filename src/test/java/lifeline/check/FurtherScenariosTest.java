@@ -110,6 +110,20 @@ class FurtherScenariosTest {
                 .driverFile("F1", "P1", d -> d).fd("P1", 3, "F1").hook("P1", capture).build();
     }
 
+    /**
+     * A binder file shared by two processes; one does two ioctls that each fput once too often, then closes
+     * its fd. The other's close can land between the ioctl's fputs, so f_count goes to -1, the later close
+     * sees a count that is not 0 and binder_flush touches the binder_proc the kworker freed. The fused model
+     * once ran an ioctl's fputs without a stop between them and missed it (found by ReductionEquivalenceTest).
+     */
+    static Scenario sharedBinderAfterTwoExtraFputs() {
+        return new ScenarioBuilder("shared binder after two extra fputs")
+                .program("P1", 107, false, ScenarioBuilder.ioctl(4, FputBalance.EXTRA),
+                        ScenarioBuilder.ioctl(4, FputBalance.EXTRA), close(4))
+                .process("P2", 113, true, close(3))
+                .binder("B1", "P2", false).fd("P2", 3, "B1").fd("P1", 4, "B1").kworker(47).build();
+    }
+
     static Stream<Arguments> scenarios() {
         return Stream.of(
                 Arguments.of("shared file, private data freed in release", sharedFile(FreeSite.RELEASE), null, null),
