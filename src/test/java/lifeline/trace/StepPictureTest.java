@@ -112,12 +112,10 @@ class StepPictureTest {
     @ParameterizedTest
     @EnumSource(Granularity.class)
     void everyStepAfterTheFirstNamesTheTaskThatMoved(Granularity g) {
-        for (String name : Examples.names()) {
+        // The fixed twins pass: they have no trace.
+        for (String name : Examples.names().stream().filter(n -> !n.endsWith("-fixed")).toList()) {
             CheckResult r = check(name, g);
-            if (r.trace().isEmpty()) {
-                continue;
-            }
-            List<TraceStep> steps = r.trace().get().steps();
+            List<TraceStep> steps = r.trace().orElseThrow().steps();
             for (TraceStep s : steps.subList(1, steps.size())) {
                 assertFalse(s.isInitial() || s.calls().isEmpty(), name + " step " + s.number() + ": " + s.summary());
                 assertTrue(picture(r, s).nodes().values().stream().anyMatch(NodePicture::active)
