@@ -57,9 +57,6 @@ class PaletteDragTest {
     @BeforeEach
     void empty(FxRobot robot) {
         robot.interact(() -> doc.reset(Scenario.empty(), null, "empty"));
-        // The pointer starts inside this window: Monocle's drag and drop sends a drag-leave to the window the
-        // pointer was last seen over, which may be a window an earlier test class of this JVM showed.
-        robot.moveTo(onCanvas(robot, 40, 40));
     }
 
     private Point2D onCanvas(FxRobot robot, double x, double y) {
