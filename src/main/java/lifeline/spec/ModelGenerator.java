@@ -11,7 +11,6 @@ import lifeline.model.BinderFile;
 import lifeline.model.DeviceNode;
 import lifeline.model.DriverFile;
 import lifeline.model.EpollFile;
-import lifeline.model.FdLink;
 import lifeline.model.FileNode;
 import lifeline.model.FreeSite;
 import lifeline.model.Operation;
@@ -227,10 +226,5 @@ public final class ModelGenerator {
             fields.put(ids.tla(id.apply(n)), value.apply(n));
         }
         return Tla.record(fields, empty);
-    }
-
-    /** For tests: the fd links in the order the table prints them. */
-    static List<FdLink> sortedFds(Scenario s, String process) {
-        return s.fdsOf(process).sorted((a, b) -> Integer.compare(a.fd(), b.fd())).toList();
     }
 }

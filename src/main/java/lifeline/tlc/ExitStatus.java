@@ -41,8 +41,4 @@ public enum ExitStatus {
     public boolean isViolation() {
         return code >= VIOLATION_ASSUMPTION.code && code <= VIOLATION_ASSERT.code;
     }
-
-    public boolean isEvaluationFailure() {
-        return code >= FAILURE_SPEC_EVAL.code && code <= FAILURE_LIVENESS_EVAL.code;
-    }
 }

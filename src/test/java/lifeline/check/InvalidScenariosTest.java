@@ -49,7 +49,7 @@ class InvalidScenariosTest {
         return xs;
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261130")
     void brokenScenariosAreRefusedWithProblemsNeverACrash(@ForAll("mutated") Scenario s) {
         List<Problem> problems = ScenarioValidator.validate(s);
         if (problems.isEmpty()) {

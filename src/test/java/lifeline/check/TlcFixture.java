@@ -2,7 +2,10 @@ package lifeline.check;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
 import lifeline.spec.CheckOptions;
@@ -12,6 +15,7 @@ import lifeline.tlc.TlcRunner;
 
 /** Runs real checks in tests: the real TLC jar in a real subprocess. */
 public final class TlcFixture {
+    private static final Map<List<Object>, CheckResult> VERDICTS = new ConcurrentHashMap<>();
     private static Checker checker;
 
     private TlcFixture() {}
@@ -31,12 +35,27 @@ public final class TlcFixture {
         return check(s, s.properties(), g);
     }
 
+    /**
+     * The result of checking s for props at g. A scenario that comes to a verdict is checked once per
+     * test JVM: test classes that look at the same example share its run (results are immutable).
+     */
     public static CheckResult check(Scenario s, Set<Property> props, Granularity g) {
+        CheckOptions options = new CheckOptions(props, g);
+        List<Object> key = List.of(s, options);
+        CheckResult done = VERDICTS.get(key);
+        if (done != null) {
+            return done;
+        }
+        CheckResult r;
         try {
-            return checker().check(JitPolicy.apply(new CheckRequest(s, new CheckOptions(props, g), TlcOptions.defaults())));
+            r = checker().check(JitPolicy.apply(new CheckRequest(s, options, TlcOptions.defaults())));
         } catch (Exception e) {
             throw new AssertionError("check failed to run: " + e, e);
         }
+        if (r.verdict() == Verdict.PASS || r.verdict() == Verdict.VIOLATION) {
+            VERDICTS.putIfAbsent(key, r);
+        }
+        return r;
     }
 
     public static CheckResult check(Scenario s) {

@@ -17,7 +17,7 @@ class RandomScenarioRoundTripTest {
         return RandomScenarios.validScenarios();
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 1000, seed = "20261130")
     void aValidScenarioSurvivesTheFileFormat(@ForAll("scenarios") Scenario s) throws ScenarioFormatException {
         String text = ScenarioJson.toJson(s);
         Scenario back = ScenarioJson.fromJson(text, "random.lifeline.json");

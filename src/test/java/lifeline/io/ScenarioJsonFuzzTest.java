@@ -54,7 +54,7 @@ public class ScenarioJsonFuzzTest {
                 Arbitraries.strings().withChars("{}[]\":,.-+0123456789eEtrufalsn \n\\").ofMaxLength(200));
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 1000, seed = "20261130")
     void garbageIsReadOrRefusedWithTheFileName(@ForAll("garbage") String text) {
         readOrRefuse(text);
     }
@@ -68,7 +68,7 @@ public class ScenarioJsonFuzzTest {
         return Combinators.combine(start, tape).as(ScenarioJsonFuzzTest::mutate);
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 1000, seed = "20261130")
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void mutatedFilesAreReadOrRefusedWithTheFileName(@ForAll("mutatedFiles") String text) {
         String outcome = readOrRefuse(text);

@@ -253,11 +253,6 @@ public class CanvasView extends StackPane {
         return added;
     }
 
-    /** The handler the canvas's drop target uses, so a palette (or a test) can add exactly as a drop does. */
-    public PaletteDrop paletteDrop() {
-        return drop;
-    }
-
     /** The card of a node, for the trace player's overlays and for tests. */
     public Optional<NodeSkin<?, ?>> skin(String id) {
         return Optional.ofNullable(nodes.skin(id));
@@ -276,11 +271,6 @@ public class CanvasView extends StackPane {
             skin(n.id()).ifPresent(k -> k.setOverlay(shownStep.node(n.id())));
         }
         edges.showStep(shownStep);
-    }
-
-    /** The refusal shown next to the pointer now, or null. */
-    public String shownRefusal() {
-        return messages.refusal();
     }
 
     /** What the gestures see of the canvas. */

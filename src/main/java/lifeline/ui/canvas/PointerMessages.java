@@ -70,11 +70,6 @@ final class PointerMessages {
         fading.playFromStart();
     }
 
-    /** The refusal on screen now, or null. */
-    String refusal() {
-        return refusal.isVisible() ? refusal.getText() : null;
-    }
-
     /** Below and right of the pointer, kept inside the view. */
     private void place(Label l, double sx, double sy) {
         l.applyCss();

@@ -202,14 +202,4 @@ public final class BacktracePanel extends ScrollPane implements PlayerView {
         l.setWrapText(true);
         return l;
     }
-
-    /** The texts of the call blocks shown, in order (for tests). */
-    public List<String> callTexts() {
-        return calls.shownLabels().stream().map(Label::getText).toList();
-    }
-
-    /** The texts of the task stacks shown, in order (for tests). */
-    public List<String> stackTexts() {
-        return stacks.shownLabels().stream().map(Label::getText).toList();
-    }
 }

@@ -45,8 +45,8 @@ import lifeline.ui.shell.Themes;
  * the scenario to the first frame rendered with it, and from one drag frame (a MoveNodes of 20 selected nodes
  * through the DocumentModel) to the frame that shows it. Frames are timed with JavaFX's own render-complete
  * hook (PerformanceTracker), after the window has gone idle, so each measured frame is the edit's own.
- * Run under a display: {@code java -cp "target/lifeline.jar:target/lib/*" lifeline.ui.canvas.CanvasBenchmark
- * [--window]}; --window measures inside the whole main window (inspector, validity) instead of a bare canvas.
+ * Run under a display (see README.md): {@code java -cp "target/test-classes:target/lifeline.jar:target/lib/*"
+ * lifeline.ui.canvas.CanvasBenchmark [--window]}; --window measures inside the whole main window (inspector, validity) instead of a bare canvas.
  */
 public final class CanvasBenchmark {
     private static final int OPEN_RUNS = 7;
