@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import lifeline.io.Examples;
 import lifeline.io.ScenarioJson;
@@ -128,7 +129,8 @@ class ProgramOrderTest {
      */
     @Test
     void aPassInAnyOrderIsAPassInProgramOrder() {
-        List<Scenario> sample = RandomScenarios.validScenarios().sampleStream().limit(RANDOM_SCENARIOS).toList();
+        List<Scenario> sample = RandomScenarios.seeded(20261130L, RANDOM_SCENARIOS, s -> s.processes().stream()
+                .allMatch(p -> Set.copyOf(p.operations()).size() == p.operations().size()));
         for (Scenario s : sample) {
             Scenario any = inOrder(s, OperationOrder.ANY);
             Scenario program = inOrder(s, OperationOrder.PROGRAM);

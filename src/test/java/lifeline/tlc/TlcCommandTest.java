@@ -23,7 +23,7 @@ class TlcCommandTest {
         assertEquals(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-Xmx1024m", "-Djava.io.tmpdir=/tmp/lifeline-tlc-1",
                 "-XX:ErrorFile=/tmp/lifeline-tlc-1/hs_err_pid%p.log",
                 "-Dfile.encoding=UTF-8", "-Duser.language=en", "-Duser.country=US",
-                "-cp", "/lib/tla2tools.jar", "tlc2.TLC", "-tool", "-workers", "1",
+                "-cp", "/lib/tla2tools.jar", "tlc2.TLC", "-tool", "-workers", Integer.toString(TlcOptions.DEFAULT_WORKERS),
                 "-metadir", "/tmp/lifeline-tlc-1/states", "-config", "Refs.cfg", "Refs.tla"), command.arguments());
         assertEquals(Path.of("/models"), command.workingDirectory());
     }

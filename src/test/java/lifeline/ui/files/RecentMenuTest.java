@@ -101,7 +101,7 @@ class RecentMenuTest {
         Files.delete(gone);
         onFx(() -> app.files().openRecent(gone));
         assertEquals(List.of("error Cannot open \u201cgone.lifeline.json\u201d"), app.dialogs.asked);
-        assertTrue(app.dialogs.errors.get(0).endsWith("cannot read: no such file"), app.dialogs.errors.get(0));
+        assertTrue(app.dialogs.errors.get(0).endsWith("cannot read: no such file or folder"), app.dialogs.errors.get(0));
         assertEquals(List.of(), app.files().recent().paths());
     }
 
