@@ -1,14 +1,11 @@
 package lifeline.check;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import lifeline.fix.Fix;
 import lifeline.fix.FixAdvisor;
 import lifeline.model.Property;
@@ -20,6 +17,7 @@ import lifeline.tlc.TlcJarNotFound;
 import lifeline.tlc.TlcListener;
 import lifeline.tlc.TlcOutcome;
 import lifeline.tlc.TlcResult;
+import lifeline.tlc.RunFiles;
 import lifeline.tlc.TlcRun;
 import lifeline.tlc.TlcRunner;
 import lifeline.trace.KernelTrace;
@@ -35,6 +33,8 @@ import lifeline.trace.value.TlaValueSyntaxException;
  * however it ends.
  */
 public final class Checker {
+    /** The kind in the model directory's name: {@code lifeline-model-PID-RANDOM}. */
+    public static final String MODEL_DIR_KIND = "model";
     private final TlcRunner runner;
     private final Path tempRoot;
 
@@ -90,16 +90,18 @@ public final class Checker {
         ScenarioValidator.requireValid(request.scenario());
         GeneratedModel model = ModelGenerator.generate(request.scenario(), request.options());
         Naming naming = new Naming(request.scenario(), model.ids());
-        Path dir = Files.createTempDirectory(tempRoot, "lifeline-model-");
+        Path dir = RunFiles.createTempDir(tempRoot, MODEL_DIR_KIND);
         try {
             Path spec = model.writeTo(dir);
             TlcRun run = runner.start(spec, dir.resolve(GeneratedModel.MODULE + ".cfg"), request.tlc(), listener);
+            // Removed as soon as TLC is gone, whether or not anybody awaits the result.
+            run.future().whenComplete((result, failure) -> RunFiles.delete(dir));
             return new Check(run, result -> {
-                deleteTree(dir);
+                RunFiles.delete(dir); // done already, unless that callback has not run yet
                 return map(result, naming, Duration.ofNanos(System.nanoTime() - started));
             });
-        } catch (IOException | RuntimeException e) {
-            deleteTree(dir);
+        } catch (IOException | TlcJarNotFound | RuntimeException e) {
+            RunFiles.delete(dir);
             throw e;
         }
     }
@@ -154,13 +156,5 @@ public final class Checker {
     private static String stats(TlcResult r) {
         return r.statistics().map(s -> String.format("%,d distinct states, depth %d, %.1f s", s.distinctStates(),
                 s.depth(), r.wallTime().toMillis() / 1000.0)).orElse("no statistics");
-    }
-
-    static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // already gone
-        }
     }
 }

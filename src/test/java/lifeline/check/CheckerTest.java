@@ -51,25 +51,33 @@ class CheckerTest {
         CheckResult r = check.await();
         assertEquals(Verdict.CANCELLED, r.verdict(), r.message());
         assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "TLC is gone");
-        assertTrue(ProcessHandle.allProcesses().noneMatch(p -> p.info().commandLine()
-                .map(c -> c.contains("tlc2.TLC") && c.contains("lifeline-model-")).orElse(false)));
         assertEquals(List.of(), contents(root), "no model directory left");
     }
 
     @Test
-    void aTimeLimitEndsTheCheckAsCancelled() throws Exception {
+    void aTimeLimitEndsTheCheckAsCancelled(@TempDir Path root) throws Exception {
         CheckRequest literal = new CheckRequest(SeedScenarios.benchmark(),
                 new CheckOptions(lifeline.model.Property.defaults(), Granularity.LITERAL),
                 TlcOptions.defaults().withTimeout(java.time.Duration.ofSeconds(2)));
-        CheckResult r = TlcFixture.checker().check(literal);
+        CheckResult r = new Checker(new TlcRunner(TlcFixture.checker().runner().jar(), root), root).check(literal);
         assertEquals(Verdict.CANCELLED, r.verdict());
         assertTrue(r.message().toLowerCase().contains("time"), r.message());
+        assertEquals(List.of(), contents(root), "no model or run directory left");
     }
 
     @Test
-    void aMissingJarIsATypedError(@TempDir Path dir) {
-        Checker checker = new Checker(new TlcRunner(dir.resolve("missing.jar")));
+    void aMissingJarIsATypedErrorAndLeavesNoFolder(@TempDir Path dir) throws Exception {
+        Checker checker = new Checker(new TlcRunner(dir.resolve("missing.jar")), dir);
         assertThrows(TlcJarNotFound.class, () -> checker.check(CheckRequest.of(SeedScenarios.seed001(FreeSite.FLUSH))));
+        assertEquals(List.of(), contents(dir), "no model directory left");
+    }
+
+    @Test
+    void aFinishedCheckLeavesNoFolder(@TempDir Path root) throws Exception {
+        Checker checker = new Checker(new TlcRunner(TlcFixture.checker().runner().jar(), root), root);
+        CheckResult r = checker.check(CheckRequest.of(SeedScenarios.seed001(FreeSite.FLUSH)));
+        assertEquals(Verdict.VIOLATION, r.verdict(), r.message());
+        assertEquals(List.of(), contents(root), "no model or run directory left");
     }
 
     @Test
