@@ -154,6 +154,45 @@ class TlcRunnerTest {
         assertEquals(TlcOutcome.VIOLATION, result.outcome());
     }
 
+    @Test
+    void aViolationExitStatusWithoutAnyMessageIsNoVerdict() throws Exception {
+        Path tla = Fixtures.copySpec("passing", work.resolve("passing"));
+        Path fake = FakeTlc.jar(work.resolve("fake"), "System.exit(12);");
+
+        TlcResult result = new TlcRunner(fake, work.resolve("runs")).run(tla, Fixtures.configOf(tla),
+                TlcOptions.defaults(), TlcListener.NONE);
+
+        assertEquals(TlcOutcome.CRASH, result.outcome());
+        assertTrue(result.failure().orElseThrow().humanMessage().contains("printed no violation message"));
+    }
+
+    @Test
+    void aTlcThatNamesAViolationButPrintsNoTraceIsNoVerdict() throws Exception {
+        Path tla = Fixtures.copySpec("passing", work.resolve("passing"));
+        Path fake = FakeTlc.jar(work.resolve("fake"), "System.out.println(\"@!@!@STARTMSG 2110:1 @!@!@\\n"
+                + "Invariant Inv is violated.\\n@!@!@ENDMSG 2110 @!@!@\"); System.exit(12);");
+
+        TlcResult result = new TlcRunner(fake, work.resolve("runs")).run(tla, Fixtures.configOf(tla),
+                TlcOptions.defaults(), TlcListener.NONE);
+
+        assertEquals(TlcOutcome.CRASH, result.outcome());
+        String message = result.failure().orElseThrow().humanMessage();
+        assertTrue(message.contains("printed no trace") && message.contains("Invariant Inv is violated."), message);
+    }
+
+    @Test
+    void aHeapTheMachineCannotGiveIsTheJvmsOwnReason() throws Exception {
+        Path tla = Fixtures.copySpec("passing", work.resolve("passing"));
+
+        TlcResult result = runner().run(tla, Fixtures.configOf(tla), TlcOptions.defaults().withHeapMb(99_999_999),
+                TlcListener.NONE);
+
+        assertEquals(TlcOutcome.CRASH, result.outcome());
+        String message = result.failure().orElseThrow().humanMessage();
+        assertTrue(message.startsWith("TLC's Java VM did not start") && message.contains("Could not reserve enough space"),
+                message);
+    }
+
     private static void assertNoProcessSurvives(TlcRun run, Path tla) throws IOException {
         assertFalse(Files.exists(run.runDirectory()), "the run directory was not deleted");
         assertFalse(ProcessHandle.of(run.pid()).map(ProcessHandle::isAlive).orElse(false), "TLC is still alive");
