@@ -17,7 +17,12 @@ public final class CheckText {
         b.append("Lifeline: ").append(target).append(" (").append(req.options().granularity() == Granularity.FUSED
                 ? "fused" : "literal").append(" model; ").append(req.options().properties().stream()
                 .map(Property::tlaName).collect(Collectors.joining(", "))).append(")\n");
-        b.append(r.verdict() == Verdict.PASS ? "PASS: " : r.verdict() == Verdict.VIOLATION ? "VIOLATION: " : "")
+        b.append(switch (r.verdict()) {
+            case PASS -> "PASS: ";
+            case VIOLATION -> "VIOLATION: ";
+            case BOUNDED -> "NO VIOLATION FOUND (bounded, not a pass): ";
+            default -> "";
+        })
                 .append(r.message()).append("\n\n");
         if (r.verdict() == Verdict.VIOLATION) {
             b.append(r.report()).append('\n');

@@ -130,8 +130,8 @@ public final class Checker {
             }
         }
         if (o == TlcOutcome.CANCELLED || o == TlcOutcome.TIMEOUT) {
-            String why = r.failure().map(f -> f.humanMessage()).orElse("cancelled");
-            return result(Verdict.CANCELLED, Optional.empty(), why, "", Optional.empty(), r, naming, wall);
+            return result(StoppedText.verdict(r), Optional.empty(), StoppedText.message(r), "", Optional.empty(), r,
+                    naming, wall);
         }
         String why = r.failure().map(f -> f.humanMessage()).orElse("TLC ended with " + o);
         return result(Verdict.ERROR, Optional.empty(), why, r.stderrTail(), Optional.empty(), r, naming, wall);

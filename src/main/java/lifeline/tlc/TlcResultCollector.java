@@ -140,18 +140,21 @@ final class TlcResultCollector {
                 .map(ToolOutput::fullText).findFirst();
     }
 
-    /** Final statistics, or the last progress report of a run that did not get that far. */
+    /** Final statistics, or the last progress report (TLC's own or the launcher's) of a run that did not get that far. */
     private Optional<TlcStatistics> statistics() {
         Optional<TlcStatistics> finished = first(TlcEvent.Finished.class).flatMap(TlcEvent.Finished::statistics);
         if (finished.isPresent()) {
             return finished;
         }
-        List<TlcEvent.Progress> progress = all(TlcEvent.Progress.class);
-        if (progress.isEmpty()) {
-            return Optional.empty();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i) instanceof TlcEvent.Progress p) {
+                return Optional.of(new TlcStatistics(p.statesGenerated(), p.distinctStates(), p.queueSize(), p.depth()));
+            }
+            if (events.get(i) instanceof TlcEvent.LiveProgress p) {
+                return Optional.of(new TlcStatistics(p.statesGenerated(), p.distinctStates(), p.queueSize(), p.depth()));
+            }
         }
-        TlcEvent.Progress last = progress.get(progress.size() - 1);
-        return Optional.of(new TlcStatistics(last.statesGenerated(), last.distinctStates(), last.queueSize(), last.depth()));
+        return Optional.empty();
     }
 
     private <T extends TlcEvent> Optional<T> first(Class<T> type) {

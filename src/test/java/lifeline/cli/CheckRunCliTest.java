@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import lifeline.tlc.TlcEvent;
 import org.junit.jupiter.api.Test;
 
 /** How `check` reports what happened to its TLC run: a JVM that did not start, progress, stopped runs. */
@@ -19,5 +23,57 @@ class CheckRunCliTest {
                 r.err());
         assertFalse(r.out().contains("VIOLATION") || r.out().contains("PASS"), r.out());
         assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void aCheckStoppedAtItsTimeLimitExitsThreeWithWhatItLearned() {
+        CliTest.Run r = cli("check", "specs/bench/benchmark.lifeline.json", "--literal", "--timeout", "6");
+
+        assertEquals(3, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("NO VIOLATION FOUND (bounded, not a pass): Stopped at the time limit of 6 s: "
+                + "no violation in any behaviour of up to "), r.out());
+        assertTrue(r.out().contains("distinct states explored). Longer behaviours were not checked."), r.out());
+        assertFalse(r.out().contains("PASS"), r.out());
+        assertTrue(r.err().startsWith("lifeline: ") && r.err().contains(" distinct states, "), "progress: " + r.err());
+    }
+
+    @Test
+    void quietPrintsNoProgress() {
+        CliTest.Run r = cli("check", "specs/bench/benchmark.lifeline.json", "--literal", "--timeout", "5", "--quiet");
+
+        assertFalse(r.err().contains(" distinct states, "), r.err());
+        assertTrue(r.exit() == 2 || r.exit() == 3, r.err());
+    }
+
+    @Test
+    void offATerminalProgressIsALineEveryFewSeconds() {
+        StringWriter err = new StringWriter();
+        ProgressLine line = new ProgressLine(new PrintWriter(err), false);
+
+        for (long ms = 400; ms <= 12_000; ms += 400) {
+            line.onEvent(new TlcEvent.LiveProgress(ms * 10, ms * 30, 77, (int) ms / 400, 1, 25_000, ms));
+        }
+        line.end();
+
+        assertEquals(List.of(
+                "lifeline: 4,000 distinct states, 25,000/s, queue 77, depth 1, 0.4 s",
+                "lifeline: 56,000 distinct states, 25,000/s, queue 77, depth 14, 5.6 s",
+                "lifeline: 108,000 distinct states, 25,000/s, queue 77, depth 27, 10.8 s"), err.toString().lines().toList());
+    }
+
+    @Test
+    void onATerminalProgressIsOneLineRedrawnInPlace() {
+        StringWriter err = new StringWriter();
+        ProgressLine line = new ProgressLine(new PrintWriter(err), true);
+
+        line.onEvent(new TlcEvent.LiveProgress(123_456, 0, 5, 12, 1, 1_000, 10_400));
+        line.onEvent(new TlcEvent.LiveProgress(9, 0, 5, 2, 1, 1_000, 10_800));
+        line.end();
+
+        String first = "lifeline: 123,456 distinct states, 1,000/s, queue 5, depth 12, 10.4 s";
+        String second = "lifeline: 9 distinct states, 1,000/s, queue 5, depth 2, 10.8 s";
+        assertEquals("\r" + first + "\r" + second + " ".repeat(first.length() - second.length())
+                + "\r" + " ".repeat(second.length()) + "\r", err.toString());
+        assertFalse(err.toString().contains("\n"));
     }
 }

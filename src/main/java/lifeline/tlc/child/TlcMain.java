@@ -28,7 +28,7 @@ public final class TlcMain {
     public static final int ORPHANED_STATUS = 97;
     /** The system property that sets the progress interval in ms (0: no progress reports). */
     public static final String PROGRESS_MS_PROPERTY = "lifeline.progressMs";
-    static final long DEFAULT_PROGRESS_MS = 400;
+    public static final long DEFAULT_PROGRESS_MS = 400;
     private static final long PARENT_POLL_MS = 200;
     private static final String TLC_MAIN = "tlc2.TLC";
     private static final String MODEL_CHECKER_BEAN = "tlc2.tool:type=ModelChecker";
@@ -77,34 +77,49 @@ public final class TlcMain {
         } catch (JMException e) {
             return;
         }
+        long[] last = {0, System.nanoTime()}; // distinct states and time of the previous report
         while (true) {
             sleep(intervalMs);
             if (server.isRegistered(name)) {
-                progressMessage(server, name).ifPresent(out::print);
+                progressMessage(server, name, last).ifPresent(out::print);
             }
         }
     }
 
-    /** One progress report as a tool message, printed whole in one call so it never splits one of TLC's. */
-    static Optional<String> progressMessage(MBeanServer server, ObjectName name) {
+    /**
+     * One progress report as a tool message, printed whole in one call so it never splits one of
+     * TLC's (TLC prints each message with one println). {@code last} holds the previous report's
+     * distinct states and time, for the rate, and is updated.
+     */
+    static Optional<String> progressMessage(MBeanServer server, ObjectName name, long[] last) {
         try {
+            // The depth first: the counts read after it include every state it vouches for.
+            int depth = (Integer) server.getAttribute(name, "Progress");
             long distinct = (Long) server.getAttribute(name, "DistinctStatesGenerated");
             long generated = (Long) server.getAttribute(name, "StatesGenerated");
             long queue = (Long) server.getAttribute(name, "StateQueueSize");
-            int depth = (Integer) server.getAttribute(name, "Progress");
             int workers = (Integer) server.getAttribute(name, "WorkerCount");
-            long elapsedMs = (System.nanoTime() - STARTED_NANOS) / 1_000_000;
-            return Optional.of(progressText(distinct, generated, queue, depth, workers, elapsedMs));
+            long now = System.nanoTime();
+            long perSecond = now > last[1] ? (distinct - last[0]) * 1_000_000_000L / (now - last[1]) : 0;
+            last[0] = distinct;
+            last[1] = now;
+            return Optional.of(progressText(distinct, generated, queue, depth, workers, perSecond,
+                    (now - STARTED_NANOS) / 1_000_000));
         } catch (JMException | RuntimeException e) {
             return Optional.empty(); // TLC is between phases (unregistering at the end): skip this one
         }
     }
 
-    static String progressText(long distinct, long generated, long queue, int depth, int workers, long elapsedMs) {
+    /**
+     * The report: {@code depth} is TLC's "progress", the greatest depth of a state found so far
+     * (TLC counts an initial state as depth 1); {@code perSecond} counts new distinct states.
+     */
+    static String progressText(long distinct, long generated, long queue, int depth, int workers, long perSecond,
+                               long elapsedMs) {
         return "@!@!@STARTMSG " + PROGRESS_CODE + ":0 @!@!@\n"
                 + "Lifeline progress: distinct=" + distinct + " generated=" + generated + " queue=" + queue
-                + " depth=" + depth + " workers=" + workers + " elapsedMs=" + elapsedMs + "\n"
-                + "@!@!@ENDMSG " + PROGRESS_CODE + " @!@!@\n";
+                + " depth=" + depth + " workers=" + workers + " perSecond=" + perSecond + " elapsedMs=" + elapsedMs
+                + "\n@!@!@ENDMSG " + PROGRESS_CODE + " @!@!@\n";
     }
 
     private static void daemon(String name, Runnable body) {

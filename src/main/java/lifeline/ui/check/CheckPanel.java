@@ -175,7 +175,7 @@ public final class CheckPanel extends VBox {
     }
 
     private void showStatus(CheckStatus s) {
-        banner.getStyleClass().removeAll("pass", "violation", "error", "cancelled", "running");
+        banner.getStyleClass().removeAll("pass", "violation", "error", "cancelled", "bounded", "running");
         if (s != CheckStatus.NONE) {
             banner.getStyleClass().add(s.name().toLowerCase());
         }

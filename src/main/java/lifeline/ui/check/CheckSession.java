@@ -262,6 +262,8 @@ public final class CheckSession {
                 return CheckStatus.VIOLATION;
             case CANCELLED:
                 return CheckStatus.CANCELLED;
+            case BOUNDED:
+                return CheckStatus.BOUNDED;
             default:
                 return CheckStatus.ERROR;
         }
