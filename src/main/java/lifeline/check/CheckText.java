@@ -15,7 +15,7 @@ public final class CheckText {
     public static String render(String target, CheckRequest req, CheckResult r) {
         StringBuilder b = new StringBuilder();
         b.append("Lifeline: ").append(target).append(" (").append(req.options().granularity() == Granularity.FUSED
-                ? "fused" : "literal").append(" model; ").append(req.options().properties().stream()
+                ? "fused" : "literal").append(" model; ").append(req.tlc().simulation() != null ? "random runs; " : "").append(req.options().properties().stream()
                 .map(Property::tlaName).collect(Collectors.joining(", "))).append(")\n");
         b.append(switch (r.verdict()) {
             case PASS -> "PASS: ";

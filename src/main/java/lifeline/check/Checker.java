@@ -20,6 +20,7 @@ import lifeline.tlc.TlcResult;
 import lifeline.tlc.RunFiles;
 import lifeline.tlc.TlcRun;
 import lifeline.tlc.TlcRunner;
+import lifeline.tlc.TlcSimulation;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
 import lifeline.trace.TraceState;
@@ -98,7 +99,7 @@ public final class Checker {
             run.future().whenComplete((result, failure) -> RunFiles.delete(dir));
             return new Check(run, result -> {
                 RunFiles.delete(dir); // done already, unless that callback has not run yet
-                return map(result, naming, Duration.ofNanos(System.nanoTime() - started));
+                return map(result, request.tlc().simulation(), naming, Duration.ofNanos(System.nanoTime() - started));
             });
         } catch (IOException | TlcJarNotFound | RuntimeException e) {
             RunFiles.delete(dir);
@@ -110,8 +111,13 @@ public final class Checker {
         return start(request, TlcListener.NONE).await();
     }
 
-    private static CheckResult map(TlcResult r, Naming naming, Duration wall) {
+    /** The check's answer; {@code sim} is the random simulation that ran instead of model checking, or null. */
+    private static CheckResult map(TlcResult r, TlcSimulation sim, Naming naming, Duration wall) {
         TlcOutcome o = r.outcome();
+        if (sim != null && (o == TlcOutcome.PASSED || o == TlcOutcome.CANCELLED || o == TlcOutcome.TIMEOUT)) {
+            Verdict v = o == TlcOutcome.PASSED ? Verdict.BOUNDED : Verdict.CANCELLED;
+            return result(v, Optional.empty(), RandomRunsText.message(sim, r), "", Optional.empty(), r, naming, wall);
+        }
         if (o == TlcOutcome.PASSED) {
             return result(Verdict.PASS, Optional.empty(), "No violation: " + stats(r), "", Optional.empty(), r,
                     naming, wall);

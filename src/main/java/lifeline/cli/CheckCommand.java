@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check a scenario with TLC. Exit 0 when every checked property holds, 1 on a violation "
                 + "(report and numbered trace on stdout), 2 on bad input or a tool error (message on stderr), "
-                + "3 when a check stopped at its time limit found no violation in the behaviours it explored.")
+                + "3 when a check stopped at its time limit found no violation in the behaviours it explored, "
+                + "or random runs (--simulate) found none.")
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -53,12 +54,15 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     TlcSettings tlc;
 
+    @Mixin
+    SimulationOptions simulation;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Scenario scenario = ScenarioArgument.load(target);
         Set<Property> props = properties == null ? scenario.properties() : parse(properties);
         CheckRequest request = tlc.tuned(new CheckRequest(scenario, new CheckOptions(props, tlc.granularity()),
-                tlc.options()));
+                simulation.applyTo(tlc.options())));
         CheckResult result;
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), ProgressLine.onTerminal());
         try {

@@ -54,6 +54,9 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
         if (!options.checkDeadlock()) {
             args.add("-deadlock"); // TLC's flag means "do NOT check for deadlock"
         }
+        if (options.simulation() != null) {
+            args.addAll(options.simulation().arguments());
+        }
         args.addAll(options.extraArgs());
         args.add("-config");
         args.add(relativeIfInside(specDir, configFile));

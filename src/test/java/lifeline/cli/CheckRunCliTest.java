@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
+import lifeline.io.ScenarioFiles;
+import lifeline.model.LongScenarios;
 import lifeline.tlc.TlcEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** How `check` reports what happened to its TLC run: a JVM that did not start, progress, stopped runs. */
 class CheckRunCliTest {
@@ -25,12 +29,19 @@ class CheckRunCliTest {
         assertFalse(r.err().contains("Exception"), r.err());
     }
 
+    /** The endless scenario in a file: its literal model runs far longer than any time limit here. */
+    private static String endlessFile(Path dir) throws Exception {
+        Path file = dir.resolve("endless.lifeline.json");
+        ScenarioFiles.write(file, LongScenarios.endless());
+        return file.toString();
+    }
+
     @Test
-    void aCheckStoppedAtItsTimeLimitExitsThreeWithWhatItLearned() {
-        CliTest.Run r = cli("check", "specs/bench/benchmark.lifeline.json", "--literal", "--timeout", "6");
+    void aCheckStoppedAtItsTimeLimitExitsThreeWithWhatItLearned(@TempDir Path dir) throws Exception {
+        CliTest.Run r = cli("check", endlessFile(dir), "--literal", "--timeout", "15");
 
         assertEquals(3, r.exit(), r.out() + r.err());
-        assertTrue(r.out().contains("NO VIOLATION FOUND (bounded, not a pass): Stopped at the time limit of 6 s: "
+        assertTrue(r.out().contains("NO VIOLATION FOUND (bounded, not a pass): Stopped at the time limit of 15 s: "
                 + "no violation in any behaviour of up to "), r.out());
         assertTrue(r.out().contains("distinct states explored). Longer behaviours were not checked."), r.out());
         assertFalse(r.out().contains("PASS"), r.out());
@@ -38,8 +49,8 @@ class CheckRunCliTest {
     }
 
     @Test
-    void quietPrintsNoProgress() {
-        CliTest.Run r = cli("check", "specs/bench/benchmark.lifeline.json", "--literal", "--timeout", "5", "--quiet");
+    void quietPrintsNoProgress(@TempDir Path dir) throws Exception {
+        CliTest.Run r = cli("check", endlessFile(dir), "--literal", "--timeout", "5", "--quiet");
 
         assertFalse(r.err().contains(" distinct states, "), r.err());
         assertTrue(r.exit() == 2 || r.exit() == 3, r.err());
@@ -75,5 +86,34 @@ class CheckRunCliTest {
         assertEquals("\r" + first + "\r" + second + " ".repeat(first.length() - second.length())
                 + "\r" + " ".repeat(second.length()) + "\r", err.toString());
         assertFalse(err.toString().contains("\n"));
+    }
+
+    @Test
+    void randomRunsThatFindNothingSaySoPlainlyAndExitThree() {
+        CliTest.Run r = cli("check", "seed001-epoll-flush-uaf-fixed", "--simulate", "--walks", "40", "--depth", "30",
+                "--seed", "7");
+
+        assertEquals(3, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("(fused model; random runs; "), r.out());
+        assertTrue(r.out().contains("No violation found in 40 random runs of up to 30 steps (seed 7)."), r.out());
+        assertFalse(r.out().contains("PASS"), r.out());
+    }
+
+    @Test
+    void aViolationRandomRunsFindIsShownLikeAnyOther() {
+        CliTest.Run r = cli("check", "seed001-epoll-flush-uaf", "--simulate", "--walks", "40", "--depth", "30",
+                "--seed", "7");
+
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("BUG: KASAN: use-after-free in remove_wait_queue"), r.out());
+        assertTrue(r.out().contains("  1  initial state"), r.out());
+    }
+
+    @Test
+    void simulationSettingsWithoutSimulateAreRefused() {
+        CliTest.Run r = cli("check", "seed001-epoll-flush-uaf", "--walks", "40");
+
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--depth, --walks and --seed go with --simulate"), r.err());
     }
 }

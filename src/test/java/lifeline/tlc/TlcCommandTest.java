@@ -47,6 +47,16 @@ class TlcCommandTest {
     }
 
     @Test
+    void simulationRunsABoundedNumberOfRandomBehavioursFromASeed() {
+        List<String> args = TlcCommand.of(JAVA, JAR, SPEC, Path.of("/models/Refs.cfg"), RUN_DIR,
+                TlcOptions.defaults().withSimulation(new TlcSimulation(30, 500, 42))).arguments();
+
+        int at = args.indexOf("-simulate");
+        assertEquals(List.of("-simulate", "num=500", "-depth", "30", "-seed", "42"), args.subList(at, at + 6));
+        assertTrue(at < args.indexOf("-config"));
+    }
+
+    @Test
     void deadlockIsCheckedByDefault() {
         List<String> args = TlcCommand.of(JAVA, JAR, SPEC, Path.of("/models/Refs.cfg"), RUN_DIR, TlcOptions.defaults())
                 .arguments();
