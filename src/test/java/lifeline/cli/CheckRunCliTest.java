@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -98,6 +100,19 @@ class CheckRunCliTest {
         assertTrue(r.out().contains("(fused model; random runs; "), r.out());
         assertTrue(r.out().contains("No violation found in 40 random runs of up to 30 steps (seed 7)."), r.out());
         assertFalse(r.out().contains("PASS"), r.out());
+    }
+
+    @Test
+    void jsonNamesTheRandomRunsAndTheVerdictBounded() throws Exception {
+        CliTest.Run r = cli("check", "seed001-epoll-flush-uaf-fixed", "--simulate", "--walks", "20", "--depth", "10",
+                "--seed", "5", "--format", "json");
+
+        assertEquals(3, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("bounded", json.get("verdict").asText());
+        JsonNode sim = json.get("statistics").get("simulation");
+        assertEquals(List.of(20L, 10L, 5L), List.of(sim.get("runs").asLong(), sim.get("depth").asLong(),
+                sim.get("seed").asLong()));
     }
 
     @Test
