@@ -70,6 +70,7 @@ public final class TlcMain {
     }
 
     private static void reportProgress(long intervalMs, PrintStream out) {
+        sleep(intervalMs); // leave TLC's start-up the CPU; TLC registers its bean later anyway
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         ObjectName name;
         try {
