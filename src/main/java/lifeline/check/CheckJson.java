@@ -38,6 +38,11 @@ public final class CheckJson {
             stats.put("distinctStates", s.distinctStates());
             stats.put("depth", s.depth());
         });
+        r.tlc().stepsFullyExplored().ifPresent(n -> stats.put("completeSteps", n));
+        if (req.tlc().simulation() != null) {
+            stats.putObject("simulation").put("runs", req.tlc().simulation().walks())
+                    .put("depth", req.tlc().simulation().depth()).put("seed", req.tlc().simulation().seed());
+        }
         stats.put("wallMillis", r.wallTime().toMillis());
         stats.put("tlcMillis", r.tlcTime().toMillis());
         ArrayNode trace = root.putArray("trace");

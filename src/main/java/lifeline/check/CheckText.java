@@ -15,11 +15,15 @@ public final class CheckText {
 
     public static String render(String target, CheckRequest req, CheckResult r) {
         StringBuilder b = new StringBuilder();
-        b.append("Lifeline: ").append(Printable.of(target)).append(" (")
-                .append(req.options().granularity() == Granularity.FUSED
-                ? "fused" : "literal").append(" model; ").append(req.options().properties().stream()
+        b.append("Lifeline: ").append(Printable.of(target)).append(" (").append(req.options().granularity() == Granularity.FUSED
+                ? "fused" : "literal").append(" model; ").append(req.tlc().simulation() != null ? "random runs; " : "").append(req.options().properties().stream()
                 .map(Property::tlaName).collect(Collectors.joining(", "))).append(")\n");
-        b.append(r.verdict() == Verdict.PASS ? "PASS: " : r.verdict() == Verdict.VIOLATION ? "VIOLATION: " : "")
+        b.append(switch (r.verdict()) {
+            case PASS -> "PASS: ";
+            case VIOLATION -> "VIOLATION: ";
+            case BOUNDED -> "NO VIOLATION FOUND (bounded, not a pass): ";
+            default -> "";
+        })
                 .append(r.message()).append("\n\n");
         if (r.verdict() == Verdict.VIOLATION) {
             b.append(r.report()).append('\n');

@@ -1,12 +1,12 @@
 package lifeline.check;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import lifeline.fix.Fix;
 import lifeline.fix.FixAdvisor;
 import lifeline.model.Property;
@@ -17,8 +17,10 @@ import lifeline.tlc.TlcJarNotFound;
 import lifeline.tlc.TlcListener;
 import lifeline.tlc.TlcOutcome;
 import lifeline.tlc.TlcResult;
+import lifeline.tlc.RunFiles;
 import lifeline.tlc.TlcRun;
 import lifeline.tlc.TlcRunner;
+import lifeline.tlc.TlcSimulation;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
 import lifeline.trace.report.ViolationReport;
@@ -30,6 +32,8 @@ import lifeline.trace.value.TlaValueSyntaxException;
  * however it ends.
  */
 public final class Checker {
+    /** The kind in the model directory's name: {@code lifeline-model-PID-RANDOM}. */
+    public static final String MODEL_DIR_KIND = "model";
     private final TlcRunner runner;
     private final Path tempRoot;
 
@@ -85,16 +89,18 @@ public final class Checker {
         ScenarioValidator.requireValid(request.scenario());
         GeneratedModel model = ModelGenerator.generate(request.scenario(), request.options());
         Naming naming = new Naming(request.scenario(), model.ids());
-        Path dir = Files.createTempDirectory(tempRoot, "lifeline-model-");
+        Path dir = RunFiles.createTempDir(tempRoot, MODEL_DIR_KIND);
         try {
             Path spec = model.writeTo(dir);
             TlcRun run = runner.start(spec, dir.resolve(GeneratedModel.MODULE + ".cfg"), request.tlc(), listener);
+            // Removed as soon as TLC is gone, whether or not anybody awaits the result.
+            run.future().whenComplete((result, failure) -> RunFiles.delete(dir));
             return new Check(run, result -> {
-                deleteTree(dir);
-                return map(result, naming, Duration.ofNanos(System.nanoTime() - started));
+                RunFiles.delete(dir); // done already, unless that callback has not run yet
+                return map(result, request.tlc().simulation(), naming, Duration.ofNanos(System.nanoTime() - started));
             });
-        } catch (IOException | RuntimeException e) {
-            deleteTree(dir);
+        } catch (IOException | TlcJarNotFound | RuntimeException e) {
+            RunFiles.delete(dir);
             throw e;
         }
     }
@@ -103,8 +109,13 @@ public final class Checker {
         return start(request, TlcListener.NONE).await();
     }
 
-    private static CheckResult map(TlcResult r, Naming naming, Duration wall) {
+    /** The check's answer; {@code sim} is the random simulation that ran instead of model checking, or null. */
+    private static CheckResult map(TlcResult r, TlcSimulation sim, Naming naming, Duration wall) {
         TlcOutcome o = r.outcome();
+        if (sim != null && (o == TlcOutcome.PASSED || o == TlcOutcome.CANCELLED || o == TlcOutcome.TIMEOUT)) {
+            Verdict v = o == TlcOutcome.PASSED ? Verdict.BOUNDED : Verdict.CANCELLED;
+            return result(v, Optional.empty(), RandomRunsText.message(sim, r), "", Optional.empty(), r, naming, wall);
+        }
         if (o == TlcOutcome.PASSED) {
             return result(Verdict.PASS, Optional.empty(), "No violation: " + stats(r), "", Optional.empty(), r,
                     naming, wall);
@@ -123,8 +134,8 @@ public final class Checker {
             }
         }
         if (o == TlcOutcome.CANCELLED || o == TlcOutcome.TIMEOUT) {
-            String why = r.failure().map(f -> f.humanMessage()).orElse("cancelled");
-            return result(Verdict.CANCELLED, Optional.empty(), why, "", Optional.empty(), r, naming, wall);
+            return result(StoppedText.verdict(r), Optional.empty(), StoppedText.message(r), "", Optional.empty(), r,
+                    naming, wall);
         }
         String why = r.failure().map(f -> f.humanMessage()).orElse("TLC ended with " + o);
         return result(Verdict.ERROR, Optional.empty(), why, r.stderrTail(), Optional.empty(), r, naming, wall);
@@ -140,13 +151,5 @@ public final class Checker {
     private static String stats(TlcResult r) {
         return r.statistics().map(s -> String.format("%,d distinct states, depth %d, %.1f s", s.distinctStates(),
                 s.depth(), r.wallTime().toMillis() / 1000.0)).orElse("no statistics");
-    }
-
-    static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // already gone
-        }
     }
 }

@@ -6,6 +6,11 @@ public enum Verdict {
     PASS,
     /** A checked property is violated; there is a trace. */
     VIOLATION,
+    /**
+     * No violation within a bound, and no more: a check stopped (time limit, Cancel) after exploring
+     * every behaviour of up to N steps, or random runs that found nothing. Not a pass.
+     */
+    BOUNDED,
     /** TLC or the spec failed: no verdict. */
     ERROR,
     /** The user cancelled, or the time limit ran out. */

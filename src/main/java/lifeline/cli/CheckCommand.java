@@ -18,6 +18,7 @@ import lifeline.model.Scenario;
 import lifeline.model.ValidationException;
 import lifeline.spec.CheckOptions;
 import lifeline.tlc.TlcJarNotFound;
+import lifeline.tlc.TlcListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Checks a scenario file or built-in example and prints the verdict, report and trace. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check a scenario with TLC. Exit 0 when every checked property holds, 1 on a violation "
-                + "(report and numbered trace on stdout), 2 on bad input or a tool error (message on stderr).")
+                + "(report and numbered trace on stdout), 2 on bad input or a tool error (message on stderr), "
+                + "3 when a check stopped at its time limit found no violation in the behaviours it explored, "
+                + "or random runs (--simulate) found none.")
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -46,23 +49,31 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
     Format format = Format.text;
 
+    @Option(names = {"-q", "--quiet"}, description = "no progress on stderr while TLC runs")
+    boolean quiet;
+
     @Mixin
     TlcSettings tlc;
+
+    @Mixin
+    SimulationOptions simulation;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         Scenario scenario = ScenarioArgument.load(target);
         Set<Property> props = chosen(target, properties, scenario);
         CheckRequest request = tlc.tuned(new CheckRequest(scenario, new CheckOptions(props, tlc.granularity()),
-                tlc.options()));
+                simulation.applyTo(tlc.options())));
         CheckResult result;
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), ProgressLine.onTerminal());
         try {
-            result = new Checker(tlc.runner()).check(request);
+            result = new Checker(tlc.runner()).start(request, quiet ? TlcListener.NONE : progress).await();
         } catch (ValidationException e) {
             throw new UserError(Printable.of(target) + ": " + e.getMessage());
         } catch (TlcJarNotFound e) {
             throw new UserError(e.getMessage());
         }
+        progress.end();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(CheckJson.render(target, request, result));
@@ -74,7 +85,11 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("lifeline: " + result.message());
             return Cli.FAILURE;
         }
-        return result.verdict() == Verdict.PASS ? Cli.OK : Cli.VIOLATION;
+        return switch (result.verdict()) {
+            case PASS -> Cli.OK;
+            case BOUNDED -> Cli.BOUNDED;
+            default -> Cli.VIOLATION;
+        };
     }
 
     /** The properties to check: those given, else the scenario's own; none is refused (nothing to check). */

@@ -20,6 +20,8 @@ public final class Cli implements Runnable {
     public static final int OK = 0;
     public static final int VIOLATION = 1;
     public static final int FAILURE = 2;
+    /** No violation within a bound only: a check stopped early, or random runs; never a pass. */
+    public static final int BOUNDED = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -102,7 +102,7 @@ final class ScalingBench {
         String verdict = switch (last.verdict()) {
             case PASS -> "pass";
             case VIOLATION -> "violation " + last.violated().map(p -> p.tlaName()).orElse("");
-            case CANCELLED -> "stopped at the limit";
+            case CANCELLED, BOUNDED -> "stopped at the limit";
             case ERROR -> "error: " + last.message();
         };
         return new Row(n, ops, order.name(), last.distinctStates(), wall,

@@ -18,7 +18,8 @@ final class TlcSettings {
     @Option(names = "--heap", paramLabel = "MB", description = "TLC heap in MB (default: 1024)")
     int heapMb = TlcOptions.DEFAULT_HEAP_MB;
 
-    @Option(names = "--timeout", paramLabel = "S", description = "stop TLC after S seconds (exit 2)")
+    @Option(names = "--timeout", paramLabel = "S", description = "stop TLC after S seconds: exit 3 with the depth it had "
+            + "completely checked (one worker), else 2")
     Integer timeoutSeconds;
 
     @Option(names = "--tla2tools", paramLabel = "JAR",

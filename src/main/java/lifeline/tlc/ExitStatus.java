@@ -38,6 +38,27 @@ public enum ExitStatus {
         return UNKNOWN;
     }
 
+    /** What the status says, in words, for messages. */
+    public String meaning() {
+        return switch (this) {
+            case SUCCESS -> "success";
+            case VIOLATION_ASSUMPTION -> "an assumption is false";
+            case VIOLATION_DEADLOCK -> "a deadlock was found";
+            case VIOLATION_SAFETY -> "an invariant is violated";
+            case VIOLATION_LIVENESS -> "a temporal property is violated";
+            case VIOLATION_ASSERT -> "an assertion failed";
+            case FAILURE_SPEC_EVAL, FAILURE_SAFETY_EVAL, FAILURE_LIVENESS_EVAL -> "an expression could not be evaluated";
+            case ERROR_SPEC_PARSE, ERROR_CONFIG_PARSE -> "the spec or its configuration is wrong";
+            case ERROR_STATESPACE_TOO_LARGE -> "the state space is too large";
+            case ERROR_SYSTEM, ERROR, UNKNOWN -> "TLC failed";
+        };
+    }
+
+    /** A violation of this kind comes with a counterexample trace (deadlock, invariant, temporal property). */
+    public boolean hasTrace() {
+        return this == VIOLATION_DEADLOCK || this == VIOLATION_SAFETY || this == VIOLATION_LIVENESS;
+    }
+
     public boolean isViolation() {
         return code >= VIOLATION_ASSUMPTION.code && code <= VIOLATION_ASSERT.code;
     }

@@ -8,6 +8,8 @@ package lifeline.tlc;
 final class TlcCodes {
     private TlcCodes() {}
 
+    /** Not TLC's: the live progress report of Lifeline's launcher in the TLC child. */
+    static final int LIFELINE_PROGRESS = lifeline.tlc.child.TlcMain.PROGRESS_CODE;
     static final int GENERAL = 1000;
     static final int SYSTEM_OUT_OF_MEMORY = 1001;
     static final int SYSTEM_OUT_OF_MEMORY_TOO_MANY_INIT = 1002;

@@ -1,5 +1,6 @@
 package lifeline.tlc;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,16 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
      * the run's own directory can be deleted whole afterwards.
      */
     static TlcCommand of(Path java, Path jar, Path specFile, Path configFile, Path runDir, TlcOptions options) {
+        return of(java, jar, runDir.resolve(ChildLauncher.DIR), specFile, configFile, runDir, options);
+    }
+
+    /**
+     * As above, with Lifeline's launcher (installed in {@code launcherDir}) as the main class: it
+     * runs TLC, ends the child when Lifeline is gone and reports live progress. It comes after the
+     * jar on the class path, so the jar's classes win.
+     */
+    static TlcCommand of(Path java, Path jar, Path launcherDir, Path specFile, Path configFile, Path runDir,
+                         TlcOptions options) {
         Path specDir = specFile.toAbsolutePath().getParent();
         List<String> args = new ArrayList<>(List.of(
                 java.toString(),
@@ -32,8 +43,8 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
                 "-Dfile.encoding=UTF-8",
                 "-Duser.language=en",
                 "-Duser.country=US",
-                "-cp", jar.toString(),
-                TlaToolsLocator.TLC_MAIN_CLASS,
+                "-cp", jar + File.pathSeparator + launcherDir,
+                ChildLauncher.MAIN_CLASS,
                 "-tool",
                 "-workers", Integer.toString(options.workers()),
                 "-metadir", runDir.resolve(STATES_DIR).toString()));
@@ -42,6 +53,9 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
         }
         if (!options.checkDeadlock()) {
             args.add("-deadlock"); // TLC's flag means "do NOT check for deadlock"
+        }
+        if (options.simulation() != null) {
+            args.addAll(options.simulation().arguments());
         }
         args.addAll(options.extraArgs());
         args.add("-config");

@@ -19,6 +19,14 @@ public sealed interface TlcEvent {
     record Progress(long statesGenerated, long distinctStates, long queueSize, int depth) implements TlcEvent {}
 
     /**
+     * Live statistics from Lifeline's launcher in the TLC JVM, twice a second while TLC explores.
+     * {@code depth} is the greatest depth of a state found so far (an initial state is at depth 1);
+     * {@code distinctPerSecond} is the rate of new distinct states since the previous report.
+     */
+    record LiveProgress(long distinctStates, long statesGenerated, long queueSize, int depth, int workers,
+                        long distinctPerSecond, long elapsedMs) implements TlcEvent {}
+
+    /**
      * A property is violated. {@code property} is its name when TLC gives one (invariants, action
      * properties); {@code text} is TLC's own description (for an assertion, its message).
      */

@@ -59,6 +59,7 @@ public final class TlcEventDecoder {
             case TLC_PARSING_FAILED, TLC_PARSING_FAILED2 -> List.of(sany.specError(text));
             case TLC_INIT_GENERATED1 -> List.of(new TlcEvent.InitialStates(StatsText.firstCount(text).orElse(0)));
             case TLC_PROGRESS_STATS -> progress(m);
+            case LIFELINE_PROGRESS -> LiveProgressText.parse(text).<List<TlcEvent>>map(List::of).orElseGet(() -> info(m));
             case TLC_STATS -> {
                 finalCounts(text);
                 yield info(m);

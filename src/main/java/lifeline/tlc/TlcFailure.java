@@ -38,12 +38,23 @@ public sealed interface TlcFailure {
         }
     }
 
-    /** TLC ended without saying how checking went; {@code stderrTail} is the end of what it printed to stderr. */
-    record Crash(int exitCode, String detail, String stderrTail) implements TlcFailure {
+    /**
+     * TLC ended without saying how checking went, or said something its exit status contradicts;
+     * {@code outputTail} is the last lines it printed.
+     */
+    record Crash(int exitCode, String detail, String outputTail) implements TlcFailure {
         @Override
         public String humanMessage() {
-            String tail = stderrTail.isBlank() ? "" : "\n" + stderrTail.strip();
-            return "TLC crashed (exit code " + exitCode + "): " + detail + tail;
+            String tail = outputTail.isBlank() ? "" : "\nThe last lines TLC printed:\n" + outputTail.strip();
+            return "TLC failed (exit code " + exitCode + "): " + detail + tail;
+        }
+    }
+
+    /** TLC's Java VM did not start (heap too big, a bad option); {@code reason} is the JVM's own words. */
+    record JvmFailed(int exitCode, String reason) implements TlcFailure {
+        @Override
+        public String humanMessage() {
+            return "TLC's Java VM did not start (exit code " + exitCode + "): " + reason;
         }
     }
 

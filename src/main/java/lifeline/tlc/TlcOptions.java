@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * How to run TLC: worker threads, the child JVM's heap, an optional time limit (null = none),
- * whether to check for deadlock (TLC's default), and extra TLC arguments placed before the spec.
+ * whether to check for deadlock (TLC's default), extra TLC arguments placed before the spec, the
+ * JIT, and random simulation instead of model checking (null = model checking).
  */
 public record TlcOptions(int workers, int heapMb, Duration timeout, boolean checkDeadlock, List<String> extraArgs,
-                         Jit jit) {
+                         Jit jit, TlcSimulation simulation) {
 
     /**
      * How the TLC JVM compiles: FULL (C1 then C2) pays off on long runs; QUICK (C1 only) starts
@@ -38,30 +39,35 @@ public record TlcOptions(int workers, int heapMb, Duration timeout, boolean chec
     }
 
     public static TlcOptions defaults() {
-        return new TlcOptions(DEFAULT_WORKERS, DEFAULT_HEAP_MB, null, true, List.of(), Jit.FULL);
+        return new TlcOptions(DEFAULT_WORKERS, DEFAULT_HEAP_MB, null, true, List.of(), Jit.FULL, null);
     }
 
     public TlcOptions withWorkers(int n) {
-        return new TlcOptions(n, heapMb, timeout, checkDeadlock, extraArgs, jit);
+        return new TlcOptions(n, heapMb, timeout, checkDeadlock, extraArgs, jit, simulation);
     }
 
     public TlcOptions withHeapMb(int mb) {
-        return new TlcOptions(workers, mb, timeout, checkDeadlock, extraArgs, jit);
+        return new TlcOptions(workers, mb, timeout, checkDeadlock, extraArgs, jit, simulation);
     }
 
     public TlcOptions withTimeout(Duration limit) {
-        return new TlcOptions(workers, heapMb, limit, checkDeadlock, extraArgs, jit);
+        return new TlcOptions(workers, heapMb, limit, checkDeadlock, extraArgs, jit, simulation);
     }
 
     public TlcOptions withCheckDeadlock(boolean check) {
-        return new TlcOptions(workers, heapMb, timeout, check, extraArgs, jit);
+        return new TlcOptions(workers, heapMb, timeout, check, extraArgs, jit, simulation);
     }
 
     public TlcOptions withExtraArgs(List<String> args) {
-        return new TlcOptions(workers, heapMb, timeout, checkDeadlock, args, jit);
+        return new TlcOptions(workers, heapMb, timeout, checkDeadlock, args, jit, simulation);
     }
 
     public TlcOptions withJit(Jit j) {
-        return new TlcOptions(workers, heapMb, timeout, checkDeadlock, extraArgs, j);
+        return new TlcOptions(workers, heapMb, timeout, checkDeadlock, extraArgs, j, simulation);
+    }
+
+    /** Random simulation instead of model checking; null goes back to model checking. */
+    public TlcOptions withSimulation(TlcSimulation sim) {
+        return new TlcOptions(workers, heapMb, timeout, checkDeadlock, extraArgs, jit, sim);
     }
 }

@@ -36,6 +36,43 @@ public record TlcResult(
         return violation.flatMap(TlcEvent.Violation::property);
     }
 
+    /**
+     * For a run stopped before it finished (time limit, Cancel), the number of steps N such that
+     * every state reachable in at most N steps was found and checked, so no behaviour of up to N
+     * steps violates an invariant; empty when the run says nothing of the kind.
+     *
+     * <p>Why N = D - 2, where D is the greatest depth of a state found (TLC counts an initial state
+     * as depth 1): with one worker TLC's search is breadth-first in the strict sense, so a state of
+     * depth D is found only while a state of depth D - 1 is being expanded, after every state of
+     * depth D - 2 was expanded: every state of depth D - 1 or less (at most D - 2 steps from an
+     * initial state) has been found, and TLC checks each state's invariants when it finds it. With
+     * more workers several states are expanded at once and a slow one may lag any number of levels
+     * behind, so nothing is claimed. A run that reported a violation or an error claims nothing either.
+     */
+    public Optional<Integer> stepsFullyExplored() {
+        if (outcome != TlcOutcome.CANCELLED && outcome != TlcOutcome.TIMEOUT) {
+            return Optional.empty();
+        }
+        boolean troubled = events.stream().anyMatch(e -> e instanceof TlcEvent.Violation
+                || e instanceof TlcEvent.ErrorReported || e instanceof TlcEvent.OutOfMemory
+                || e instanceof TlcEvent.SpecError || e instanceof TlcEvent.TraceStart);
+        Optional<TlcEvent.LiveProgress> last = lastLiveProgress();
+        if (troubled || last.isEmpty() || last.get().workers() != 1 || last.get().depth() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(last.get().depth() - 2);
+    }
+
+    /** The launcher's last progress report. */
+    public Optional<TlcEvent.LiveProgress> lastLiveProgress() {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i) instanceof TlcEvent.LiveProgress p) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
     public boolean passed() {
         return outcome == TlcOutcome.PASSED;
     }

@@ -12,6 +12,7 @@ final class TlcResultCollector {
     private final List<TlcEvent> events = new ArrayList<>();
     private final List<TlcEvent.TraceStateText> trace = new ArrayList<>();
     private int tracesStarted;
+    private static final int OUTPUT_TAIL_LINES = 12;
 
     void addOutput(ToolOutput output) {
         messages.add(output);
@@ -44,6 +45,11 @@ final class TlcResultCollector {
     }
 
     private Verdict verdict(ExitStatus status, int exitCode, String stderrTail, int heapMb) {
+        String allText = outputTail(stderrTail);
+        if (exitCode != 0 && messages.stream().noneMatch(ToolMessage.class::isInstance) && !allText.isBlank()) {
+            // Not one tool message: TLC never started; the JVM says why (on stdout or stderr).
+            return new Verdict(TlcOutcome.CRASH, new TlcFailure.JvmFailed(exitCode, JvmFailureText.reason(allText)));
+        }
         Optional<TlcEvent.OutOfMemory> oom = first(TlcEvent.OutOfMemory.class);
         boolean stderrOom = TlcEventDecoder.mentionsOutOfMemory(stderrTail);
         if ((oom.isPresent() || stderrOom) && status != ExitStatus.SUCCESS && !status.isViolation()) {
@@ -56,17 +62,47 @@ final class TlcResultCollector {
                         ? new Verdict(TlcOutcome.PASSED, null)
                         : crash(exitCode, stderrTail);
             case VIOLATION_DEADLOCK:
-                return new Verdict(TlcOutcome.DEADLOCK, null);
+                return violationShown(true)
+                        ? new Verdict(TlcOutcome.DEADLOCK, null) : unexplained(status, exitCode, stderrTail);
             case ERROR_SPEC_PARSE:
             case ERROR_CONFIG_PARSE:
                 return new Verdict(TlcOutcome.SPEC_ERROR, specError());
             case UNKNOWN:
                 return crash(exitCode, stderrTail);
             default:
-                return status.isViolation()
-                        ? new Verdict(TlcOutcome.VIOLATION, null)
-                        : new Verdict(TlcOutcome.ERROR, checkError(status));
+                if (status.isViolation()) {
+                    return violationShown(status.hasTrace())
+                            ? new Verdict(TlcOutcome.VIOLATION, null) : unexplained(status, exitCode, stderrTail);
+                }
+                return new Verdict(TlcOutcome.ERROR, checkError(status));
         }
+    }
+
+    /**
+     * A violation is believed only when TLC said so in its messages: the violation message of the
+     * exit status's kind and, where the kind has one, a trace. The exit status alone proves nothing.
+     */
+    private boolean violationShown(boolean needsTrace) {
+        return first(TlcEvent.Violation.class).isPresent() && (!needsTrace || !trace.isEmpty());
+    }
+
+    private Verdict unexplained(ExitStatus status, int exitCode, String stderrTail) {
+        boolean said = first(TlcEvent.Violation.class).isPresent();
+        String detail = "its exit status " + exitCode + " means " + status.meaning() + ", but "
+                + (said ? "it printed no trace of it" : "it printed no violation message")
+                + ", so there is no verdict.";
+        return new Verdict(TlcOutcome.CRASH, new TlcFailure.Crash(exitCode, detail, outputTail(stderrTail)));
+    }
+
+    /** The last lines TLC printed (its messages' text, then its stderr), for a person to see why it failed. */
+    private String outputTail(String stderrTail) {
+        List<String> lines = new ArrayList<>();
+        messages.stream()
+                .filter(o -> !(o instanceof ToolMessage m && m.code() == TlcCodes.LIFELINE_PROGRESS))
+                .forEach(o -> o.fullText().lines().forEach(lines::add));
+        stderrTail.lines().forEach(lines::add);
+        lines.removeIf(String::isBlank);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - OUTPUT_TAIL_LINES), lines.size()));
     }
 
     private TlcFailure specError() {
@@ -95,7 +131,7 @@ final class TlcResultCollector {
 
     private Verdict crash(int exitCode, String stderrTail) {
         String detail = firstErrorText().orElse("TLC exited without reporting how model checking ended.");
-        return new Verdict(TlcOutcome.CRASH, new TlcFailure.Crash(exitCode, detail, stderrTail));
+        return new Verdict(TlcOutcome.CRASH, new TlcFailure.Crash(exitCode, detail, outputTail(stderrTail)));
     }
 
     private Optional<String> firstErrorText() {
@@ -104,18 +140,21 @@ final class TlcResultCollector {
                 .map(ToolOutput::fullText).findFirst();
     }
 
-    /** Final statistics, or the last progress report of a run that did not get that far. */
+    /** Final statistics, or the last progress report (TLC's own or the launcher's) of a run that did not get that far. */
     private Optional<TlcStatistics> statistics() {
         Optional<TlcStatistics> finished = first(TlcEvent.Finished.class).flatMap(TlcEvent.Finished::statistics);
         if (finished.isPresent()) {
             return finished;
         }
-        List<TlcEvent.Progress> progress = all(TlcEvent.Progress.class);
-        if (progress.isEmpty()) {
-            return Optional.empty();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i) instanceof TlcEvent.Progress p) {
+                return Optional.of(new TlcStatistics(p.statesGenerated(), p.distinctStates(), p.queueSize(), p.depth()));
+            }
+            if (events.get(i) instanceof TlcEvent.LiveProgress p) {
+                return Optional.of(new TlcStatistics(p.statesGenerated(), p.distinctStates(), p.queueSize(), p.depth()));
+            }
         }
-        TlcEvent.Progress last = progress.get(progress.size() - 1);
-        return Optional.of(new TlcStatistics(last.statesGenerated(), last.distinctStates(), last.queueSize(), last.depth()));
+        return Optional.empty();
     }
 
     private <T extends TlcEvent> Optional<T> first(Class<T> type) {

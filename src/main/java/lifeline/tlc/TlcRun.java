@@ -35,7 +35,6 @@ public final class TlcRun {
     private final TextTail stderr = new TextTail(STDERR_TAIL_CHARS);
     private final AtomicReference<TlcFailure> stopReason = new AtomicReference<>();
     private final CompletableFuture<TlcResult> result = new CompletableFuture<>();
-    private final Thread shutdownHook;
     private volatile List<ProcessHandle> killedDescendants = List.of();
 
     private TlcRun(Process process, Path runDir, TlcOptions options, TlcListener listener) {
@@ -43,17 +42,12 @@ public final class TlcRun {
         this.runDir = runDir;
         this.options = options;
         this.listener = listener;
-        // If the application exits while TLC runs, TLC must not outlive it.
-        this.shutdownHook = new Thread(() -> {
-            killTree();
-            RunFiles.deleteRecursively(runDir);
-        }, "tlc-shutdown-" + process.pid());
     }
 
     /** Starts the threads that read, watch and clean up after an already started TLC process. */
     static TlcRun watch(Process process, Path runDir, TlcOptions options, TlcListener listener) {
         TlcRun run = new TlcRun(process, runDir, options, listener);
-        Runtime.getRuntime().addShutdownHook(run.shutdownHook);
+        ExitCleanup.stopAtExit(run); // if the application exits while TLC runs, TLC must not outlive it
         Thread out = daemon("tlc-stdout-" + process.pid(), run::readStdout);
         Thread err = daemon("tlc-stderr-" + process.pid(), run::readStderr);
         daemon("tlc-run-" + process.pid(), () -> run.supervise(out, err));
@@ -111,7 +105,19 @@ public final class TlcRun {
         }
     }
 
+    /** For the exit cleanup: stops TLC and waits (briefly) until it is gone, so its folder can go. */
+    void endForExit() {
+        stop(new TlcFailure.Cancelled());
+        try {
+            process.waitFor(DESCENDANT_EXIT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        awaitDescendants();
+    }
+
     private void killTree() {
+        closeStdin(); // the child's watchdog halts it at once, even if the kill below were lost
         // Snapshot first: once TLC is dead its children are no longer its descendants.
         List<ProcessHandle> descendants = process.descendants().toList();
         killedDescendants = descendants;
@@ -177,8 +183,9 @@ public final class TlcRun {
         } catch (InterruptedException | RuntimeException e) {
             killTree();
         } finally {
-            RunFiles.deleteRecursively(runDir);
-            removeShutdownHook();
+            closeStdin();
+            RunFiles.delete(runDir);
+            ExitCleanup.forget(this);
             if (outcome != null) {
                 result.complete(outcome);
             } else {
@@ -213,11 +220,11 @@ public final class TlcRun {
         }
     }
 
-    private void removeShutdownHook() {
+    private void closeStdin() {
         try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException e) {
-            // The JVM is shutting down and the hook is running or has run.
+            process.getOutputStream().close();
+        } catch (IOException e) {
+            // The pipe is already broken: the child is gone.
         }
     }
 

@@ -48,18 +48,17 @@ public final class TlcRunner {
         Path checkedJar = TlaToolsLocator.check(jar, "the runner's jar path");
         requireFile(specFile);
         requireFile(configFile);
-        Path runDir = RunFiles.createRunDir(tempRoot);
-        TlcCommand command = TlcCommand.of(TlcCommand.currentJava(), checkedJar, specFile.toAbsolutePath(),
-                configFile.toAbsolutePath(), runDir, options);
+        Path runDir = RunFiles.createTempDir(tempRoot, RunFiles.RUN_KIND);
         try {
+            TlcCommand command = TlcCommand.of(TlcCommand.currentJava(), checkedJar, ChildLauncher.install(runDir),
+                    specFile.toAbsolutePath(), configFile.toAbsolutePath(), runDir, options);
             Process process = new ProcessBuilder(command.arguments())
                     .directory(command.workingDirectory().toFile())
                     .redirectInput(ProcessBuilder.Redirect.PIPE)
                     .start();
-            closeQuietly(process);
             return TlcRun.watch(process, runDir, options, listener == null ? TlcListener.NONE : listener);
         } catch (IOException | RuntimeException e) {
-            RunFiles.deleteRecursively(runDir);
+            RunFiles.delete(runDir);
             throw e;
         }
     }
@@ -73,15 +72,6 @@ public final class TlcRunner {
         } catch (InterruptedException e) {
             run.cancel();
             throw e;
-        }
-    }
-
-    /** TLC reads no input; closing its stdin now means it can never wait on it. */
-    private static void closeQuietly(Process process) {
-        try {
-            process.getOutputStream().close();
-        } catch (IOException e) {
-            // Already closed by a process that died at once; its result will say so.
         }
     }
 

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Real TLC 2.18 -tool output (see fixtures/capture.sh), parsed, decoded and judged with TLC's real exit code. */
 class GoldenOutputTest {
@@ -170,22 +172,59 @@ class GoldenOutputTest {
         assertTrue(failure.humanMessage().contains("1024 MB"), failure.humanMessage());
     }
 
-    @Test
-    void exitWithoutAFinalReportIsACrash() {
-        String truncated = Fixtures.output("passing").substring(0, Fixtures.output("passing").indexOf("@!@!@STARTMSG 2190"));
+    /** A collector fed a fixture's output up to (not including) the first {@code cut}: TLC died there. */
+    private static TlcResultCollector collectedUpTo(String fixture, String cut) {
+        String output = Fixtures.output(fixture);
         TlcResultCollector collector = new TlcResultCollector();
         TlcEventDecoder decoder = new TlcEventDecoder();
-        for (ToolOutput output : ToolMessageParser.parseAll(truncated)) {
-            collector.addOutput(output);
-            decoder.decode(output).forEach(collector::addEvent);
+        for (ToolOutput o : ToolMessageParser.parseAll(output.substring(0, output.indexOf(cut)))) {
+            collector.addOutput(o);
+            decoder.decode(o).forEach(collector::addEvent);
         }
+        return collector;
+    }
 
-        TlcResult result = collector.build(134, null, Duration.ZERO, "# A fatal error has been detected", 1024);
+    @Test
+    void exitWithoutAFinalReportIsACrash() {
+        TlcResult result = collectedUpTo("passing", "@!@!@STARTMSG 2190").build(134, null, Duration.ZERO, "# A fatal error has been detected", 1024);
 
         assertEquals(TlcOutcome.CRASH, result.outcome());
         assertEquals(ExitStatus.UNKNOWN, result.exitStatus());
         TlcFailure.Crash crash = assertInstanceOf(TlcFailure.Crash.class, result.failure().orElseThrow());
         assertEquals(134, crash.exitCode());
         assertTrue(crash.humanMessage().contains("# A fatal error has been detected"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {12, 13, 11})
+    void aViolationExitStatusWithNoOutputIsNoVerdict(int exitCode) {
+        TlcResult result = new TlcResultCollector().build(exitCode, null, Duration.ZERO, "", 1024);
+
+        assertEquals(TlcOutcome.CRASH, result.outcome());
+        TlcFailure.Crash crash = assertInstanceOf(TlcFailure.Crash.class, result.failure().orElseThrow());
+        assertTrue(crash.humanMessage().contains("printed no violation message"), crash.humanMessage());
+    }
+
+    @Test
+    void aViolationMessageWithoutItsTraceIsNoVerdict() {
+        TlcResult result = collectedUpTo("violation", "@!@!@STARTMSG 2217").build(12, null, Duration.ZERO, "", 1024);
+
+        assertEquals(TlcOutcome.CRASH, result.outcome());
+        String message = result.failure().orElseThrow().humanMessage();
+        assertTrue(message.contains("printed no trace"), message);
+        assertTrue(message.contains("The last lines TLC printed:\n"), message);
+        assertTrue(message.contains("Invariant RefsBounded is violated."), message);
+    }
+
+    @Test
+    void aJvmThatCouldNotStartGivesItsOwnReason() {
+        String stderr = "Error occurred during initialization of VM\n"
+                + "Could not reserve enough space for 102400000000KB object heap\n";
+
+        TlcResult result = new TlcResultCollector().build(1, null, Duration.ZERO, stderr, 99_999_999);
+
+        TlcFailure.JvmFailed failed = assertInstanceOf(TlcFailure.JvmFailed.class, result.failure().orElseThrow());
+        assertEquals("TLC's Java VM did not start (exit code 1): "
+                + "Could not reserve enough space for 102400000000KB object heap", failed.humanMessage());
     }
 }

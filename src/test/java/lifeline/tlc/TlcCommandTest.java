@@ -23,7 +23,7 @@ class TlcCommandTest {
         assertEquals(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-Xmx1024m", "-Djava.io.tmpdir=/tmp/lifeline-tlc-1",
                 "-XX:ErrorFile=/tmp/lifeline-tlc-1/hs_err_pid%p.log",
                 "-Dfile.encoding=UTF-8", "-Duser.language=en", "-Duser.country=US",
-                "-cp", "/lib/tla2tools.jar", "tlc2.TLC", "-tool", "-workers", Integer.toString(TlcOptions.DEFAULT_WORKERS),
+                "-cp", "/lib/tla2tools.jar:/tmp/lifeline-tlc-1/launcher", "lifeline.tlc.child.TlcMain", "-tool", "-workers", Integer.toString(TlcOptions.DEFAULT_WORKERS),
                 "-metadir", "/tmp/lifeline-tlc-1/states", "-config", "Refs.cfg", "Refs.tla"), command.arguments());
         assertEquals(Path.of("/models"), command.workingDirectory());
     }
@@ -39,11 +39,21 @@ class TlcCommandTest {
         assertTrue(args.stream().noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel")), "full JIT by default");
         List<String> quick = TlcCommand.of(JAVA, JAR, SPEC, Path.of("/elsewhere/Refs.cfg"), RUN_DIR,
                 options.withJit(TlcOptions.Jit.QUICK)).arguments();
-        assertTrue(quick.indexOf("-XX:TieredStopAtLevel=1") < quick.indexOf("tlc2.TLC"), "a JVM flag");
+        assertTrue(quick.indexOf("-XX:TieredStopAtLevel=1") < quick.indexOf(ChildLauncher.MAIN_CLASS), "a JVM flag");
         assertEquals("2", args.get(args.indexOf("-workers") + 1));
         assertTrue(args.contains("-deadlock"));
         assertTrue(args.indexOf("-continue") < args.indexOf("-config"));
         assertEquals("/elsewhere/Refs.cfg", args.get(args.indexOf("-config") + 1));
+    }
+
+    @Test
+    void simulationRunsABoundedNumberOfRandomBehavioursFromASeed() {
+        List<String> args = TlcCommand.of(JAVA, JAR, SPEC, Path.of("/models/Refs.cfg"), RUN_DIR,
+                TlcOptions.defaults().withSimulation(new TlcSimulation(30, 500, 42))).arguments();
+
+        int at = args.indexOf("-simulate");
+        assertEquals(List.of("-simulate", "num=500", "-depth", "30", "-seed", "42"), args.subList(at, at + 6));
+        assertTrue(at < args.indexOf("-config"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import lifeline.tlc.child.TlcMain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,6 +153,113 @@ class TlcRunnerTest {
         });
 
         assertEquals(TlcOutcome.VIOLATION, result.outcome());
+    }
+
+    @Test
+    void aViolationExitStatusWithoutAnyMessageIsNoVerdict() throws Exception {
+        Path tla = Fixtures.copySpec("passing", work.resolve("passing"));
+        Path fake = FakeTlc.jar(work.resolve("fake"), "System.exit(12);");
+
+        TlcResult result = new TlcRunner(fake, work.resolve("runs")).run(tla, Fixtures.configOf(tla),
+                TlcOptions.defaults(), TlcListener.NONE);
+
+        assertEquals(TlcOutcome.CRASH, result.outcome());
+        assertTrue(result.failure().orElseThrow().humanMessage().contains("printed no violation message"));
+    }
+
+    @Test
+    void aTlcThatNamesAViolationButPrintsNoTraceIsNoVerdict() throws Exception {
+        Path tla = Fixtures.copySpec("passing", work.resolve("passing"));
+        Path fake = FakeTlc.jar(work.resolve("fake"), "System.out.println(\"@!@!@STARTMSG 2110:1 @!@!@\\n"
+                + "Invariant Inv is violated.\\n@!@!@ENDMSG 2110 @!@!@\"); System.exit(12);");
+
+        TlcResult result = new TlcRunner(fake, work.resolve("runs")).run(tla, Fixtures.configOf(tla),
+                TlcOptions.defaults(), TlcListener.NONE);
+
+        assertEquals(TlcOutcome.CRASH, result.outcome());
+        String message = result.failure().orElseThrow().humanMessage();
+        assertTrue(message.contains("printed no trace") && message.contains("Invariant Inv is violated."), message);
+    }
+
+    @Test
+    void aHeapTheMachineCannotGiveIsTheJvmsOwnReason() throws Exception {
+        Path tla = Fixtures.copySpec("passing", work.resolve("passing"));
+
+        TlcResult result = runner().run(tla, Fixtures.configOf(tla), TlcOptions.defaults().withHeapMb(99_999_999),
+                TlcListener.NONE);
+
+        assertEquals(TlcOutcome.CRASH, result.outcome());
+        String message = result.failure().orElseThrow().humanMessage();
+        assertTrue(message.startsWith("TLC's Java VM did not start") && message.contains("Could not reserve enough space"),
+                message);
+    }
+
+    /** Runs the never-ending counting spec until the launcher has reported {@code reports} times, then cancels. */
+    private TlcResult countUntil(int reports, List<TlcEvent.LiveProgress> seen) throws Exception {
+        Path tla = Fixtures.copySpec("counting", work.resolve("counting"));
+        CountDownLatch enough = new CountDownLatch(reports);
+        TlcRun run = runner().start(tla, TlcOptions.defaults(), event -> {
+            if (event instanceof TlcEvent.LiveProgress p) {
+                seen.add(p);
+                enough.countDown();
+            }
+        });
+        assertTrue(enough.await(40, TimeUnit.SECONDS), "the launcher reported " + seen.size() + " times");
+        run.cancel();
+        return run.await();
+    }
+
+    @Test
+    void theLauncherReportsLiveProgressWhileTlcExplores() throws Exception {
+        List<TlcEvent.LiveProgress> seen = new CopyOnWriteArrayList<>();
+
+        TlcResult result = countUntil(4, seen);
+
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i).distinctStates() >= seen.get(i - 1).distinctStates(), seen.toString());
+            assertTrue(seen.get(i).elapsedMs() > seen.get(i - 1).elapsedMs(), seen.toString());
+        }
+        TlcEvent.LiveProgress last = seen.get(seen.size() - 1);
+        assertTrue(last.distinctStates() > 0 && last.depth() > 1 && last.workers() == 1, last.toString());
+        assertTrue(TlcMain.DEFAULT_PROGRESS_MS <= 500, "at least twice a second");
+        assertEquals(TlcOutcome.CANCELLED, result.outcome());
+        assertTrue(result.statistics().orElseThrow().distinctStates() >= last.distinctStates());
+    }
+
+    /**
+     * In the counting spec the states reachable in at most n steps are exactly those with x + y <= n,
+     * (n + 1)(n + 2) / 2 of them: a stopped run that claims n steps must have found them all.
+     */
+    @Test
+    void aStoppedRunClaimsOnlyTheDepthsItFinished() throws Exception {
+        List<TlcEvent.LiveProgress> seen = new CopyOnWriteArrayList<>();
+
+        TlcResult result = countUntil(3, seen);
+
+        int steps = result.stepsFullyExplored().orElseThrow();
+        TlcEvent.LiveProgress last = result.lastLiveProgress().orElseThrow();
+        long within = (steps + 1L) * (steps + 2L) / 2;
+        assertTrue(steps >= 1, "a claim worth making: " + steps);
+        assertTrue(last.distinctStates() >= within, last + " cannot vouch for " + steps + " steps");
+        assertEquals(last.depth() - 2, steps);
+    }
+
+    @Test
+    void withSeveralWorkersAStoppedRunClaimsNoDepth() throws Exception {
+        Path tla = Fixtures.copySpec("counting", work.resolve("counting"));
+        CountDownLatch reported = new CountDownLatch(2);
+        TlcRun run = runner().start(tla, TlcOptions.defaults().withWorkers(2), event -> {
+            if (event instanceof TlcEvent.LiveProgress) {
+                reported.countDown();
+            }
+        });
+        assertTrue(reported.await(40, TimeUnit.SECONDS));
+        run.cancel();
+
+        TlcResult result = run.await();
+
+        assertEquals(2, result.lastLiveProgress().orElseThrow().workers());
+        assertEquals(Optional.empty(), result.stepsFullyExplored());
     }
 
     private static void assertNoProcessSurvives(TlcRun run, Path tla) throws IOException {

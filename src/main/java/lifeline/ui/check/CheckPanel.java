@@ -6,18 +6,20 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import lifeline.fix.Fix;
 import lifeline.io.IoErrors;
 import lifeline.model.Property;
+import lifeline.tlc.TlcSimulation;
 import lifeline.ui.trace.TraceExport;
 
 /**
@@ -25,10 +27,13 @@ import lifeline.ui.trace.TraceExport;
  * amber error), the advised fix with "Apply fix and re-check", export and the preferences.
  */
 public final class CheckPanel extends VBox {
+    static final String EVERY_BEHAVIOUR = "Exhaustive";
+    static final String RANDOM_RUNS = "Random runs";
     private final CheckSession session;
     private final TraceExport export;
     private final Button check = new Button("Check");
     private final Button cancel = new Button("Cancel");
+    private final ChoiceBox<String> mode = new ChoiceBox<>();
     private final Button preferences = new Button("Preferences\u2026");
     private final ProgressIndicator spinner = new ProgressIndicator();
     private final Label checked = new Label();
@@ -52,7 +57,7 @@ public final class CheckPanel extends VBox {
         bind();
     }
 
-    private HBox buttons() {
+    private FlowPane buttons() {
         check.getStyleClass().add("check-button");
         check.setId("check-button");
         check.setDefaultButton(false);
@@ -66,9 +71,18 @@ public final class CheckPanel extends VBox {
         preferences.setMinWidth(Region.USE_PREF_SIZE);
         preferences.setId("check-preferences");
         preferences.setOnAction(e -> editPreferences());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(6, CheckButtons.explained(check, session), cancel, spinner, gap, preferences);
+        mode.getItems().addAll(EVERY_BEHAVIOUR, RANDOM_RUNS);
+        mode.setValue(session.randomRunsProperty().get() ? RANDOM_RUNS : EVERY_BEHAVIOUR);
+        mode.valueProperty().addListener((o, a, v) -> session.randomRunsProperty().set(RANDOM_RUNS.equals(v)));
+        session.randomRunsProperty().addListener((o, a, random) -> mode.setValue(random ? RANDOM_RUNS : EVERY_BEHAVIOUR));
+        mode.setId("check-mode");
+        mode.setTooltip(new Tooltip("Exhaustive: every behaviour is checked. Random runs: "
+                + TlcSimulation.DEFAULT_WALKS + " random runs of up to " + TlcSimulation.DEFAULT_DEPTH
+                + " steps, for scenarios too big to check; they find violations but prove nothing."));
+        mode.disableProperty().bind(session.runningProperty());
+        mode.setMinWidth(Region.USE_PREF_SIZE);
+        // Wraps Preferences to a second line when the dock is too narrow for all of them.
+        FlowPane row = new FlowPane(6, 6, CheckButtons.explained(check, session), mode, cancel, spinner, preferences);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
     }
@@ -174,7 +188,7 @@ public final class CheckPanel extends VBox {
     }
 
     private void showStatus(CheckStatus s) {
-        banner.getStyleClass().removeAll("pass", "violation", "error", "cancelled", "running");
+        banner.getStyleClass().removeAll("pass", "violation", "error", "cancelled", "bounded", "running");
         if (s != CheckStatus.NONE) {
             banner.getStyleClass().add(s.name().toLowerCase());
         }

@@ -15,8 +15,8 @@ import lifeline.check.CheckResult;
 import lifeline.tlc.TlcEvent;
 
 /**
- * The live numbers of the running check: what TLC last reported, the rate of new distinct states
- * and the time since Check. Confined to the FX application thread.
+ * The live numbers of the running check: what TLC last reported (twice a second, through
+ * Lifeline's launcher in the TLC JVM), the rate of new distinct states and the time since Check. Confined to the FX application thread.
  */
 public final class CheckProgress {
     private final ReadOnlyLongWrapper statesGenerated = new ReadOnlyLongWrapper(this, "statesGenerated");
@@ -60,6 +60,13 @@ public final class CheckProgress {
             rate.set(perSecond(p.distinctStates(), exploringSince == null ? sinceCheck
                     : sinceCheck.minus(exploringSince)));
             phase.set("Exploring states");
+        } else if (event instanceof TlcEvent.LiveProgress p) {
+            statesGenerated.set(p.statesGenerated());
+            distinctStates.set(p.distinctStates());
+            queueSize.set(p.queueSize());
+            depth.set(p.depth());
+            rate.set(p.distinctPerSecond());
+            phase.set("Exploring states");
         } else if (event instanceof TlcEvent.Violation || event instanceof TlcEvent.TraceStart) {
             phase.set("Violation found: reading the trace");
         } else if (event instanceof TlcEvent.Finished) {
@@ -70,7 +77,7 @@ public final class CheckProgress {
     /** Whether the UI needs this event: the others stay on TLC's reader thread. */
     static boolean wanted(TlcEvent e) {
         return e instanceof TlcEvent.Started || e instanceof TlcEvent.InitialStates || e instanceof TlcEvent.Progress
-                || e instanceof TlcEvent.Violation || e instanceof TlcEvent.TraceStart
+                || e instanceof TlcEvent.LiveProgress || e instanceof TlcEvent.Violation || e instanceof TlcEvent.TraceStart
                 || e instanceof TlcEvent.Finished;
     }
 
@@ -104,7 +111,7 @@ public final class CheckProgress {
     public ReadOnlyLongProperty distinctStatesProperty() { return distinctStates.getReadOnlyProperty(); }
     public ReadOnlyLongProperty queueSizeProperty() { return queueSize.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty depthProperty() { return depth.getReadOnlyProperty(); }
-    /** New distinct states per second, as of TLC's last report. */
+    /** New distinct states per second: over the last half second while TLC runs, over the whole run after. */
     public ReadOnlyDoubleProperty rateProperty() { return rate.getReadOnlyProperty(); }
     /** Time since Check; ticks while the check runs, the whole check's wall time after. */
     public ReadOnlyObjectProperty<Duration> elapsedProperty() { return elapsed.getReadOnlyProperty(); }

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.binding.StringExpression;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -17,6 +19,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import lifeline.check.CheckRequest;
 import lifeline.check.CheckResult;
 import lifeline.check.Checker;
@@ -29,6 +32,8 @@ import lifeline.model.ValidationException;
 import lifeline.spec.CheckOptions;
 import lifeline.tlc.TlcEvent;
 import lifeline.tlc.TlcJarNotFound;
+import lifeline.tlc.TlcOptions;
+import lifeline.tlc.TlcSimulation;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.trace.Ticker;
 
@@ -48,6 +53,7 @@ public final class CheckSession {
     private final CheckPreferencesStore store;
     private final LongSupplier nanoClock;
     private final CheckProgress progress = new CheckProgress();
+    private final BooleanProperty randomRuns = new SimpleBooleanProperty(this, "randomRuns");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyObjectWrapper<CheckStatus> status = new ReadOnlyObjectWrapper<>(this, "status",
             CheckStatus.NONE);
@@ -108,8 +114,11 @@ public final class CheckSession {
             return;
         }
         CheckPreferences prefs = preferences.get();
+        TlcOptions tlc = randomRuns.get() ? prefs.tlcOptions().withSimulation(new TlcSimulation(
+                TlcSimulation.DEFAULT_DEPTH, TlcSimulation.DEFAULT_WALKS, ThreadLocalRandom.current().nextLong(1L << 48)))
+                : prefs.tlcOptions();
         CheckRequest request = JitPolicy.apply(new CheckRequest(scenario,
-                new CheckOptions(scenario.properties(), prefs.granularity()), prefs.tlcOptions()));
+                new CheckOptions(scenario.properties(), prefs.granularity()), tlc));
         String target = doc.displayName();
         Run run = new Run(nanoClock.getAsLong());
         current = run;
@@ -269,6 +278,8 @@ public final class CheckSession {
                 return CheckStatus.VIOLATION;
             case CANCELLED:
                 return CheckStatus.CANCELLED;
+            case BOUNDED:
+                return CheckStatus.BOUNDED;
             default:
                 return CheckStatus.ERROR;
         }
@@ -297,6 +308,8 @@ public final class CheckSession {
     public ReadOnlyObjectProperty<CheckPreferences> preferencesProperty() { return preferences.getReadOnlyProperty(); }
     /** Why Check cannot start now (a check runs, no property is chosen), or "" when it can. */
     public StringExpression checkBlockedProperty() { return checkBlocked; }
+    /** Whether Check makes random runs (TLC's simulation) instead of checking every behaviour. */
+    public BooleanProperty randomRunsProperty() { return randomRuns; }
     /** The pid of the running (or last) TLC process, -1 before TLC started. */
     public ReadOnlyLongProperty tlcPidProperty() { return tlcPid.getReadOnlyProperty(); }
 }

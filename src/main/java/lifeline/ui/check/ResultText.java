@@ -13,11 +13,7 @@ final class ResultText {
         if (r.verdict() == Verdict.ERROR) {
             return message.startsWith("TLC") || message.startsWith("Spec") ? message : "TLC failed: " + message;
         }
-        if (r.verdict() == Verdict.CANCELLED) {
-            return message.toLowerCase().contains("cancel") ? "Cancelled: " + lowerFirst(message)
-                    : "Stopped: " + lowerFirst(message);
-        }
-        return message;
+        return message; // a stopped check's message starts with "Cancelled" or "Stopped" and says what it learned
     }
 
     /** The first line of a violation's report ("BUG: KASAN: use-after-free in remove_wait_queue"). */
@@ -27,10 +23,5 @@ final class ResultText {
         }
         return r.report().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("=="))
                 .findFirst().orElse("");
-    }
-
-    private static String lowerFirst(String s) {
-        return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
-                ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
     }
 }

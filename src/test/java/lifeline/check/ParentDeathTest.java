@@ -1,0 +1,117 @@
+package lifeline.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import lifeline.tlc.RunFiles;
+import lifeline.tlc.TlaToolsLocator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No TLC outlives Lifeline, and no folder outlives a check: a real parent JVM ({@link
+ * CheckingParent}) runs a real TLC child on a long model and is then killed as a user or the
+ * system would kill it.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class ParentDeathTest {
+
+    @TempDir
+    Path root;
+
+    private record Family(Process parent, ProcessHandle child) {}
+
+    private Family startParent() throws IOException {
+        Process parent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-D" + TlaToolsLocator.SYSTEM_PROPERTY + "=" + System.getProperty(TlaToolsLocator.SYSTEM_PROPERTY),
+                CheckingParent.class.getName(), root.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
+        long childPid = -1;
+        for (String line = out.readLine(); line != null && !line.equals("exploring"); line = out.readLine()) {
+            if (line.startsWith("child ")) {
+                childPid = Long.parseLong(line.substring("child ".length()));
+            }
+        }
+        ProcessHandle child = ProcessHandle.of(childPid).orElseThrow(() -> new AssertionError("no TLC child"));
+        assertTrue(child.isAlive() && parent.isAlive(), "TLC is exploring under its parent");
+        return new Family(parent, child);
+    }
+
+    @Test
+    void theChildEndsItselfWhenItsParentIsKilledAndTheNextStartSweepsTheFolders() throws Exception {
+        Family f = startParent();
+
+        f.parent().destroyForcibly(); // SIGKILL: no shutdown hook runs
+        f.parent().waitFor();
+
+        assertGoneWithin(f.child(), 5);
+        assertEquals(2, folders().size(), "the killed parent left its model and run folders: " + folders());
+        List<Path> swept = RunFiles.sweepStale(root);
+        assertEquals(2, swept.size(), swept.toString());
+        assertEquals(List.of(), folders());
+    }
+
+    @Test
+    void sigtermEndsTheChildAndRemovesEveryFolder() throws Exception {
+        Family f = startParent();
+
+        f.parent().destroy(); // SIGTERM: the shutdown hook runs
+        assertTrue(f.parent().waitFor(20, TimeUnit.SECONDS), "the parent exits");
+
+        assertGoneWithin(f.child(), 5);
+        assertEquals(List.of(), folders());
+    }
+
+    @Test
+    void sigintEndsTheChildAndRemovesEveryFolder() throws Exception {
+        Family f = startParent();
+
+        assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(f.parent().pid())).start().waitFor());
+        assertTrue(f.parent().waitFor(20, TimeUnit.SECONDS), "the parent exits");
+
+        assertGoneWithin(f.child(), 5);
+        assertEquals(List.of(), folders());
+    }
+
+    @Test
+    void aFolderWhoseOwnerLivesIsNotSwept() throws Exception {
+        Path mine = RunFiles.createTempDir(root, "model");
+        Path deadOwner = Files.createDirectory(root.resolve("lifeline-model-" + Integer.MAX_VALUE + "-1"));
+        Path notOurs = Files.createDirectory(root.resolve("lifeline-model-notapid"));
+
+        assertEquals(List.of(deadOwner), RunFiles.sweepStale(root));
+
+        assertTrue(Files.isDirectory(mine) && Files.isDirectory(notOurs));
+        assertFalse(Files.exists(deadOwner));
+        RunFiles.delete(mine);
+    }
+
+    private static void assertGoneWithin(ProcessHandle child, int seconds) throws Exception {
+        try {
+            child.onExit().get(seconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            child.destroyForcibly();
+            throw new AssertionError("TLC (pid " + child.pid() + ") outlived its parent by " + seconds + " s");
+        }
+    }
+
+    private List<Path> folders() throws IOException {
+        try (Stream<Path> s = Files.list(root)) {
+            return s.sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package lifeline.cli;
+
+import static lifeline.cli.CliTest.cli;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import lifeline.io.ScenarioFiles;
+import lifeline.model.LongScenarios;
+import lifeline.tlc.TlcEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How `check` reports what happened to its TLC run: a JVM that did not start, progress, stopped runs. */
+class CheckRunCliTest {
+
+    @Test
+    void aHeapTheMachineCannotGiveExitsTwoWithTheJvmsOwnReason() {
+        CliTest.Run r = cli("check", "seed001-epoll-flush-uaf", "--heap", "99999999");
+
+        assertEquals(2, r.exit(), r.out());
+        assertTrue(r.err().contains("TLC's Java VM did not start (exit code 1): Could not reserve enough space"),
+                r.err());
+        assertFalse(r.out().contains("VIOLATION") || r.out().contains("PASS"), r.out());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    /** The endless scenario in a file: its literal model runs far longer than any time limit here. */
+    private static String endlessFile(Path dir) throws Exception {
+        Path file = dir.resolve("endless.lifeline.json");
+        ScenarioFiles.write(file, LongScenarios.endless());
+        return file.toString();
+    }
+
+    /** The limit leaves a loaded machine time to start TLC; the model runs for hours. */
+    @Test
+    void aCheckStoppedAtItsTimeLimitExitsThreeWithWhatItLearned(@TempDir Path dir) throws Exception {
+        CliTest.Run r = cli("check", endlessFile(dir), "--literal", "--timeout", "40");
+
+        assertEquals(3, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("NO VIOLATION FOUND (bounded, not a pass): Stopped at the time limit of 40 s: "
+                + "no violation in any behaviour of up to "), r.out());
+        assertTrue(r.out().contains("distinct states explored). Longer behaviours were not checked."), r.out());
+        assertFalse(r.out().contains("PASS"), r.out());
+        assertTrue(r.err().startsWith("lifeline: ") && r.err().contains(" distinct states, "), "progress: " + r.err());
+    }
+
+    @Test
+    void quietPrintsNoProgress(@TempDir Path dir) throws Exception {
+        CliTest.Run r = cli("check", endlessFile(dir), "--literal", "--timeout", "5", "--quiet");
+
+        assertFalse(r.err().contains(" distinct states, "), r.err());
+        assertTrue(r.exit() == 2 || r.exit() == 3, r.err());
+    }
+
+    @Test
+    void offATerminalProgressIsALineEveryFewSeconds() {
+        StringWriter err = new StringWriter();
+        ProgressLine line = new ProgressLine(new PrintWriter(err), false);
+
+        for (long ms = 400; ms <= 12_000; ms += 400) {
+            line.onEvent(new TlcEvent.LiveProgress(ms * 10, ms * 30, 77, (int) ms / 400, 1, 25_000, ms));
+        }
+        line.end();
+
+        assertEquals(List.of(
+                "lifeline: 4,000 distinct states, 25,000/s, queue 77, depth 1, 0.4 s",
+                "lifeline: 56,000 distinct states, 25,000/s, queue 77, depth 14, 5.6 s",
+                "lifeline: 108,000 distinct states, 25,000/s, queue 77, depth 27, 10.8 s"), err.toString().lines().toList());
+    }
+
+    @Test
+    void onATerminalProgressIsOneLineRedrawnInPlace() {
+        StringWriter err = new StringWriter();
+        ProgressLine line = new ProgressLine(new PrintWriter(err), true);
+
+        line.onEvent(new TlcEvent.LiveProgress(123_456, 0, 5, 12, 1, 1_000, 10_400));
+        line.onEvent(new TlcEvent.LiveProgress(9, 0, 5, 2, 1, 1_000, 10_800));
+        line.end();
+
+        String first = "lifeline: 123,456 distinct states, 1,000/s, queue 5, depth 12, 10.4 s";
+        String second = "lifeline: 9 distinct states, 1,000/s, queue 5, depth 2, 10.8 s";
+        assertEquals("\r" + first + "\r" + second + " ".repeat(first.length() - second.length())
+                + "\r" + " ".repeat(second.length()) + "\r", err.toString());
+        assertFalse(err.toString().contains("\n"));
+    }
+
+    @Test
+    void randomRunsThatFindNothingSaySoPlainlyAndExitThree() {
+        CliTest.Run r = cli("check", "seed001-epoll-flush-uaf-fixed", "--simulate", "--walks", "40", "--depth", "30",
+                "--seed", "7");
+
+        assertEquals(3, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("(fused model; random runs; "), r.out());
+        assertTrue(r.out().contains("No violation found in 40 random runs of up to 30 steps (seed 7)."), r.out());
+        assertFalse(r.out().contains("PASS"), r.out());
+    }
+
+    @Test
+    void jsonNamesTheRandomRunsAndTheVerdictBounded() throws Exception {
+        CliTest.Run r = cli("check", "seed001-epoll-flush-uaf-fixed", "--simulate", "--walks", "20", "--depth", "10",
+                "--seed", "5", "--format", "json");
+
+        assertEquals(3, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("bounded", json.get("verdict").asText());
+        JsonNode sim = json.get("statistics").get("simulation");
+        assertEquals(List.of(20L, 10L, 5L), List.of(sim.get("runs").asLong(), sim.get("depth").asLong(),
+                sim.get("seed").asLong()));
+    }
+
+    @Test
+    void aViolationRandomRunsFindIsShownLikeAnyOther() {
+        CliTest.Run r = cli("check", "seed001-epoll-flush-uaf", "--simulate", "--walks", "40", "--depth", "30",
+                "--seed", "7");
+
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("BUG: KASAN: use-after-free in remove_wait_queue"), r.out());
+        assertTrue(r.out().contains("  1  initial state"), r.out());
+    }
+
+    @Test
+    void simulationSettingsWithoutSimulateAreRefused() {
+        CliTest.Run r = cli("check", "seed001-epoll-flush-uaf", "--walks", "40");
+
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--depth, --walks and --seed go with --simulate"), r.err());
+    }
+}

@@ -1,0 +1,50 @@
+package lifeline.tlc;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import lifeline.tlc.child.TlcMain;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The launcher in the TLC child: installed from wherever Lifeline runs, and it watches its stdin. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class ChildLauncherTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void theInstalledLauncherIsTheClassLifelineRuns() throws Exception {
+        Path dir = ChildLauncher.install(work);
+
+        byte[] installed = Files.readAllBytes(dir.resolve("lifeline/tlc/child/TlcMain.class"));
+        try (InputStream in = TlcMain.class.getResourceAsStream("TlcMain.class")) {
+            assertArrayEquals(in.readAllBytes(), installed);
+        }
+    }
+
+    /** Closing the child's stdin alone, its parent alive, ends TLC: the watch a dead parent trips. */
+    @Test
+    void theChildEndsItselfWhenItsStdinCloses() throws Exception {
+        Path tla = Fixtures.copySpec("counting", work.resolve("counting"));
+        Path runDir = Files.createDirectory(work.resolve("run"));
+        TlcCommand command = TlcCommand.of(TlcCommand.currentJava(), Fixtures.tlaToolsJar(),
+                ChildLauncher.install(runDir), tla, Fixtures.configOf(tla), runDir, TlcOptions.defaults());
+        Process child = new ProcessBuilder(command.arguments()).directory(command.workingDirectory().toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
+        Thread.sleep(3_000); // into the never-ending search (not a timing assertion: any moment would do)
+
+        child.getOutputStream().close();
+
+        if (!child.waitFor(10, TimeUnit.SECONDS)) {
+            child.destroyForcibly();
+            throw new AssertionError("TLC kept running with its stdin closed");
+        }
+        assertEquals(TlcMain.ORPHANED_STATUS, child.exitValue());
+    }
+}

@@ -1,0 +1,51 @@
+package lifeline.ui.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import lifeline.ui.document.DocumentModel;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The choice beside Check: random runs say plainly what they found, and it is not a pass. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class CheckModeTest {
+    @TempDir
+    static Path dir;
+
+    private CheckDock dock;
+
+    @Start
+    void start(Stage stage) {
+        DocumentModel doc = CheckKit.document("seed001-epoll-flush-uaf-fixed");
+        dock = new CheckDock(doc, CheckKit.services(dir, new FxUiExecutor(), new CheckKit.ScriptedDialog()));
+        stage.setScene(CheckKit.themed(new Scene(dock, 1200, 600)));
+        stage.show();
+    }
+
+    @Test
+    void randomRunsThatFindNothingAreABoundedAnswer(FxRobot robot) throws Exception {
+        robot.clickOn("#check-mode").clickOn(CheckPanel.RANDOM_RUNS);
+        assertTrue(dock.session().randomRunsProperty().get());
+
+        robot.clickOn("#check-button");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> dock.session().completedProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String shown = robot.lookup("#check-result").queryAs(Label.class).getText();
+        assertEquals(CheckStatus.BOUNDED, dock.session().statusProperty().get(), shown);
+        assertTrue(shown.startsWith("No violation found in 1,000 random runs of up to 100 steps (seed "), shown);
+    }
+}
