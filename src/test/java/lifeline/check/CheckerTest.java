@@ -35,7 +35,7 @@ class CheckerTest {
     void cancellingALongCheckKillsTlcAndRemovesItsFiles(@TempDir Path root) throws Exception {
         Checker checker = new Checker(TlcFixture.checker().runner(), root);
         CheckRequest literal = new CheckRequest(SeedScenarios.benchmark(),
-                new CheckOptions(lifeline.model.Property.defaults(), Granularity.LITERAL), TlcOptions.defaults());
+                new CheckOptions(lifeline.model.Property.defaults(), Granularity.LITERAL), TlcOptions.defaults().withWorkers(1));
         AtomicLong progress = new AtomicLong();
         Checker.Check check = checker.start(literal, e -> {
             if (e instanceof TlcEvent.Progress || e instanceof TlcEvent.InitialStates) {
@@ -70,7 +70,7 @@ class CheckerTest {
     void aCheckCancelledAfterExploringSaysWhichBehavioursHaveNoViolation(@TempDir Path root) throws Exception {
         Checker checker = new Checker(TlcFixture.checker().runner(), root);
         CheckRequest literal = new CheckRequest(SeedScenarios.benchmark(),
-                new CheckOptions(lifeline.model.Property.defaults(), Granularity.LITERAL), TlcOptions.defaults());
+                new CheckOptions(lifeline.model.Property.defaults(), Granularity.LITERAL), TlcOptions.defaults().withWorkers(1));
         java.util.concurrent.CountDownLatch reports = new java.util.concurrent.CountDownLatch(3);
         Checker.Check check = checker.start(literal, e -> {
             if (e instanceof TlcEvent.LiveProgress) {

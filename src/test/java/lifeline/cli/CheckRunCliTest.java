@@ -41,7 +41,7 @@ class CheckRunCliTest {
     /** The limit leaves a loaded machine time to start TLC; the model runs for hours. */
     @Test
     void aCheckStoppedAtItsTimeLimitExitsThreeWithWhatItLearned(@TempDir Path dir) throws Exception {
-        CliTest.Run r = cli("check", endlessFile(dir), "--literal", "--timeout", "40");
+        CliTest.Run r = cli("check", endlessFile(dir), "--literal", "--workers", "1", "--timeout", "40");
 
         assertEquals(3, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("NO VIOLATION FOUND (bounded, not a pass): Stopped at the time limit of 40 s: "

@@ -109,7 +109,7 @@ class TlcRunnerTest {
         Path tla = Fixtures.copySpec("counting", work.resolve("counting"));
         List<String> before = Fixtures.listing(tla.getParent());
         CountDownLatch exploring = new CountDownLatch(1);
-        TlcRun run = runner().start(tla, TlcOptions.defaults(), event -> {
+        TlcRun run = runner().start(tla, TlcOptions.defaults().withWorkers(1), event -> {
             if (event instanceof TlcEvent.InitialStates) {
                 exploring.countDown();
             }
@@ -198,7 +198,7 @@ class TlcRunnerTest {
     private TlcResult countUntil(int reports, List<TlcEvent.LiveProgress> seen) throws Exception {
         Path tla = Fixtures.copySpec("counting", work.resolve("counting"));
         CountDownLatch enough = new CountDownLatch(reports);
-        TlcRun run = runner().start(tla, TlcOptions.defaults(), event -> {
+        TlcRun run = runner().start(tla, TlcOptions.defaults().withWorkers(1), event -> {
             if (event instanceof TlcEvent.LiveProgress p) {
                 seen.add(p);
                 enough.countDown();
