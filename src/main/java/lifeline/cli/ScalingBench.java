@@ -17,6 +17,7 @@ import lifeline.check.CheckResult;
 import lifeline.check.Checker;
 import lifeline.check.Verdict;
 import lifeline.io.ScalingFamily;
+import lifeline.model.OperationOrder;
 import lifeline.model.Scenario;
 import lifeline.spec.CheckOptions;
 import lifeline.spec.Granularity;
@@ -36,7 +37,8 @@ final class ScalingBench {
     /** The orders measured, and how a member is put in that order. */
     record Order(String name, UnaryOperator<Scenario> apply) {}
 
-    static final List<Order> ORDERS = List.of(new Order("any", s -> s));
+    static final List<Order> ORDERS = List.of(new Order("program", s -> s.withProcesses(s.processes().stream()
+            .map(p -> p.withOrder(OperationOrder.PROGRAM)).toList())), new Order("any", s -> s));
 
     /** One measured row: the medians of its runs, or the last run's figures when it was stopped. */
     record Row(int processes, int ops, String order, long states, double wallSeconds, double statesPerSecond,
