@@ -32,6 +32,7 @@ class ArchitectureTest {
                 .layer("edit").definedBy("lifeline.edit..")
                 .layer("fix").definedBy("lifeline.fix..")
                 .layer("check").definedBy("lifeline.check..")
+                .layer("explore").definedBy("lifeline.explore..")
                 .layer("cli").definedBy("lifeline.cli..")
                 .layer("ui").definedBy("lifeline.ui..")
                 .layer("main").definedBy("lifeline")
@@ -43,7 +44,9 @@ class ArchitectureTest {
                 .whereLayer("edit").mayOnlyAccessLayers("model")
                 .whereLayer("fix").mayOnlyAccessLayers("model", "spec", "edit", "trace")
                 .whereLayer("check").mayOnlyAccessLayers("model", "spec", "tlc", "trace", "fix")
-                .whereLayer("cli").mayOnlyAccessLayers("model", "io", "spec", "tlc", "trace", "edit", "fix", "check")
+                .whereLayer("explore").mayOnlyAccessLayers("model", "spec", "tlc", "trace", "fix", "check")
+                .whereLayer("cli").mayOnlyAccessLayers("model", "io", "spec", "tlc", "trace", "edit", "fix", "check",
+                        "explore")
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("main")
                 .whereLayer("main").mayOnlyAccessLayers("ui", "cli")
                 .check(classes);

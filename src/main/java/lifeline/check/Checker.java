@@ -109,6 +109,11 @@ public final class Checker {
         return start(request, TlcListener.NONE).await();
     }
 
+    /** The answer of a model check TLC ran on a model of {@code naming}'s scenario (by another route than start). */
+    public static CheckResult resultOf(TlcResult r, Naming naming, Duration wall) {
+        return map(r, null, naming, wall);
+    }
+
     /** The check's answer; {@code sim} is the random simulation that ran instead of model checking, or null. */
     private static CheckResult map(TlcResult r, TlcSimulation sim, Naming naming, Duration wall) {
         TlcOutcome o = r.outcome();

@@ -15,6 +15,7 @@ final class ExitCleanup {
 
     private static final Set<TlcRun> RUNS = ConcurrentHashMap.newKeySet();
     private static final Set<Path> DIRS = ConcurrentHashMap.newKeySet();
+    private static final Set<StateExplorer> EXPLORERS = ConcurrentHashMap.newKeySet();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(ExitCleanup::run, "lifeline-exit-cleanup"));
@@ -36,8 +37,17 @@ final class ExitCleanup {
         RUNS.remove(run);
     }
 
+    static void stopAtExit(StateExplorer explorer) {
+        EXPLORERS.add(explorer);
+    }
+
+    static void forget(StateExplorer explorer) {
+        EXPLORERS.remove(explorer);
+    }
+
     private static void run() {
         List.copyOf(RUNS).forEach(TlcRun::endForExit);
+        List.copyOf(EXPLORERS).forEach(StateExplorer::close);
         List.copyOf(DIRS).forEach(RunFiles::deleteRecursively);
     }
 }

@@ -32,19 +32,8 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
     static TlcCommand of(Path java, Path jar, Path launcherDir, Path specFile, Path configFile, Path runDir,
                          TlcOptions options) {
         Path specDir = specFile.toAbsolutePath().getParent();
-        List<String> args = new ArrayList<>(List.of(
-                java.toString(),
-                "-XX:+UseParallelGC",
-                "-Xmx" + options.heapMb() + "m",
-                "-Djava.io.tmpdir=" + runDir,
-                // A JVM crash report would otherwise land in the working directory: the user's spec folder.
-                "-XX:ErrorFile=" + runDir.resolve("hs_err_pid%p.log"),
-                // Fixed encoding and locale so the output parses the same on every machine.
-                "-Dfile.encoding=UTF-8",
-                "-Duser.language=en",
-                "-Duser.country=US",
-                "-cp", jar + File.pathSeparator + launcherDir,
-                ChildLauncher.MAIN_CLASS,
+        List<String> args = childJvm(java, jar, launcherDir, runDir, options.heapMb(), ChildLauncher.MAIN_CLASS);
+        args.addAll(List.of(
                 "-tool",
                 "-workers", Integer.toString(options.workers()),
                 "-metadir", runDir.resolve(STATES_DIR).toString()));
@@ -62,6 +51,26 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
         args.add(relativeIfInside(specDir, configFile));
         args.add(specFile.getFileName().toString());
         return new TlcCommand(args, specDir);
+    }
+
+    /**
+     * The java command of a TLC child up to its main class: TLC's jar first on the class path,
+     * Lifeline's launchers (installed in {@code launcherDir}) after it.
+     */
+    static List<String> childJvm(Path java, Path jar, Path launcherDir, Path runDir, int heapMb, String mainClass) {
+        return new ArrayList<>(List.of(
+                java.toString(),
+                "-XX:+UseParallelGC",
+                "-Xmx" + heapMb + "m",
+                "-Djava.io.tmpdir=" + runDir,
+                // A JVM crash report would otherwise land in the working directory: the user's spec folder.
+                "-XX:ErrorFile=" + runDir.resolve("hs_err_pid%p.log"),
+                // Fixed encoding and locale so the output parses the same on every machine.
+                "-Dfile.encoding=UTF-8",
+                "-Duser.language=en",
+                "-Duser.country=US",
+                "-cp", jar + File.pathSeparator + launcherDir,
+                mainClass));
     }
 
     private static String relativeIfInside(Path dir, Path file) {

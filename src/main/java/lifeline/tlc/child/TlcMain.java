@@ -50,7 +50,7 @@ public final class TlcMain {
     }
 
     /** The parent holds our stdin open and never writes: end of input means it is gone or wants us gone. */
-    private static void haltAtEndOf(InputStream in) {
+    static void haltAtEndOf(InputStream in) {
         try {
             while (in.read() >= 0) {
                 // Nothing is ever sent; a stray byte is ignored.
@@ -62,7 +62,7 @@ public final class TlcMain {
     }
 
     /** A second watch, for a parent whose stdin pipe is held open by someone else. */
-    private static void haltWhenGone(ProcessHandle parent) {
+    static void haltWhenGone(ProcessHandle parent) {
         while (parent.isAlive() && ProcessHandle.current().parent().map(parent::equals).orElse(false)) {
             sleep(PARENT_POLL_MS);
         }
@@ -123,7 +123,7 @@ public final class TlcMain {
                 + "\n@!@!@ENDMSG " + PROGRESS_CODE + " @!@!@\n";
     }
 
-    private static void daemon(String name, Runnable body) {
+    static void daemon(String name, Runnable body) {
         Thread thread = new Thread(body, name);
         thread.setDaemon(true);
         thread.start();
