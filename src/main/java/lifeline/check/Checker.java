@@ -51,6 +51,11 @@ public final class Checker {
         return runner;
     }
 
+    /** Where this checker's model folders go. */
+    public Path tempRoot() {
+        return tempRoot;
+    }
+
     /** A check under way; {@link #cancel()} stops TLC at once. */
     public static final class Check {
         private final TlcRun run;

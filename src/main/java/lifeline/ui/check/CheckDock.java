@@ -46,6 +46,7 @@ public final class CheckDock extends SplitPane {
     private final BacktracePanel backtraces;
     private final SequenceChart sequence;
     private final ReportView report;
+    private final ExploreSession explore;
     private final TabPane tabs = new TabPane();
     private final VBox playerArea;
     private final ReadOnlyObjectWrapper<StepPicture> stepPicture =
@@ -69,12 +70,13 @@ public final class CheckDock extends SplitPane {
         backtraces = new BacktracePanel(player);
         sequence = new SequenceChart(player);
         report = new ReportView(player);
+        explore = new ExploreSession(doc, s.checkers(), s.executor(), player, session);
         ScrollPane sequenceScroll = new ScrollPane(sequence);
         sequenceScroll.setFitToWidth(true);
         sequenceScroll.setFitToHeight(true);
         tabs.getTabs().addAll(tab("Steps", steps, steps), tab("State", state, state),
                 tab("Backtraces", backtraces, backtraces), tab("Sequence", sequenceScroll, sequence),
-                tab("Report", report, null));
+                tab("Report", report, null), tab("Explore", new ExplorePanel(explore), null));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         playerArea = new VBox(transport, tabs);
@@ -95,6 +97,11 @@ public final class CheckDock extends SplitPane {
         session.completedProperty().addListener((o, a, c) -> showResult(c));
         player.selectedStepProperty().addListener(o -> refreshOverlay());
         session.staleProperty().addListener(o -> refreshOverlay());
+        explore.violationProperty().addListener((o, a, v) -> {
+            if (explore.exploringProperty().get()) {
+                report.show(v == null ? "" : v.report(), "No report: no checked property is violated at this step.");
+            }
+        });
     }
 
     /** A tab whose view works only while the tab is selected. */
@@ -173,6 +180,8 @@ public final class CheckDock extends SplitPane {
     }
 
     public CheckSession session() { return session; }
+    /** The user's own runs, shown in this dock's player (the Explore tab). */
+    public ExploreSession explore() { return explore; }
     public TracePlayer player() { return player; }
     /**
      * The selected step as the canvas should draw it; {@link StepPicture#NONE} when no step is selected or the
@@ -197,7 +206,7 @@ public final class CheckDock extends SplitPane {
     public ReportView reportView() { return report; }
     public TabPane tabs() { return tabs; }
 
-    /** Shows the tab of that title ("Steps", "State", "Backtraces", "Sequence", "Report"). */
+    /** Shows the tab of that title ("Steps", "State", "Backtraces", "Sequence", "Report", "Explore"). */
     public void showTab(String title) {
         tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
