@@ -6,11 +6,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import lifeline.check.AllViolations;
+import lifeline.check.AllViolationsText;
 import lifeline.check.CheckJson;
 import lifeline.check.CheckRequest;
 import lifeline.check.CheckResult;
 import lifeline.check.CheckText;
 import lifeline.check.Checker;
+import lifeline.check.FoundViolation;
 import lifeline.check.Verdict;
 import lifeline.model.Printable;
 import lifeline.model.Property;
@@ -19,6 +22,7 @@ import lifeline.model.ValidationException;
 import lifeline.spec.CheckOptions;
 import lifeline.tlc.TlcJarNotFound;
 import lifeline.tlc.TlcListener;
+import lifeline.trace.value.TlaValueSyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,6 +56,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr while TLC runs")
     boolean quiet;
 
+    @Option(names = "--all", description = "collect every distinct violation (by property, object and the site "
+            + "that freed or lost it), each with its shortest trace, not just the first")
+    boolean all;
+
     @Mixin
     TlcSettings tlc;
 
@@ -64,6 +72,9 @@ final class CheckCommand implements Callable<Integer> {
         Set<Property> props = chosen(target, properties, scenario);
         CheckRequest request = tlc.tuned(new CheckRequest(scenario, new CheckOptions(props, tlc.granularity()),
                 simulation.applyTo(tlc.options())));
+        if (all) {
+            request = request.with(AllViolations.collecting(request.tlc()));
+        }
         CheckResult result;
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), ProgressLine.onTerminal());
         try {
@@ -75,10 +86,15 @@ final class CheckCommand implements Callable<Integer> {
         }
         progress.end();
         PrintWriter out = spec.commandLine().getOut();
+        List<FoundViolation> found = all ? every(result) : List.of();
         if (format == Format.json) {
-            out.println(CheckJson.render(target, request, result));
+            out.println(all ? CheckJson.render(target, request, result, found)
+                    : CheckJson.render(target, request, result));
         } else {
             out.print(CheckText.render(target, request, result));
+            if (all) {
+                out.print(AllViolationsText.render(found));
+            }
         }
         out.flush();
         if (result.verdict() == Verdict.ERROR || result.verdict() == Verdict.CANCELLED) {
@@ -90,6 +106,14 @@ final class CheckCommand implements Callable<Integer> {
             case BOUNDED -> Cli.BOUNDED;
             default -> Cli.VIOLATION;
         };
+    }
+
+    private static List<FoundViolation> every(CheckResult result) {
+        try {
+            return AllViolations.of(result);
+        } catch (TlaValueSyntaxException e) {
+            throw new UserError("TLC reported violations whose traces could not be read: " + e.getMessage());
+        }
     }
 
     /** The properties to check: those given, else the scenario's own; none is refused (nothing to check). */
