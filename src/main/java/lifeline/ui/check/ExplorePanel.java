@@ -67,13 +67,17 @@ public final class ExplorePanel extends VBox {
         Button check = button("explore-check", "Continue as a check",
                 "Check everything reachable from the selected step: the shortest violation, if any.",
                 session::continueAsCheck);
+        Button replay = button("explore-replay", "Replay on this scenario",
+                "After Apply fix: the same choices on the scenario as it is now, and where the runs part.",
+                session::replayOnCurrentScenario);
+        replay.disableProperty().bind(session.busyProperty().or(session.runProperty().isNull()));
         take.disableProperty().bind(session.busyProperty().or(session.exploringProperty().not())
                 .or(list.getSelectionModel().selectedItemProperty().isNull()));
         random.disableProperty().bind(session.busyProperty().or(session.exploringProperty().not()));
         check.disableProperty().bind(random.disableProperty());
         fromStart.disableProperty().bind(session.busyProperty());
         fromHere.disableProperty().bind(session.busyProperty());
-        return new FlowPane(6, 6, fromStart, fromHere, take, random, check);
+        return new FlowPane(6, 6, fromStart, fromHere, take, random, check, replay);
     }
 
     private static Button button(String id, String text, String tip, Runnable action) {

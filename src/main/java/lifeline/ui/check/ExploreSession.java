@@ -22,6 +22,7 @@ import lifeline.explore.ExploreRun;
 import lifeline.explore.ExploreStep;
 import lifeline.explore.Explorer;
 import lifeline.explore.HandViolation;
+import lifeline.explore.Replay;
 import lifeline.model.Scenario;
 import lifeline.spec.CheckOptions;
 import lifeline.tlc.TlcListener;
@@ -51,6 +52,7 @@ public final class ExploreSession {
             "Explore the scenario step by step: start from its initial state, or from a step of a trace.");
     private final ReadOnlyObjectWrapper<HandViolation> violation = new ReadOnlyObjectWrapper<>(this, "violation");
     private final ReadOnlyObjectWrapper<ExploreRun> run = new ReadOnlyObjectWrapper<>(this, "run");
+    private final ReadOnlyObjectWrapper<Replay> replay = new ReadOnlyObjectWrapper<>(this, "replay");
     private Explorer explorer;
     private KernelTrace shown;
     private int generation;
@@ -119,6 +121,43 @@ public final class ExploreSession {
                 });
             } catch (Exception ex) {
                 executor.ui(() -> failed(mine, "Could not explore: " + message(ex)));
+            }
+        });
+    }
+
+    /**
+     * Replays the run's choices on the document's scenario as it is now (the fixed twin after Apply
+     * fix): the same task moves at each step; the status says where the two runs part.
+     */
+    public void replayOnCurrentScenario() {
+        ExploreRun original = run.get();
+        Explorer before = explorer;
+        if (original == null || before == null || busy.get()) {
+            return;
+        }
+        int mine = ++generation;
+        Scenario scenario = doc.current();
+        busy.set(true);
+        status.set("Replaying the run's choices on the scenario as it is now\u2026");
+        executor.background(() -> {
+            try {
+                Checker checker = checkers.checker();
+                Explorer e = Explorer.open(scenario, scenario.properties(), checker.runner(), checker.tempRoot());
+                Replay r = Replay.of(original, before, e);
+                executor.ui(() -> {
+                    if (mine != generation) {
+                        e.close();
+                        return;
+                    }
+                    explorer = e;
+                    executor.background(before::close);
+                    exploring.set(true);
+                    replay.set(r);
+                    int at = r.partsAt() < 0 ? r.run().size() - 1 : Math.min(r.partsAt(), r.run().size() - 1);
+                    show(r.run(), at, ReplayText.of(r));
+                });
+            } catch (Exception ex) {
+                executor.ui(() -> failed(mine, "Could not replay: " + message(ex)));
             }
         });
     }
@@ -265,6 +304,8 @@ public final class ExploreSession {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     /** The property the run up to the selected step violates, with its report; null when none. */
     public ReadOnlyObjectProperty<HandViolation> violationProperty() { return violation.getReadOnlyProperty(); }
+    /** The last replay of a run on the scenario as it is now (after Apply fix), or null. */
+    public ReadOnlyObjectProperty<Replay> replayProperty() { return replay.getReadOnlyProperty(); }
     /** The whole run (the player may show an earlier step of it). */
     public ReadOnlyObjectProperty<ExploreRun> runProperty() { return run.getReadOnlyProperty(); }
 

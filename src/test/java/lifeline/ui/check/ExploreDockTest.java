@@ -102,6 +102,37 @@ class ExploreDockTest {
         assertEquals("kworker", dock.player().steps().get(2).task());
     }
 
+    @Test
+    void afterApplyFixTheSameChoicesReplayOnTheFixedScenario(FxRobot robot) {
+        robot.interact(() -> doc.reset(lifeline.io.Examples.load("seed001-epoll-flush-uaf").orElseThrow(), null,
+                "seed001-epoll-flush-uaf"));
+        robot.clickOn("#check-button");
+        waitFor(() -> dock.session().statusProperty().get() == CheckStatus.VIOLATION, "the check's violation");
+        robot.interact(() -> {
+            dock.player().last();
+            dock.showTab("Explore");
+        });
+        robot.clickOn("#explore-here");
+        waitFor(() -> dock.explore().exploringProperty().get() && !dock.explore().busyProperty().get(),
+                "exploring the check's trace");
+        int bugSteps = dock.player().size();
+        assertEquals(Property.NO_USE_AFTER_FREE, dock.explore().violationProperty().get().property());
+
+        robot.interact(() -> dock.session().applyFixAndRecheck());
+        waitFor(() -> dock.session().statusProperty().get() == CheckStatus.PASS, "the fixed scenario's pass");
+        robot.interact(() -> dock.showTab("Explore"));
+        robot.clickOn("#explore-replay");
+        waitFor(() -> dock.explore().replayProperty().get() != null && !dock.explore().busyProperty().get(),
+                "the replay");
+
+        assertEquals(bugSteps, dock.player().size(), "every choice made again");
+        assertNull(dock.explore().violationProperty().get());
+        String status = robot.lookup("#explore-status").queryAs(Label.class).getText();
+        assertTrue(status.startsWith("The runs part at step "), status);
+        int parts = dock.explore().replayProperty().get().partsAt();
+        assertEquals(parts, dock.player().selectedIndexProperty().get(), "the player shows where they part");
+    }
+
     private void startExploring(FxRobot robot) {
         robot.interact(() -> dock.showTab("Explore"));
         robot.clickOn("#explore-start");
