@@ -12,6 +12,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import lifeline.check.AllViolationsText;
 import lifeline.check.CheckResult;
 import lifeline.check.Verdict;
 import lifeline.trace.Naming;
@@ -95,6 +96,11 @@ public final class CheckDock extends SplitPane {
         getItems().addAll(left, playerArea);
         SplitPane.setResizableWithParent(left, false);
         session.completedProperty().addListener((o, a, c) -> showResult(c));
+        session.violationsProperty().addListener((o, a, all) -> {
+            if (!all.isEmpty()) {
+                report.show(AllViolationsText.render(all).strip(), "");
+            }
+        });
         player.selectedStepProperty().addListener(o -> refreshOverlay());
         session.staleProperty().addListener(o -> refreshOverlay());
         explore.violationProperty().addListener((o, a, v) -> {

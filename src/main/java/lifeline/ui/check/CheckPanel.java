@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -35,6 +36,7 @@ public final class CheckPanel extends VBox {
     private final Button cancel = new Button("Cancel");
     private final ChoiceBox<String> mode = new ChoiceBox<>();
     private final Button preferences = new Button("Preferences\u2026");
+    private final CheckBox every = new CheckBox("Every violation");
     private final ProgressIndicator spinner = new ProgressIndicator();
     private final Label checked = new Label();
     private final Label phase = new Label();
@@ -82,7 +84,14 @@ public final class CheckPanel extends VBox {
         mode.disableProperty().bind(session.runningProperty());
         mode.setMinWidth(Region.USE_PREF_SIZE);
         // Wraps Preferences to a second line when the dock is too narrow for all of them.
-        FlowPane row = new FlowPane(6, 6, CheckButtons.explained(check, session), mode, cancel, spinner, preferences);
+        every.setId("check-every");
+        every.selectedProperty().bindBidirectional(session.everyViolationProperty());
+        every.disableProperty().bind(session.runningProperty());
+        every.setTooltip(new Tooltip("Go on after the first violation: every distinct violation (by property, "
+                + "object and where it was freed or lost), each with its shortest trace, in the Report tab."));
+        every.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane row = new FlowPane(6, 6, CheckButtons.explained(check, session), mode, every, cancel, spinner,
+                preferences);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
     }

@@ -3,6 +3,7 @@ package lifeline.ui.check;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,9 +21,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import lifeline.check.AllViolations;
 import lifeline.check.CheckRequest;
 import lifeline.check.CheckResult;
 import lifeline.check.Checker;
+import lifeline.check.FoundViolation;
 import lifeline.check.JitPolicy;
 import lifeline.edit.MoveNodes;
 import lifeline.fix.Fix;
@@ -34,6 +37,7 @@ import lifeline.tlc.TlcEvent;
 import lifeline.tlc.TlcJarNotFound;
 import lifeline.tlc.TlcOptions;
 import lifeline.tlc.TlcSimulation;
+import lifeline.trace.value.TlaValueSyntaxException;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.trace.Ticker;
 
@@ -54,6 +58,9 @@ public final class CheckSession {
     private final LongSupplier nanoClock;
     private final CheckProgress progress = new CheckProgress();
     private final BooleanProperty randomRuns = new SimpleBooleanProperty(this, "randomRuns");
+    private final BooleanProperty everyViolation = new SimpleBooleanProperty(this, "everyViolation");
+    private final ReadOnlyObjectWrapper<List<FoundViolation>> violations = new ReadOnlyObjectWrapper<>(this,
+            "violations", List.of());
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyObjectWrapper<CheckStatus> status = new ReadOnlyObjectWrapper<>(this, "status",
             CheckStatus.NONE);
@@ -117,6 +124,9 @@ public final class CheckSession {
         TlcOptions tlc = randomRuns.get() ? prefs.tlcOptions().withSimulation(new TlcSimulation(
                 TlcSimulation.DEFAULT_DEPTH, TlcSimulation.DEFAULT_WALKS, ThreadLocalRandom.current().nextLong(1L << 48)))
                 : prefs.tlcOptions();
+        if (everyViolation.get()) {
+            tlc = AllViolations.collecting(tlc);
+        }
         CheckRequest request = JitPolicy.apply(new CheckRequest(scenario,
                 new CheckOptions(scenario.properties(), prefs.granularity()), tlc));
         String target = doc.displayName();
@@ -125,6 +135,7 @@ public final class CheckSession {
         progress.reset();
         tlcPid.set(-1);
         completed.set(null);
+        violations.set(List.of());
         fix.set(null);
         stale.set(false);
         running.set(true);
@@ -170,13 +181,31 @@ public final class CheckSession {
         }
         try {
             CheckResult result = check.await();
-            executor.ui(() -> finished(run, new CompletedCheck(target, request, result)));
+            List<FoundViolation> every = every(request, result);
+            executor.ui(() -> {
+                finished(run, new CompletedCheck(target, request, result));
+                if (current == run) {
+                    violations.set(every);
+                }
+            });
         } catch (InterruptedException e) {
             check.cancel();
             Thread.currentThread().interrupt();
             executor.ui(() -> stopped(run, CheckStatus.CANCELLED, "The check was cancelled."));
         } catch (RuntimeException e) {
             executor.ui(() -> stopped(run, CheckStatus.ERROR, "The check failed: " + e));
+        }
+    }
+
+    /** Every distinct violation of a check that collected them all (TLC's -continue), else none. */
+    private static List<FoundViolation> every(CheckRequest request, CheckResult result) {
+        if (!request.tlc().extraArgs().contains(AllViolations.CONTINUE)) {
+            return List.of();
+        }
+        try {
+            return AllViolations.of(result);
+        } catch (TlaValueSyntaxException | RuntimeException e) {
+            return List.of(); // the first violation, as any check shows it, is all there is to show
         }
     }
 
@@ -308,6 +337,10 @@ public final class CheckSession {
     public ReadOnlyObjectProperty<CheckPreferences> preferencesProperty() { return preferences.getReadOnlyProperty(); }
     /** Why Check cannot start now (a check runs, no property is chosen), or "" when it can. */
     public StringExpression checkBlockedProperty() { return checkBlocked; }
+    /** Whether Check collects every distinct violation (TLC goes on after the first), not just the first. */
+    public BooleanProperty everyViolationProperty() { return everyViolation; }
+    /** The distinct violations of the last check that collected them all; empty otherwise. */
+    public ReadOnlyObjectProperty<List<FoundViolation>> violationsProperty() { return violations.getReadOnlyProperty(); }
     /** Whether Check makes random runs (TLC's simulation) instead of checking every behaviour. */
     public BooleanProperty randomRunsProperty() { return randomRuns; }
     /** The pid of the running (or last) TLC process, -1 before TLC started. */
