@@ -20,7 +20,9 @@ import lifeline.ui.shell.MainWindow;
 /**
  * The main window on an example, for looking at it and taking screenshots: checks at once, selects a step
  * and a tab of the player, then prints READY. Arguments: example (or a *.lifeline.json file)
- * [step=last|first|N] [tab=Steps|State|...] [dark] [nocheck] [size=WxH] [select=ID]. Run with
+ * [step=last|first|N] [tab=Steps|State|...] [dark] [nocheck] [size=WxH] [select=ID] [explore]
+ * [take=I,J,...]. {@code explore} explores from the selected step (Explore from here) and takes the
+ * choices of the given indices (0 is the first row) in turn, then shows the tab. Run with
  * -Dlifeline.settings=... to keep the user's settings out of it.
  */
 public final class AppPreview {
@@ -64,10 +66,46 @@ public final class AppPreview {
                     default -> dock.player().select(Integer.parseInt(step) - 1);
                 }
                 dock.showTab(tab);
+                if (args.contains("explore")) {
+                    explore(dock, option(args, "take", ""), tab);
+                    return;
+                }
                 later(() -> System.out.println("READY"));
             });
         });
         dock.session().check();
+    }
+
+    /** Explores from the selected step and takes the listed choices, one when its state's choices are in. */
+    private static void explore(CheckDock dock, String take, String tab) {
+        java.util.Deque<Integer> choices = new java.util.ArrayDeque<>();
+        for (String i : take.split(",")) {
+            if (!i.isBlank()) {
+                choices.add(Integer.parseInt(i.trim()));
+            }
+        }
+        dock.explore().exploreFromHere();
+        Runnable[] step = new Runnable[1];
+        step[0] = () -> {
+            boolean ready = dock.explore().exploringProperty().get() && !dock.explore().busyProperty().get()
+                    && dock.explore().choicesShownFor() == dock.player().selectedIndexProperty().get();
+            if (!ready) {
+                poll(step[0]);
+            } else if (!choices.isEmpty() && !dock.explore().choices().isEmpty()) {
+                dock.explore().choose(dock.explore().choices().get(choices.poll()));
+                poll(step[0]);
+            } else {
+                dock.showTab(tab);
+                later(() -> System.out.println("READY"));
+            }
+        };
+        poll(step[0]);
+    }
+
+    private static void poll(Runnable r) {
+        PauseTransition p = new PauseTransition(Duration.millis(200));
+        p.setOnFinished(e -> r.run());
+        p.play();
     }
 
     private static void later(Runnable r) {

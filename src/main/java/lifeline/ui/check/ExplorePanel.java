@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import lifeline.explore.Choice;
 import lifeline.explore.HandViolation;
@@ -30,6 +31,8 @@ public final class ExplorePanel extends VBox {
         setSpacing(6);
         status.setId("explore-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE); // wrap, not cut
+        violation.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(session.statusProperty());
         violation.setId("explore-violation");
         violation.getStyleClass().add("explore-violation");
@@ -104,6 +107,11 @@ public final class ExplorePanel extends VBox {
 
     /** One choice: who moves, the kernel functions, what changes, and a mark when it faults at once. */
     private static final class ChoiceCell extends ListCell<Choice> {
+        ChoiceCell() {
+            setWrapText(true);
+            setPrefWidth(0); // wrap to the list's width instead of widening it
+        }
+
         @Override
         protected void updateItem(Choice c, boolean empty) {
             super.updateItem(c, empty);
