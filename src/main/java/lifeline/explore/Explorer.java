@@ -89,6 +89,11 @@ public final class Explorer implements AutoCloseable {
         return naming;
     }
 
+    /** The files the explorer reads (for tests that check them with TLC). */
+    ExploreModel model() {
+        return model;
+    }
+
     /** A run of the scenario's initial state alone (the generated model has exactly one). */
     public ExploreRun start() throws IOException {
         List<ExploredState> init = tlc.initialStates();
