@@ -21,7 +21,7 @@ import lifeline.ui.shell.MainWindow;
  * The main window on an example, for looking at it and taking screenshots: checks at once, selects a step
  * and a tab of the player, then prints READY. Arguments: example (or a *.lifeline.json file)
  * [step=last|first|N] [tab=Steps|State|...] [dark] [nocheck] [size=WxH] [select=ID] [explore]
- * [take=I,J,...]. {@code explore} explores from the selected step (Explore from here) and takes the
+ * [take=I,J,...] [every]. {@code every} checks for every violation. {@code explore} explores from the selected step (Explore from here) and takes the
  * choices of the given indices (0 is the first row) in turn, then shows the tab. Run with
  * -Dlifeline.settings=... to keep the user's settings out of it.
  */
@@ -73,6 +73,7 @@ public final class AppPreview {
                 later(() -> System.out.println("READY"));
             });
         });
+        dock.session().everyViolationProperty().set(args.contains("every"));
         dock.session().check();
     }
 
