@@ -83,7 +83,7 @@ class CheckerTest {
         CheckResult r = check.await();
 
         assertEquals(Verdict.BOUNDED, r.verdict(), r.message());
-        int steps = r.tlc().stepsFullyExplored().orElseThrow();
+        int steps = r.completeSteps().orElseThrow();
         assertTrue(r.message().matches("Cancelled: no violation in any behaviour of up to " + steps
                 + " steps \\([0-9,]+ distinct states explored\\)\\. Longer behaviours were not checked\\."),
                 r.message());

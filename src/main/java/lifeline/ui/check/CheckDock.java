@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import lifeline.check.CheckResult;
 import lifeline.check.Verdict;
 import lifeline.trace.Naming;
+import lifeline.trace.ObjectKind;
 import lifeline.trace.StepPicture;
 import lifeline.trace.TraceStep;
 import lifeline.ui.document.DocumentModel;
@@ -168,7 +169,7 @@ public final class CheckDock extends SplitPane {
         if (step == null || session.staleProperty().get()) {
             return;
         }
-        step.objects().stream().filter(v -> v.node().equals(nodeId) && !v.kind().equals("task")).findFirst()
+        step.objects().stream().filter(v -> v.node().equals(nodeId) && v.kind() != ObjectKind.TASK).findFirst()
                 .ifPresent(v -> player.selectObject(v.key()));
     }
 

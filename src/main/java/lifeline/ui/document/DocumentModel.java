@@ -1,6 +1,7 @@
 package lifeline.ui.document;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import lifeline.edit.CommandStack;
 import lifeline.edit.EditCommand;
 import lifeline.edit.EditRefusedException;
+import lifeline.model.Problem;
 import lifeline.model.Scenario;
 
 /**
@@ -23,6 +25,7 @@ import lifeline.model.Scenario;
 public final class DocumentModel {
     private final CommandStack stack;
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
+    private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(this, "problems");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -98,7 +101,6 @@ public final class DocumentModel {
     }
 
     private void refresh() {
-        scenario.set(stack.current());
         selection.retainExisting(stack.current());
         dirty.set(stack.isDirty());
         canUndo.set(stack.canUndo());
@@ -106,6 +108,11 @@ public final class DocumentModel {
         undoText.set(stack.undoDescription().map(d -> "Undo " + lower(d)).orElse("Undo"));
         redoText.set(stack.redoDescription().map(d -> "Redo " + lower(d)).orElse("Redo"));
         title.set((stack.isDirty() ? "*" : "") + displayName + " \u2014 Lifeline");
+        if (stack.current() != scenario.get()) {
+            // Last: the scenario's listeners see its problems and the rest of the document as they now are.
+            problems.set(stack.current().problems());
+            scenario.set(stack.current());
+        }
     }
 
     public Scenario current() {
@@ -125,6 +132,8 @@ public final class DocumentModel {
     }
 
     public ReadOnlyObjectProperty<Scenario> scenarioProperty() { return scenario.getReadOnlyProperty(); }
+    /** The validator's problems of the scenario, found once per change; empty when it can be checked. */
+    public ReadOnlyObjectProperty<List<Problem>> problemsProperty() { return problems.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canRedoProperty() { return canRedo.getReadOnlyProperty(); }

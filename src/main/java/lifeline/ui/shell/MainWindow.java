@@ -19,7 +19,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import lifeline.io.Examples;
-import lifeline.model.ScenarioValidator;
 import lifeline.ui.canvas.CanvasView;
 import lifeline.ui.check.CheckButtons;
 import lifeline.ui.check.CheckDock;
@@ -152,7 +151,7 @@ public final class MainWindow {
         statusLabel.textProperty().bind(doc.statusProperty());
         canvas.snapToGridProperty().bindBidirectional(snapItem.selectedProperty());
         zoomLabel.textProperty().bind(canvas.zoomProperty().multiply(100).asString("%.0f%%"));
-        doc.scenarioProperty().addListener((o, a, s) -> showValidity());
+        doc.problemsProperty().addListener((o, a, p) -> showValidity());
         darkItem.setSelected(settings.darkTheme());
         darkItem.selectedProperty().addListener((o, a, dark) -> {
             Themes.apply(stage.getScene(), dark);
@@ -168,7 +167,7 @@ public final class MainWindow {
     }
 
     private void showValidity() {
-        int n = ScenarioValidator.validate(doc.current()).size();
+        int n = doc.problemsProperty().get().size();
         validityLabel.setText(n == 0 ? "valid" : n == 1 ? "1 problem" : n + " problems");
         validityLabel.getStyleClass().setAll("status-validity", n == 0 ? "valid" : "invalid");
     }
