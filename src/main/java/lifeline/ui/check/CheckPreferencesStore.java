@@ -46,7 +46,9 @@ public final class CheckPreferencesStore {
         int limit = number(p, "timeLimitSeconds", d.timeLimitSeconds(), 0, Integer.MAX_VALUE);
         int heap = number(p, "heapMb", d.heapMb(), lifeline.tlc.TlcOptions.MIN_HEAP_MB, CheckPreferences.MAX_HEAP_MB);
         boolean detailed = Boolean.parseBoolean(p.getProperty("detailedTrace", Boolean.toString(d.detailedTrace())));
-        return new CheckPreferences(workers, limit, heap, detailed);
+        int live = number(p, "liveLimitMs", d.liveLimitMs(), CheckPreferences.MIN_LIVE_LIMIT_MS,
+                CheckPreferences.MAX_LIVE_LIMIT_MS);
+        return new CheckPreferences(workers, limit, heap, detailed, live);
     }
 
     private static int number(Properties p, String key, int fallback, int min, int max) {
@@ -65,6 +67,7 @@ public final class CheckPreferencesStore {
         p.setProperty("timeLimitSeconds", Integer.toString(prefs.timeLimitSeconds()));
         p.setProperty("heapMb", Integer.toString(prefs.heapMb()));
         p.setProperty("detailedTrace", Boolean.toString(prefs.detailedTrace()));
+        p.setProperty("liveLimitMs", Integer.toString(prefs.liveLimitMs()));
         StringWriter text = new StringWriter();
         try {
             p.store(text, "Lifeline check preferences");

@@ -65,6 +65,7 @@ public final class CheckSession {
     private final BooleanBinding stale;
     private final ObjectBinding<Set<Property>> properties;
     private final StringBinding checkBlocked;
+    private final LiveCheck live;
     private CheckRun current;
     private Ticker.Ticking ticking;
 
@@ -87,6 +88,7 @@ public final class CheckSession {
                 completed, doc.scenarioProperty());
         checkBlocked = Bindings.createStringBinding(() -> running.get() ? "A check is running."
                 : properties.get().isEmpty() ? NOTHING_TO_CHECK : "", running, properties);
+        live = new LiveCheck(this, checkers, executor, nanoClock);
     }
 
     /** Checks the document's scenario as it is now; does nothing while a check runs. */
@@ -99,12 +101,7 @@ public final class CheckSession {
             show(CheckStatus.ERROR, NOTHING_TO_CHECK, "");
             return;
         }
-        CheckPreferences prefs = preferences.get();
-        TlcOptions tlc = randomRuns.get() ? prefs.tlcOptions().withSimulation(new TlcSimulation(
-                TlcSimulation.DEFAULT_DEPTH, TlcSimulation.DEFAULT_WALKS, ThreadLocalRandom.current().nextLong(1L << 48)))
-                : prefs.tlcOptions();
-        CheckRequest request = JitPolicy.apply(new CheckRequest(scenario,
-                new CheckOptions(scenario.properties(), prefs.granularity()), tlc));
+        CheckRequest request = request(scenario, randomRuns.get());
         String target = doc.displayName();
         CheckRun run = new CheckRun(nanoClock.getAsLong());
         current = run;
@@ -142,6 +139,28 @@ public final class CheckSession {
                 CheckSession.this.stopped(run, why, text);
             }
         });
+    }
+
+    /** What checking the scenario asks of TLC under the preferences: every behaviour, or random runs. */
+    CheckRequest request(Scenario scenario, boolean random) {
+        CheckPreferences prefs = preferences.get();
+        TlcOptions tlc = random ? prefs.tlcOptions().withSimulation(new TlcSimulation(
+                TlcSimulation.DEFAULT_DEPTH, TlcSimulation.DEFAULT_WALKS, ThreadLocalRandom.current().nextLong(1L << 48)))
+                : prefs.tlcOptions();
+        return JitPolicy.apply(new CheckRequest(scenario, new CheckOptions(scenario.properties(), prefs.granularity()),
+                tlc));
+    }
+
+    /**
+     * Shows a check finished elsewhere (in the background, as the user edited) as if Check had found it: the
+     * banner, the fix, the trace in the player. Does nothing while a check runs.
+     */
+    public void showCompleted(CompletedCheck done) {
+        if (running.get()) {
+            return;
+        }
+        current = null;
+        present(done, done.result().wallTime());
     }
 
     /** Stops TLC at once; the result arrives as CANCELLED. */
@@ -186,8 +205,12 @@ public final class CheckSession {
             return;
         }
         endRun();
+        present(done, since(run));
+    }
+
+    private void present(CompletedCheck done, Duration took) {
         CheckResult r = done.result();
-        progress.finished(r, since(run));
+        progress.finished(r, took);
         completed.set(done);
         show(statusOf(r), ResultText.of(r), ResultText.headline(r));
     }
@@ -234,6 +257,8 @@ public final class CheckSession {
     }
 
     public DocumentModel document() { return doc; }
+    /** Check as you edit: the background checks behind the verdict badge. */
+    public LiveCheck live() { return live; }
     public CheckProgress progress() { return progress; }
     /** Whether a check runs: the status is RUNNING. */
     public BooleanExpression runningProperty() { return running; }

@@ -22,6 +22,7 @@ import lifeline.io.Examples;
 import lifeline.ui.canvas.CanvasView;
 import lifeline.ui.check.CheckButtons;
 import lifeline.ui.check.CheckDock;
+import lifeline.ui.check.VerdictBadge;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.files.FileActions;
 import lifeline.ui.files.FileDialogs;
@@ -120,10 +121,14 @@ public final class MainWindow {
         checkSlot.setMinHeight(0);
         centerSplit.setDividerPositions(1.0);
         checks.session().runningProperty().addListener((o, was, running) -> {
-            if (running && centerSplit.getDividerPositions()[0] > 0.9) {
-                centerSplit.setDividerPositions(0.58);
+            if (running) {
+                openCheckDock();
             }
         });
+        new VerdictBadge(checks.session().live(), () -> {
+            openCheckDock();
+            checks.showTab("Steps");
+        }).placeOver(canvasSlot);
         checkItem.disableProperty().bind(checks.session().checkBlockedProperty().isNotEmpty());
         CheckButtons.explain(checkButton, checkHolder, checks.session());
         cancelCheckItem.disableProperty().bind(checks.session().runningProperty().not());
@@ -170,6 +175,12 @@ public final class MainWindow {
         int n = doc.problemsProperty().get().size();
         validityLabel.setText(n == 0 ? "valid" : n == 1 ? "1 problem" : n + " problems");
         validityLabel.getStyleClass().setAll("status-validity", n == 0 ? "valid" : "invalid");
+    }
+
+    private void openCheckDock() {
+        if (centerSplit.getDividerPositions()[0] > 0.9) {
+            centerSplit.setDividerPositions(0.58);
+        }
     }
 
     public CanvasView canvas() {
