@@ -41,6 +41,8 @@ public final class LiveCheck {
     private CheckRun current;
     private Ticker.Ticking pause;
     private Ticker.Ticking watch;
+    /** Another document is being opened: turning checking as you edit on checks nothing yet. */
+    private boolean opening;
 
     LiveCheck(CheckSession session, CheckerSource checkers, UiExecutor executor, LongSupplier nanoClock) {
         this.session = session;
@@ -50,9 +52,9 @@ public final class LiveCheck {
         this.nanoClock = nanoClock;
         doc.scenarioProperty().addListener((o, was, now) -> changed(was, now));
         enabled.addListener((o, was, on) -> {
-            if (on) {
+            if (on && !opening) {
                 edited();
-            } else {
+            } else if (!on) {
                 stop();
                 verdict.set(LiveVerdict.of(LiveVerdict.State.OFF, "Check as you edit: off",
                         "Turn it on in the check panel to check every edit in the background."));
@@ -74,8 +76,13 @@ public final class LiveCheck {
         if (!doc.canUndoProperty().get() && !doc.canRedoProperty().get()) {
             // Another document (New, Open, an example): checking as you edit is on again, nothing checked yet.
             stop();
-            enabled.set(true);
             verdict.set(LiveVerdict.NONE);
+            opening = true;
+            try {
+                enabled.set(true);
+            } finally {
+                opening = false;
+            }
             return;
         }
         if (was != null && MoveNodes.onlyMoved(was, now)) {
