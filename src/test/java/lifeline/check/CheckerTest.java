@@ -91,6 +91,30 @@ class CheckerTest {
     }
 
     @Test
+    void aCheckWithTwoWorkersCancelledAfterExploringSaysHowManyStatesHaveNoViolation(@TempDir Path root)
+            throws Exception {
+        Checker checker = new Checker(TlcFixture.checker().runner(), root);
+        CheckRequest literal = new CheckRequest(SeedScenarios.benchmark(),
+                new CheckOptions(lifeline.model.Property.defaults(), Granularity.LITERAL), TlcOptions.defaults().withWorkers(2));
+        java.util.concurrent.CountDownLatch reports = new java.util.concurrent.CountDownLatch(3);
+        Checker.Check check = checker.start(literal, e -> {
+            if (e instanceof TlcEvent.LiveProgress p && p.distinctStates() > 0) {
+                reports.countDown();
+            }
+        });
+        assertTrue(reports.await(60, java.util.concurrent.TimeUnit.SECONDS), "live progress while TLC explores");
+        check.cancel();
+
+        CheckResult r = check.await();
+
+        assertEquals(Verdict.BOUNDED, r.verdict(), r.message());
+        assertTrue(r.completeSteps().isEmpty(), "no depth is claimed with two workers");
+        assertTrue(r.message().matches("Cancelled: no violation in the [0-9,]+ distinct states explored \\(depth \\d+"
+                + " reached\\)\\. With 2 workers TLC's search is not strictly breadth-first, so no length of behaviour"
+                + " is known to be checked completely; one worker gives that bound\\."), r.message());
+    }
+
+    @Test
     void aMissingJarIsATypedErrorAndLeavesNoFolder(@TempDir Path dir) throws Exception {
         Checker checker = new Checker(new TlcRunner(dir.resolve("missing.jar")), dir);
         assertThrows(TlcJarNotFound.class, () -> checker.check(CheckRequest.of(SeedScenarios.seed001(FreeSite.FLUSH))));

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,7 @@ final class QuiescentStates {
     record State(String view, List<Boolean> properties) {}
 
     private static final List<Property> PROPERTIES = List.of(Property.values());
+    private static final Comparator<State> ORDER = Comparator.comparing(s -> s.view() + s.properties());
     private static final Pattern LINE = Pattern.compile("^<<\"quiescent\", (\\d+), (\".*\"), <<(.*)>>>>$");
     private static final Pattern VARS = Pattern.compile("\\nvars == <<([^>]*)>>");
 
@@ -89,7 +91,7 @@ final class QuiescentStates {
     private static List<Set<State>> parse(TlcResult r, int n) {
         List<Set<State>> sets = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            sets.add(new TreeSet<>((a, b) -> (a.view() + a.properties()).compareTo(b.view() + b.properties())));
+            sets.add(new TreeSet<>(ORDER));
         }
         for (TlcEvent e : r.events()) {
             if (e instanceof TlcEvent.Output out) {
@@ -119,6 +121,18 @@ final class QuiescentStates {
             }
         }
         return v;
+    }
+
+    /**
+     * The quiescent states no refcount underflow led to. After a count went below zero the kernel's
+     * behaviour is undefined (refcount_t saturates and warns; atomic_long_t wraps), and the literal
+     * model, with more interleavings, may take an underflowing count further down than the fused one.
+     */
+    static Set<State> withoutUnderflow(Set<State> states) {
+        int underflow = PROPERTIES.indexOf(Property.NO_REFCOUNT_UNDERFLOW);
+        Set<State> kept = new TreeSet<>(ORDER);
+        states.stream().filter(s -> s.properties().get(underflow)).forEach(kept::add);
+        return kept;
     }
 
     static String module(List<Scenario> scenarios, Granularity g) {

@@ -52,7 +52,7 @@ public final class CheckDock extends SplitPane {
     private final ReadOnlyObjectWrapper<StepPicture> stepPicture =
             new ReadOnlyObjectWrapper<>(this, "stepPicture", StepPicture.NONE);
 
-    /** The application's dock: located TLC, a background thread, preferences in ~/.lifeline, a file chooser. */
+    /** The application's dock: located TLC, a background thread, the user's preferences, a file chooser. */
     public CheckDock(DocumentModel doc) {
         this(doc, null);
     }

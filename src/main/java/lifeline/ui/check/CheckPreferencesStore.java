@@ -9,10 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import lifeline.io.AtomicFiles;
+import lifeline.ui.files.SettingsStore;
 
 /**
  * Keeps {@link CheckPreferences} in a small properties file (by default
- * ~/.lifeline/check.properties; tests point it elsewhere). A missing or damaged file reads as the
+ * ~/.config/lifeline/check.properties; tests point it elsewhere). A missing or damaged file reads as the
  * defaults, a value out of range as that value's default.
  */
 public final class CheckPreferencesStore {
@@ -22,9 +23,16 @@ public final class CheckPreferencesStore {
         this.file = file;
     }
 
-    /** The store in the user's home directory. */
-    public static CheckPreferencesStore inUserHome() {
-        return new CheckPreferencesStore(Path.of(System.getProperty("user.home"), ".lifeline", "check.properties"));
+    /**
+     * The user's store, beside the app's other settings: check.properties in the same folder
+     * (~/.config/lifeline unless lifeline.settings points elsewhere, as the tests do, so that no
+     * test reads or writes the preferences of the user who runs it).
+     */
+    public static CheckPreferencesStore user() {
+        Path settings = SettingsStore.user().file();
+        String name = settings.getFileName().toString().replaceFirst("\\.properties$", "");
+        return new CheckPreferencesStore(settings.resolveSibling(
+                name.equals("settings") ? "check.properties" : name + "-check.properties"));
     }
 
     public Path file() {

@@ -1,7 +1,9 @@
 package lifeline.ui.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,15 @@ class CheckPreferencesStoreTest {
         store.save(p);
         assertEquals(p, store.load());
         assertEquals(Duration.ofMillis(1500), store.load().liveLimit());
+    }
+
+    @Test
+    void theUsersStoreLivesBesideTheOtherSettingsNotInTheHomeOfWhoeverRunsTheTests() {
+        Path settings = lifeline.ui.files.SettingsStore.user().file();
+        Path check = CheckPreferencesStore.user().file();
+        assertEquals(settings.getParent(), check.getParent());
+        assertTrue(check.getFileName().toString().endsWith("-check.properties"), check.toString());
+        assertFalse(check.startsWith(Path.of(System.getProperty("user.home"))), check.toString());
     }
 
     @Test
