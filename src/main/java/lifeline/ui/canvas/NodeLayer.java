@@ -14,6 +14,7 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
+import lifeline.layout.Size;
 import lifeline.model.Node;
 import lifeline.model.Scenario;
 import lifeline.ui.canvas.skin.NodeSkin;
@@ -83,6 +84,17 @@ final class NodeLayer {
             group.getChildren().removeAll(gone);
         }
         group.getChildren().addAll(added);
+    }
+
+    /** The size of each card, for the automatic layout. */
+    Map<String, Size> cardSizes() {
+        Map<String, Size> out = new HashMap<>();
+        for (NodeSkin<?, ?> skin : skins.values()) {
+            double w = skin.getWidth() > 0 ? skin.getWidth() : skin.prefWidth(-1);
+            double h = skin.getHeight() > 0 ? skin.getHeight() : skin.prefHeight(-1);
+            out.put(skin.nodeId(), new Size(w, h));
+        }
+        return out;
     }
 
     NodeSkin<?, ?> skin(String id) {

@@ -206,6 +206,7 @@ public final class MainWindow {
     @FXML private void onZoomOut() { canvas.zoomOut(); }
     @FXML private void onZoomReset() { canvas.zoomReset(); }
     @FXML private void onZoomFit() { canvas.zoomToFit(); }
+    @FXML private void onArrange() { canvas.arrangeAutomatically(); }
     @FXML private void onCheck() { checks.session().check(); }
     @FXML private void onCancelCheck() { checks.session().cancel(); }
 
