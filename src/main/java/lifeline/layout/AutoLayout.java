@@ -9,6 +9,7 @@ import lifeline.model.Node;
 import lifeline.model.Position;
 import lifeline.model.Scenario;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -62,6 +63,9 @@ public final class AutoLayout {
         graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, LINE_TO_LINE);
         graph.setProperty(LayeredOptions.SPACING_EDGE_LABEL, LABEL_TO_LINE);
         graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        // Every source (processes, hooks, the kworker) in the first layer, the rest as far left as it can go.
+        graph.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.LONGEST_PATH_SOURCE);
+        graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
         Map<String, ElkNode> boxes = new LinkedHashMap<>();
         for (Node n : s.nodes()) {
             ElkNode box = ElkGraphUtil.createNode(graph);

@@ -2,8 +2,10 @@ package lifeline.ui;
 
 import java.util.List;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import lifeline.io.Examples;
 import lifeline.model.Scenario;
@@ -15,6 +17,12 @@ import lifeline.ui.shell.Themes;
 public final class LifelineApp extends Application {
     /** The example the window opens on. */
     public static final String FIRST_EXAMPLE = "seed001-epoll-flush-uaf";
+    /**
+     * The window's size on opening (smaller on a smaller screen): the first example and its trace are whole
+     * on the canvas with the check dock open (TraceWindowTest).
+     */
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 800;
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
 
     private MainWindow window;
@@ -29,7 +37,8 @@ public final class LifelineApp extends Application {
         DocumentModel doc = new DocumentModel(first);
         doc.reset(first, null, FIRST_EXAMPLE);
         window = new MainWindow(stage, doc);
-        Scene scene = new Scene(window.load(), 1280, 800);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.load(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         Themes.apply(scene, false);
         stage.setScene(scene);
         addIcons(stage);

@@ -201,8 +201,8 @@ public class CanvasView extends StackPane {
             if (Arrangement.lacksLayout(doc.current())) {
                 Arrangement a = arrangement();
                 edges.useArrangement(a);
-                doc.reset(a.command().apply(doc.current()), doc.currentFile().orElse(null), doc.displayName());
-                return; // the reset comes back here
+                doc.setOpeningLayout(a.command().apply(doc.current()));
+                return; // the new scenario comes back here
             }
             home();
         }

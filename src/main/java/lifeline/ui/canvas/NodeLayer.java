@@ -128,10 +128,15 @@ final class NodeLayer {
         return out;
     }
 
-    /** Whether a card other than a and b overlaps the rectangle. */
+    /** Whether a card other than a and b, or any card's callout of a trace step, overlaps the rectangle. */
     boolean covers(Rectangle2D r, NodeSkin<?, ?> a, NodeSkin<?, ?> b) {
         for (javafx.scene.Node n : group.getChildren()) {
-            if (n != a && n != b && cardBounds((NodeSkin<?, ?>) n).intersects(r)) {
+            NodeSkin<?, ?> skin = (NodeSkin<?, ?>) n;
+            if (n != a && n != b && cardBounds(skin).intersects(r)) {
+                return true;
+            }
+            Rectangle2D callout = skin.callout();
+            if (callout != null && callout.intersects(r)) {
                 return true;
             }
         }

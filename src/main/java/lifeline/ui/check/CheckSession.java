@@ -101,6 +101,26 @@ public final class CheckSession {
             CompletedCheck c = completed.get();
             stale.set(c != null && !MoveNodes.onlyMoved(c.request().scenario(), now));
         });
+        doc.replacementsProperty().addListener(o -> forget());
+    }
+
+    /**
+     * After New, Open or an example: the verdict, the trace and the fix of the last check belong to another
+     * document, so they go; a check still running for it is cancelled and its end ignored.
+     */
+    private void forget() {
+        Run run = current;
+        if (run != null && running.get()) {
+            cancel();
+            endRun();
+            progress.stopped();
+        }
+        current = null;
+        tlcPid.set(-1);
+        completed.set(null);
+        fix.set(null);
+        stale.set(false);
+        show(CheckStatus.NONE, "", "");
     }
 
     /** Checks the document's scenario as it is now; does nothing while a check runs. */
@@ -124,10 +144,10 @@ public final class CheckSession {
         current = run;
         progress.reset();
         tlcPid.set(-1);
+        running.set(true); // first: the views that clear on a null result then say "Checking"
         completed.set(null);
         fix.set(null);
         stale.set(false);
-        running.set(true);
         show(CheckStatus.RUNNING, "Checking " + target + "\u2026", "");
         ticking = executor.every(TICK, () -> {
             if (current == run) {

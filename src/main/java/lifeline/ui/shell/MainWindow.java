@@ -46,6 +46,7 @@ public final class MainWindow {
     private FileActions files;
 
     @FXML private BorderPane root;
+    @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private StackPane paletteSlot;
     @FXML private StackPane canvasSlot;
     @FXML private StackPane tlaSlot;
@@ -216,6 +217,16 @@ public final class MainWindow {
 
     @FXML private void onShowCanvas() { tabs.getSelectionModel().select(canvasTab); }
     @FXML private void onShowTla() { tabs.getSelectionModel().select(tlaTab); }
+
+    @FXML
+    private void onLegend() {
+        HelpWindows.legend(stage).show();
+    }
+
+    @FXML
+    private void onShortcuts() {
+        HelpWindows.shortcuts(stage, menuBar).show();
+    }
 
     @FXML
     private void onAbout() {

@@ -33,7 +33,7 @@ public final class AppHarness {
         doc = new DocumentModel(first);
         doc.reset(first, null, LifelineApp.FIRST_EXAMPLE);
         window = new MainWindow(stage, doc, dialogs, settings);
-        Scene scene = new Scene(window.load(), 1280, 800);
+        Scene scene = new Scene(window.load(), LifelineApp.WIDTH, LifelineApp.HEIGHT);
         Themes.apply(scene, false);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {

@@ -234,6 +234,16 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
         return b;
     }
 
+    /** Where the callout of a trace step's marks lies, in the drawing's coordinates; null when none is shown. */
+    public final javafx.geometry.Rectangle2D callout() {
+        if (marks == null || !marks.isVisible()) {
+            return null;
+        }
+        javafx.geometry.Bounds b = marks.getBoundsInParent();
+        return new javafx.geometry.Rectangle2D(getLayoutX() + b.getMinX(), getLayoutY() + b.getMinY(), b.getWidth(),
+                b.getHeight());
+    }
+
     /** What the trace player shows on the card now; {@link NodePicture#NONE} while editing. */
     public final NodePicture overlay() {
         return overlay;
