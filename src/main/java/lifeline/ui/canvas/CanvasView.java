@@ -303,6 +303,11 @@ public class CanvasView extends StackPane {
         return Optional.ofNullable(nodes.skin(id));
     }
 
+    /** The line of an edge, for tests. */
+    Optional<EdgeView> line(EdgeKey key) {
+        return edges.view(key);
+    }
+
     /**
      * Shows a step of a trace on the drawing: counts, freed objects, the fault, the task that moved, closed
      * fd slots and removed epitems, with the caption in a banner over the view's corner.
