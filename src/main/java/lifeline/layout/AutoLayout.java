@@ -50,6 +50,17 @@ public final class AutoLayout {
      * without an entry has no label). A node without a size is laid out as a small square.
      */
     public static Arrangement arrange(Scenario s, Map<String, Size> cards, Map<Line, Size> labels) {
+        Arrangement atTail = arrange(s, cards, labels, EdgeLabelPlacement.TAIL);
+        return Labels.clear(atTail, cards, labels) ? atTail : arrange(s, cards, labels, EdgeLabelPlacement.CENTER);
+    }
+
+    /**
+     * One run of ELK. Labels at the tail ("fd 3" beside the process that holds it, "watch" beside the epoll)
+     * read best, but ELK spreads them only as far as the card is tall; in the middle of the line they get
+     * room of their own, so {@link #arrange} falls back to the middle when tail labels would overlap.
+     */
+    private static Arrangement arrange(Scenario s, Map<String, Size> cards, Map<Line, Size> labels,
+            EdgeLabelPlacement placement) {
         ElkNode graph = ElkGraphUtil.createGraph();
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
@@ -86,7 +97,7 @@ public final class AutoLayout {
             if (label != null) {
                 ElkLabel l = ElkGraphUtil.createLabel(line.kind().label(), wire);
                 l.setDimensions(label.width(), label.height());
-                l.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+                l.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, placement);
             }
             wires.put(line, wire);
         }
