@@ -283,8 +283,11 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
                 h - snappedTopInset() - snappedBottomInset());
         handle.relocate(w - HANDLE_HIT_RADIUS, h / 2 - HANDLE_HIT_RADIUS);
         if (marks != null && marks.isVisible()) {
-            marks.setPrefWrapLength(w);
-            marks.resize(w, marks.prefHeight(w));
+            double inset = marks.snappedLeftInset() + marks.snappedRightInset();
+            double widest = marks.getChildren().stream().mapToDouble(m -> m.prefWidth(-1)).max().orElse(0);
+            double width = Math.max(w, widest + inset); // a mark wider than the card widens only the callout
+            marks.setPrefWrapLength(width - inset);
+            marks.resize(width, marks.prefHeight(width));
             marks.relocate(0, h + CALLOUT_GAP);
         }
         layoutDecorations(w, h);
