@@ -154,6 +154,9 @@ final class HelpWindows {
         l.setMaxWidth(430);
         grid.add(sample, 0, row);
         grid.add(l, 1, row);
+        GridPane.setFillWidth(sample, false); // a chip as on a card, not stretched to the column
+        GridPane.setFillHeight(sample, false);
+        GridPane.setValignment(sample, javafx.geometry.VPos.CENTER);
         return row + 1;
     }
 
