@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -60,18 +59,6 @@ class TraceWindowTest {
         return app.window.checks();
     }
 
-    private void check(FxRobot robot) throws Exception {
-        robot.clickOn("#node-P1").type(KeyCode.F5);
-        awaitIdle();
-    }
-
-    private void awaitIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !dock().session().runningProperty().get()
-                && dock().session().statusProperty().get() != CheckStatus.RUNNING
-                && dock().session().statusProperty().get() != CheckStatus.NONE);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private Map<String, double[]> cardSizes() {
         Map<String, double[]> out = new HashMap<>();
         for (lifeline.model.Node n : app.doc.current().nodes()) {
@@ -88,7 +75,7 @@ class TraceWindowTest {
         assertEquals(LifelineApp.WIDTH, app.stage.getScene().getWidth());
         assertEquals(LifelineApp.HEIGHT, app.stage.getScene().getHeight());
         Map<String, double[]> editing = cardSizes();
-        check(robot);
+        app.checkWithF5(robot);
         assertEquals(CheckStatus.VIOLATION, dock().session().statusProperty().get());
         Node view = robot.lookup("#canvas-viewport").query();
         Bounds inView = view.localToScreen(view.getLayoutBounds());
@@ -111,7 +98,7 @@ class TraceWindowTest {
 
     @Test
     void theFocusStaysWithThePlayerWhenNextChangeGreysOut(FxRobot robot) throws Exception {
-        check(robot);
+        app.checkWithF5(robot);
         String title = app.doc.current().title();
         AppHarness.onFx(() -> {
             dock().player().first();
@@ -147,18 +134,18 @@ class TraceWindowTest {
 
     @Test
     void newOpenAndAnExampleClearTheVerdictAndTheTrace(FxRobot robot) throws Exception {
-        check(robot);
+        app.checkWithF5(robot);
         AppHarness.onFx(() -> app.files().newDocument());
         assertCleared();
 
         AppHarness.onFx(() -> app.files().openExample(LifelineApp.FIRST_EXAMPLE));
-        check(robot);
+        app.checkWithF5(robot);
         assertEquals(CheckStatus.VIOLATION, dock().session().statusProperty().get());
         AppHarness.onFx(() -> app.files().openExample("seed000-binder-leak"));
         assertCleared();
 
         AppHarness.onFx(() -> app.files().openExample(LifelineApp.FIRST_EXAMPLE));
-        check(robot);
+        app.checkWithF5(robot);
         Path file = dir.resolve("other.lifeline.json");
         ScenarioFiles.write(file, Examples.load("seed002-flush-double-free").orElseThrow());
         app.dialogs.open(file);
@@ -183,19 +170,19 @@ class TraceWindowTest {
     void exportTraceIsEnabledOnlyWithATrace(FxRobot robot) throws Exception {
         assertTrue(exportButton().isDisabled(), "no check yet");
         AppHarness.onFx(() -> app.files().openExample("seed001-epoll-flush-uaf-fixed"));
-        check(robot);
+        app.checkWithF5(robot);
         assertEquals(CheckStatus.PASS, dock().session().statusProperty().get());
         assertTrue(exportButton().isDisabled(), "a pass has no trace");
 
         AppHarness.onFx(() -> app.files().openExample(LifelineApp.FIRST_EXAMPLE));
-        check(robot);
+        app.checkWithF5(robot);
         assertFalse(exportButton().isDisabled(), "a violation's trace");
 
         AppHarness.onFx(() -> {
             dock().session().check();
             dock().session().cancel();
         });
-        awaitIdle();
+        app.awaitCheck();
         assertEquals(CheckStatus.CANCELLED, dock().session().statusProperty().get());
         assertTrue(exportButton().isDisabled(), "a cancelled check has no trace");
     }
