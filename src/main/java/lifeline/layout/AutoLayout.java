@@ -5,6 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import lifeline.edit.Edge;
+import lifeline.edit.EdgeKind;
+import lifeline.model.Driver;
+import lifeline.model.DriverFile;
+import lifeline.model.FdLink;
+import lifeline.model.ProcessNode;
 import lifeline.model.Node;
 import lifeline.model.Position;
 import lifeline.model.Scenario;
@@ -43,6 +48,20 @@ public final class AutoLayout {
     private static final double LABEL_TO_LINE = 3;
 
     private AutoLayout() {
+    }
+
+    /**
+     * Loads ELK and its option registry with a layout of two cards: the first layout in a JVM costs one to
+     * two seconds of class loading on this machine, the next ones about a tenth of a second (the larger
+     * scenario). The app calls it on a background thread once its window is up.
+     */
+    public static void warmUp() {
+        Scenario two = Scenario.empty()
+                .withProcesses(List.of(new ProcessNode("P1", "", 1, true, List.of(), Position.ORIGIN)))
+                .withFiles(List.of(new DriverFile("F1", "", "P1", Driver.plain("d"), Position.ORIGIN)))
+                .withFds(List.of(new FdLink("P1", 3, "F1")));
+        Size card = new Size(100, 60);
+        arrange(two, Map.of("P1", card, "F1", card), Map.of(new Line(EdgeKind.FD, "P1", "F1"), new Size(30, 14)));
     }
 
     /**

@@ -82,6 +82,13 @@ class AutoLayoutTest {
     }
 
     @Test
+    void theWarmUpRunsALayoutOfItsOwn() {
+        AutoLayout.warmUp(); // throws if its little scenario or ELK's registry were broken
+        Scenario s = ScalingFamily.member(2, 2);
+        assertEquals(s.nodes().size(), AutoLayout.arrange(s, sizes(s), labels(s)).positions().size());
+    }
+
+    @Test
     void theSameScenarioGivesTheSameArrangement() {
         Scenario s = ScalingFamily.member(4, 4);
         assertEquals(AutoLayout.arrange(s, sizes(s), labels(s)), AutoLayout.arrange(s, sizes(s), labels(s)));
