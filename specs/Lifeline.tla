@@ -151,7 +151,10 @@ PermsOf(cs) ==
 
 AllSwaps == {<<s, [p \in Procs |-> CHOOSE q \in Procs : s[q] = p]>> :
                s \in PermsOf({c \in AlikeClasses : Cardinality(c) > 1})}
-Swaps == IF Symmetric THEN AllSwaps ELSE {}
+(* Only the fused model (the default) uses it: a literal step is cheap    *)
+(* next to computing the orbit of the state it leads to, so the literal   *)
+(* model, the reference, explores every state.                           *)
+Swaps == IF Symmetric /\ Fused THEN AllSwaps ELSE {}
 
 (* The name process x gets when i renames the processes. *)
 Ren(i, x) == IF x \in Procs THEN i[x] ELSE x

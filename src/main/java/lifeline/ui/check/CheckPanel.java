@@ -189,7 +189,11 @@ public final class CheckPanel extends VBox {
         session.fixProperty().addListener((o, a, f) -> showFix(f));
         showFix(session.fixProperty().get());
         applyFix.disableProperty().bind(session.runningProperty());
-        exportButton.disableProperty().bind(session.completedProperty().isNull().or(session.runningProperty()));
+        // A trace to export: a violation's, not a pass, a cancelled or a failed check.
+        exportButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            CompletedCheck c = session.completedProperty().get();
+            return c == null || c.result().trace().isEmpty();
+        }, session.completedProperty()).or(session.runningProperty()));
         session.completedProperty().addListener((o, a, c) -> exportStatus.setText(""));
     }
 

@@ -90,6 +90,24 @@ public final class CheckSession {
         checkBlocked = Bindings.createStringBinding(() -> running.get() ? "A check is running."
                 : properties.get().isEmpty() ? NOTHING_TO_CHECK : "", running, properties);
         live = new LiveCheck(this, checkers, executor, nanoClock);
+        doc.replacementsProperty().addListener(o -> forget());
+    }
+
+    /**
+     * After New, Open or an example: the verdict, the trace and the fix of the last check belong to another
+     * document, so they go; a check still running for it is cancelled and its end ignored.
+     */
+    private void forget() {
+        CheckRun run = current;
+        if (run != null && running.get()) {
+            cancel();
+            endRun();
+            progress.stopped();
+        }
+        current = null;
+        tlcPid.set(-1);
+        completed.set(null);
+        show(CheckStatus.NONE, "", "");
     }
 
     /** Checks the document's scenario as it is now; does nothing while a check runs. */
@@ -108,8 +126,8 @@ public final class CheckSession {
         current = run;
         progress.reset();
         tlcPid.set(-1);
-        completed.set(null);
-        show(CheckStatus.RUNNING, "Checking " + target + "\u2026", "");
+        show(CheckStatus.RUNNING, "Checking " + target + "\u2026", ""); // first: views that clear on a null
+        completed.set(null);                                              // result then say "Checking"
         ticking = executor.every(TICK, () -> {
             if (current == run) {
                 progress.tick(since(run));

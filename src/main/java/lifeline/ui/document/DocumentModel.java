@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,6 +36,7 @@ public final class DocumentModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final ReadOnlyLongWrapper replacements = new ReadOnlyLongWrapper(this, "replacements");
     private final Selection selection = new Selection();
     private String displayName = "Untitled";
 
@@ -90,6 +93,17 @@ public final class DocumentModel {
         stack.reset(s);
         stack.markSaved();
         refresh();
+        replacements.set(replacements.get() + 1);
+    }
+
+    /**
+     * The same document with the layout it gets on opening (a file without positions, arranged): no undo
+     * step, not dirty, not a new document.
+     */
+    public void setOpeningLayout(Scenario arranged) {
+        stack.reset(arranged);
+        stack.markSaved();
+        refresh();
     }
 
     /** After a successful save to path. */
@@ -143,4 +157,6 @@ public final class DocumentModel {
 
     /** What the status bar shows: the last edit, refusal or error. */
     public StringProperty statusProperty() { return status; }
+    /** Counts New, Open and examples: each replaces the document (what was checked no longer applies). */
+    public ReadOnlyLongProperty replacementsProperty() { return replacements.getReadOnlyProperty(); }
 }

@@ -46,6 +46,7 @@ public final class MainWindow {
     private FileActions files;
 
     @FXML private BorderPane root;
+    @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private StackPane paletteSlot;
     @FXML private StackPane canvasSlot;
     @FXML private StackPane tlaSlot;
@@ -216,6 +217,7 @@ public final class MainWindow {
     @FXML private void onZoomOut() { canvas.zoomOut(); }
     @FXML private void onZoomReset() { canvas.zoomReset(); }
     @FXML private void onZoomFit() { canvas.zoomToFit(); }
+    @FXML private void onArrange() { canvas.arrangeAutomatically(); }
     @FXML private void onCheck() { checks.session().check(); }
     @FXML private void onCancelCheck() { checks.session().cancel(); }
 
@@ -225,6 +227,16 @@ public final class MainWindow {
 
     @FXML private void onShowCanvas() { tabs.getSelectionModel().select(canvasTab); }
     @FXML private void onShowTla() { tabs.getSelectionModel().select(tlaTab); }
+
+    @FXML
+    private void onLegend() {
+        HelpWindows.legend(stage).show();
+    }
+
+    @FXML
+    private void onShortcuts() {
+        HelpWindows.shortcuts(stage, menuBar).show();
+    }
 
     @FXML
     private void onAbout() {
