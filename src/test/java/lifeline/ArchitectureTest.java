@@ -30,6 +30,7 @@ class ArchitectureTest {
                 .layer("tlc").definedBy("lifeline.tlc..")
                 .layer("trace").definedBy("lifeline.trace..")
                 .layer("edit").definedBy("lifeline.edit..")
+                .layer("layout").definedBy("lifeline.layout..")
                 .layer("fix").definedBy("lifeline.fix..")
                 .layer("check").definedBy("lifeline.check..")
                 .layer("explore").definedBy("lifeline.explore..")
@@ -42,11 +43,12 @@ class ArchitectureTest {
                 .whereLayer("tlc").mayNotAccessAnyLayer()
                 .whereLayer("trace").mayOnlyAccessLayers("model", "spec")
                 .whereLayer("edit").mayOnlyAccessLayers("model")
+                .whereLayer("layout").mayOnlyAccessLayers("model", "edit")
                 .whereLayer("fix").mayOnlyAccessLayers("model", "spec", "edit", "trace")
                 .whereLayer("check").mayOnlyAccessLayers("model", "spec", "tlc", "trace", "fix")
                 .whereLayer("explore").mayOnlyAccessLayers("model", "spec", "tlc", "trace", "fix", "check")
-                .whereLayer("cli").mayOnlyAccessLayers("model", "io", "spec", "tlc", "trace", "edit", "fix", "check",
-                        "explore")
+                .whereLayer("cli").mayOnlyAccessLayers("model", "io", "spec", "tlc", "trace", "edit", "layout", "fix",
+                        "check", "explore")
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("main")
                 .whereLayer("main").mayOnlyAccessLayers("ui", "cli")
                 .check(classes);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import lifeline.model.Property;
 import lifeline.tlc.TlcEvent;
 import lifeline.tlc.TlcOptions;
+import lifeline.tlc.TlcResult;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
 import lifeline.trace.report.ViolationReport;
@@ -37,25 +38,36 @@ public final class AllViolations {
     }
 
     /**
-     * The distinct violations in a check's TLC messages, in the order TLC first reported each.
-     *
-     * @throws TlaValueSyntaxException when a trace state cannot be read
+     * The distinct violations of a run of TLC, in the order it first reported each: its one violation,
+     * whose trace and report are already read, or each of the violating states -continue reported.
      */
-    public static List<FoundViolation> of(CheckResult r) throws TlaValueSyntaxException {
+    static List<FoundViolation> of(TlcResult r, Naming naming, Property first, KernelTrace trace, String report) {
+        List<Reported> reported = reported(r.events());
+        if (reported.size() > 1) {
+            try {
+                return grouped(reported, naming);
+            } catch (TlaValueSyntaxException | RuntimeException e) {
+                // The first violation, read already, is all there is to show.
+            }
+        }
+        return List.of(new FoundViolation(ViolationSite.of(first, trace, naming), trace, report, 1));
+    }
+
+    private static List<FoundViolation> grouped(List<Reported> reported, Naming naming)
+            throws TlaValueSyntaxException {
         Map<ViolationSite, List<KernelTrace>> bySite = new LinkedHashMap<>();
-        for (Reported v : reported(r.tlc().events())) {
+        for (Reported v : reported) {
             if (v.property().isEmpty() || v.states().isEmpty()) {
                 continue; // a deadlock or an unnamed property: nothing this check asked for
             }
-            KernelTrace trace = KernelTrace.of(TraceStates.of(v.states()), r.naming());
-            bySite.computeIfAbsent(ViolationSite.of(v.property().get(), trace, r.naming()), k -> new ArrayList<>())
+            KernelTrace trace = KernelTrace.of(TraceStates.of(v.states()), naming);
+            bySite.computeIfAbsent(ViolationSite.of(v.property().get(), trace, naming), k -> new ArrayList<>())
                     .add(trace);
         }
         List<FoundViolation> found = new ArrayList<>();
         bySite.forEach((site, traces) -> {
             KernelTrace shortest = traces.stream().min((a, b) -> Integer.compare(a.size(), b.size())).orElseThrow();
-            found.add(new FoundViolation(site, shortest, report(site.property(), shortest, r.naming()),
-                    traces.size()));
+            found.add(new FoundViolation(site, shortest, report(site.property(), shortest, naming), traces.size()));
         });
         return found;
     }

@@ -155,7 +155,10 @@ public final class Checker {
                                       Optional<KernelTrace> trace, TlcResult r, Naming naming, Duration wall) {
         Optional<Fix> fix = v == Verdict.VIOLATION && p.isPresent() && trace.isPresent()
                 ? FixAdvisor.advise(p.get(), trace.get(), naming) : Optional.empty();
-        return new CheckResult(v, p, message, report, trace, r.statistics(), wall, r.wallTime(), naming, r, fix);
+        List<FoundViolation> all = v == Verdict.VIOLATION && p.isPresent() && trace.isPresent()
+                ? AllViolations.of(r, naming, p.get(), trace.get(), report) : List.of();
+        return new CheckResult(v, p, message, report, trace, r.statistics(), wall, r.wallTime(), naming,
+                r.stepsFullyExplored(), fix, all);
     }
 
     private static String stats(TlcResult r) {

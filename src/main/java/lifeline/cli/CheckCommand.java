@@ -22,7 +22,6 @@ import lifeline.model.ValidationException;
 import lifeline.spec.CheckOptions;
 import lifeline.tlc.TlcJarNotFound;
 import lifeline.tlc.TlcListener;
-import lifeline.trace.value.TlaValueSyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -86,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         progress.end();
         PrintWriter out = spec.commandLine().getOut();
-        List<FoundViolation> found = all ? every(result) : List.of();
+        List<FoundViolation> found = all ? result.violations() : List.of();
         if (format == Format.json) {
             out.println(all ? CheckJson.render(target, request, result, found)
                     : CheckJson.render(target, request, result));
@@ -106,14 +105,6 @@ final class CheckCommand implements Callable<Integer> {
             case BOUNDED -> Cli.BOUNDED;
             default -> Cli.VIOLATION;
         };
-    }
-
-    private static List<FoundViolation> every(CheckResult result) {
-        try {
-            return AllViolations.of(result);
-        } catch (TlaValueSyntaxException e) {
-            throw new UserError("TLC reported violations whose traces could not be read: " + e.getMessage());
-        }
     }
 
     /** The properties to check: those given, else the scenario's own; none is refused (nothing to check). */
