@@ -70,7 +70,8 @@ final class KasanReport {
         };
     }
 
-    private static Optional<TraceSearch.Hit> freedBy(Fault f, TraceStep at, KernelTrace trace) {
+    /** The call that freed the object of fault f, which step at found. */
+    static Optional<TraceSearch.Hit> freedBy(Fault f, TraceStep at, KernelTrace trace) {
         TraceSearch search = new TraceSearch(trace);
         ObjRef o = f.object().kind().equals("kref") ? new ObjRef("device", f.object().id()) : f.object();
         Call faulting = at.mainCall();

@@ -28,8 +28,9 @@ import lifeline.trace.TraceStep;
  * canvas and the marks' canvas and a ring on top: stepping moves two shapes and repaints nothing else.
  */
 public final class SequenceChart extends Region implements ChartInk.Inked, PlayerView {
-    static final double LABEL_WIDTH = 170;
-    static final double COLUMN_WIDTH = 124;
+    static final double LABEL_WIDTH = 130;
+    /** Narrow: a 20-step trace fits beside the lane labels in a chart 850 pixels wide. */
+    static final double COLUMN_WIDTH = 36;
     static final double HEADER_HEIGHT = 24;
     static final double LANE_HEIGHT = 50;
     static final double MARK_RADIUS = 9;
@@ -63,7 +64,10 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
         canvas.setOnMouseClicked(e -> columnAt(e.getX()).ifPresent(player::select));
         setOnScroll(e -> scroll.setValue(clamp(scroll.getValue() - (e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY()))));
         player.traceProperty().addListener((o, a, t) -> relane());
-        player.selectedIndexProperty().addListener((o, a, i) -> follow.request());
+        player.selectedIndexProperty().addListener((o, a, i) -> {
+            follow.request();
+            redraw();
+        });
         relane();
     }
 
@@ -270,18 +274,46 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
         g.strokeLine(LABEL_WIDTH - 0.5, 0, LABEL_WIDTH - 0.5, canvas.getHeight());
     }
 
+    /** The chart's arrows (freed here to used here, queued work to the kworker's run), as shown now. */
+    public List<ChartArrows> arrows() {
+        return ChartArrows.of(player.steps(), player.story());
+    }
+
+    /** Only arrows that stand for a real cause: no line merely joins consecutive steps of different tasks. */
     private void drawLinks(GraphicsContext g, int from, int to) {
-        g.setStroke(inks.get(ChartInk.MUTED));
-        g.setLineWidth(1.2);
-        g.setLineDashes(3, 3);
-        for (int i = Math.max(2, from); i <= to; i++) {
-            int a = laneIndex(player.steps().get(i - 1));
-            int b = laneIndex(player.steps().get(i));
-            if (a != b) {
-                g.strokeLine(x(i - 1) + MARK_RADIUS, y(a), x(i) - MARK_RADIUS, y(b));
+        for (ChartArrows a : arrows()) {
+            if (a.to() < from || a.from() > to) {
+                continue;
             }
+            boolean fault = a.kind() == ChartArrows.Kind.FREED_TO_USED;
+            g.setStroke(inks.get(fault ? ChartInk.FAULT : ChartInk.MARK));
+            g.setFill(g.getStroke());
+            g.setLineWidth(1.6);
+            if (!fault) {
+                g.setLineDashes(4, 3);
+            }
+            double x1 = x(a.from());
+            double y1 = y(laneIndex(player.steps().get(a.from())));
+            double x2 = x(a.to());
+            double y2 = y(laneIndex(player.steps().get(a.to())));
+            double lift = y1 == y2 ? -LANE_HEIGHT * 0.45 : 0;
+            double cx = (x1 + x2) / 2;
+            double cy = (y1 + y2) / 2 + lift;
+            g.beginPath();
+            g.moveTo(x1, y1 - (lift == 0 ? 0 : MARK_RADIUS));
+            g.quadraticCurveTo(cx, cy + lift, x2, y2 - (lift == 0 ? 0 : MARK_RADIUS));
+            g.stroke();
+            g.setLineDashes();
+            arrowHead(g, cx, cy + lift, x2, y2 - (lift == 0 ? 0 : MARK_RADIUS));
         }
         g.setLineDashes();
+    }
+
+    private static void arrowHead(GraphicsContext g, double fromX, double fromY, double x, double y) {
+        double angle = Math.atan2(y - fromY, x - fromX);
+        double len = 8;
+        g.fillPolygon(new double[] {x, x - len * Math.cos(angle - 0.4), x - len * Math.cos(angle + 0.4)},
+                new double[] {y, y - len * Math.sin(angle - 0.4), y - len * Math.sin(angle + 0.4)}, 3);
     }
 
     private void drawMark(GraphicsContext g, int i) {
@@ -300,7 +332,7 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
                 g.strokeRect(x - 5, y(j) - 5, 10, 10);
             }
             g.setFill(inks.get(ChartInk.MUTED));
-            g.fillText("initial", x, y(0) + MARK_RADIUS + 10, COLUMN_WIDTH - 6);
+            g.fillText("init", x, y(0) + MARK_RADIUS + 10, COLUMN_WIDTH - 4);
             return;
         }
         double y = y(laneIndex(s));
@@ -310,12 +342,18 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
             g.setFill(javafx.scene.paint.Color.WHITE);
             g.fillText("!", x, y);
         }
-        g.setFill(inks.get(fault ? ChartInk.FAULT : ChartInk.TEXT));
-        g.fillText(fit(StepText.function(s, player.namingProperty().get())), x, y + MARK_RADIUS + 10);
+        List<String> roles = player.rolesAt(i);
+        if (!roles.isEmpty() || i == player.selectedIndexProperty().get()) {
+            g.setFill(inks.get(fault || !roles.isEmpty() ? ChartInk.FAULT : ChartInk.TEXT));
+            String text = roles.isEmpty() ? StepText.function(s, player.namingProperty().get())
+                    : String.join(", ", roles);
+            g.fillText(fit(text, 3 * COLUMN_WIDTH), x, y + MARK_RADIUS + 10);
+        }
     }
 
-    private static String fit(String s) {
-        int max = (int) ((COLUMN_WIDTH - 6) / CHAR_WIDTH);
+    /** Narrow columns name only the selected step's function and the story's steps, up to width pixels. */
+    private static String fit(String s, double width) {
+        int max = (int) ((width - 6) / CHAR_WIDTH);
         return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
     }
 }
