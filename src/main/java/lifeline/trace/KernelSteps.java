@@ -46,7 +46,7 @@ final class KernelSteps {
         if (changed instanceof TlaRecord r) {
             r.fields().forEach((name, value) -> {
                 if (!vars.containsKey(name)) {
-                    throw new IllegalArgumentException("the log of state " + before.number()
+                    throw new IllegalArgumentException("the log of state " + after.number()
                             + " records a change of " + name + ", which is not a variable");
                 }
                 vars.put(name, value);

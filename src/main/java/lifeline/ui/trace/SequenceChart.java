@@ -22,18 +22,22 @@ import lifeline.trace.Naming;
 import lifeline.trace.TraceStep;
 
 /**
- * One lane per task and the steps as marks on their lanes in order, the faulting step in red;
- * clicking a column selects its step. Draws only the visible columns on a canvas the size of the
- * view, so long traces scroll without a huge canvas. The selection is a band between the lanes'
- * canvas and the marks' canvas and a ring on top: stepping moves two shapes and repaints nothing else.
+ * One lane per task and the steps as marks on their lanes in order, in narrow columns, the faulting step in
+ * red; the selected step's function and the story's roles (freed, used, lost here) under their marks; arrows
+ * from freed here to used here and from queued binder work to the kworker's run, and no other line between
+ * lanes. Clicking a column selects its step. Draws only the visible columns on a canvas the size of the
+ * view, so long traces scroll without a huge canvas. The selection is a band between the lanes' canvas and
+ * the marks' canvas and a ring on top; stepping repaints the visible columns for the selected step's label.
  */
 public final class SequenceChart extends Region implements ChartInk.Inked, PlayerView {
-    static final double LABEL_WIDTH = 130;
-    /** Narrow: a 20-step trace fits beside the lane labels in a chart 850 pixels wide. */
-    static final double COLUMN_WIDTH = 36;
+    static final double LABEL_WIDTH = 110;
+    /** Columns share the view's width between these bounds: a 20-step trace fits whole in 430 pixels. */
+    static final double MIN_COLUMN = 16;
+    static final double MAX_COLUMN = 36;
     static final double HEADER_HEIGHT = 24;
     static final double LANE_HEIGHT = 50;
     static final double MARK_RADIUS = 9;
+    private static final double LABEL_TEXT = 110;
     private static final double CHAR_WIDTH = 6.7;
 
     private final TracePlayer player;
@@ -42,6 +46,8 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
     private final ScrollBar scroll = new ScrollBar();
     private final Rectangle band = new Rectangle();
     private final Circle ring = new Circle(MARK_RADIUS + 3);
+    private double column = MAX_COLUMN;
+    private double radius = MARK_RADIUS;
     private final ChartInk.Inks inks = new ChartInk.Inks(this, this::redraw);
     private final Font small = Font.font("Monospaced", 11);
     private final Font label = Font.font(null, FontWeight.BOLD, 12);
@@ -80,8 +86,8 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
     private void placeSelection() {
         int i = player.selectedIndexProperty().get();
         double x = i < 0 || i >= player.size() ? -1 : x(i);
-        double left = Math.max(LABEL_WIDTH, x - COLUMN_WIDTH / 2);
-        double right = Math.min(canvas.getWidth(), x + COLUMN_WIDTH / 2);
+        double left = Math.max(LABEL_WIDTH, x - column / 2);
+        double right = Math.min(canvas.getWidth(), x + column / 2);
         band.setVisible(x >= 0 && right > left);
         band.setX(left);
         band.setY(0);
@@ -134,7 +140,7 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
 
     @Override
     protected double computePrefWidth(double height) {
-        return LABEL_WIDTH + Math.max(4, player.size()) * COLUMN_WIDTH;
+        return LABEL_WIDTH + Math.max(4, player.size()) * MAX_COLUMN;
     }
 
     @Override
@@ -147,11 +153,14 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
         back.setWidth(w);
         back.setHeight(h);
         scroll.resizeRelocate(LABEL_WIDTH, h, Math.max(0, w - LABEL_WIDTH), bar);
-        double content = player.size() * COLUMN_WIDTH;
+        column = Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, (w - LABEL_WIDTH) / Math.max(1, player.size())));
+        radius = Math.min(MARK_RADIUS, column * 0.4);
+        ring.setRadius(radius + 3);
+        double content = player.size() * column;
         double view = Math.max(1, w - LABEL_WIDTH);
         scroll.setMax(Math.max(0, content - view));
         scroll.setVisibleAmount(view);
-        scroll.setUnitIncrement(COLUMN_WIDTH);
+        scroll.setUnitIncrement(column);
         scroll.setBlockIncrement(view);
         scroll.setVisible(content > view);
         scroll.setValue(clamp(scroll.getValue()));
@@ -168,11 +177,11 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
             return;
         }
         double view = Math.max(1, getWidth() - LABEL_WIDTH);
-        double left = i * COLUMN_WIDTH;
+        double left = i * column;
         if (left < scroll.getValue()) {
             scroll.setValue(clamp(left));
-        } else if (left + COLUMN_WIDTH > scroll.getValue() + view) {
-            scroll.setValue(clamp(left + COLUMN_WIDTH - view));
+        } else if (left + column > scroll.getValue() + view) {
+            scroll.setValue(clamp(left + column - view));
         }
     }
 
@@ -180,7 +189,7 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
         if (x < LABEL_WIDTH) {
             return Optional.empty();
         }
-        int i = (int) Math.floor((x - LABEL_WIDTH + scroll.getValue()) / COLUMN_WIDTH);
+        int i = (int) Math.floor((x - LABEL_WIDTH + scroll.getValue()) / column);
         return i >= 0 && i < player.size() ? Optional.of(i) : Optional.empty();
     }
 
@@ -197,7 +206,7 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
     }
 
     private double x(int i) {
-        return LABEL_WIDTH + i * COLUMN_WIDTH + COLUMN_WIDTH / 2 - scroll.getValue();
+        return LABEL_WIDTH + i * column + column / 2 - scroll.getValue();
     }
 
     private static double y(int lane) {
@@ -220,8 +229,8 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
         drawLanes(back.getGraphicsContext2D(), w);
         int n = player.size();
         if (n > 0) {
-            int from = Math.max(0, (int) Math.floor(scroll.getValue() / COLUMN_WIDTH) - 1);
-            int to = Math.min(n - 1, (int) Math.ceil((scroll.getValue() + w - LABEL_WIDTH) / COLUMN_WIDTH) + 1);
+            int from = Math.max(0, (int) Math.floor(scroll.getValue() / column) - 1);
+            int to = Math.min(n - 1, (int) Math.ceil((scroll.getValue() + w - LABEL_WIDTH) / column) + 1);
             g.save();
             g.beginPath();
             g.rect(LABEL_WIDTH, 0, w - LABEL_WIDTH, h);
@@ -300,11 +309,11 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
             double cx = (x1 + x2) / 2;
             double cy = (y1 + y2) / 2 + lift;
             g.beginPath();
-            g.moveTo(x1, y1 - (lift == 0 ? 0 : MARK_RADIUS));
-            g.quadraticCurveTo(cx, cy + lift, x2, y2 - (lift == 0 ? 0 : MARK_RADIUS));
+            g.moveTo(x1, y1 - (lift == 0 ? 0 : radius));
+            g.quadraticCurveTo(cx, cy + lift, x2, y2 - (lift == 0 ? 0 : radius));
             g.stroke();
             g.setLineDashes();
-            arrowHead(g, cx, cy + lift, x2, y2 - (lift == 0 ? 0 : MARK_RADIUS));
+            arrowHead(g, cx, cy + lift, x2, y2 - (lift == 0 ? 0 : radius));
         }
         g.setLineDashes();
     }
@@ -332,12 +341,12 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
                 g.strokeRect(x - 5, y(j) - 5, 10, 10);
             }
             g.setFill(inks.get(ChartInk.MUTED));
-            g.fillText("init", x, y(0) + MARK_RADIUS + 10, COLUMN_WIDTH - 4);
+            g.fillText("init", x, y(0) + radius + 10, column - 4);
             return;
         }
         double y = y(laneIndex(s));
         g.setFill(inks.get(fault ? ChartInk.FAULT : ChartInk.MARK));
-        g.fillOval(x - MARK_RADIUS, y - MARK_RADIUS, 2 * MARK_RADIUS, 2 * MARK_RADIUS);
+        g.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
         if (fault) {
             g.setFill(javafx.scene.paint.Color.WHITE);
             g.fillText("!", x, y);
@@ -347,7 +356,7 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
             g.setFill(inks.get(fault || !roles.isEmpty() ? ChartInk.FAULT : ChartInk.TEXT));
             String text = roles.isEmpty() ? StepText.function(s, player.namingProperty().get())
                     : String.join(", ", roles);
-            g.fillText(fit(text, 3 * COLUMN_WIDTH), x, y + MARK_RADIUS + 10);
+            g.fillText(fit(text, LABEL_TEXT), x, y + radius + 10);
         }
     }
 

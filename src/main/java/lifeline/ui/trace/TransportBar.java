@@ -27,9 +27,9 @@ public final class TransportBar extends HBox {
     private final Slider slider = new Slider(0, 0, 0);
     private final Label position = new Label("No trace");
     private final ChoiceBox<Double> speed = new ChoiceBox<>();
-    private final ToggleButton kernelSteps = toggle("trace-open", "Kernel steps",
+    private final ToggleButton kernelSteps = toggle("trace-open", "Kernel",
             "Show every kernel step (on) or the checked model's steps, each folding the kernel steps it ran (off)");
-    private final ToggleButton relevant = toggle("trace-relevant", "Relevant steps",
+    private final ToggleButton relevant = toggle("trace-relevant", "Relevant",
             "Show only the steps that touch the fault's objects or cause them; the others fold away");
     private boolean syncing;
 
@@ -45,7 +45,7 @@ public final class TransportBar extends HBox {
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
-        slider.setMinWidth(120);
+        slider.setMinWidth(60);
         HBox.setHgrow(slider, Priority.ALWAYS);
         slider.valueProperty().addListener((o, a, v) -> {
             if (!syncing) {
@@ -104,6 +104,7 @@ public final class TransportBar extends HBox {
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setFocusTraversable(false);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
@@ -130,7 +131,7 @@ public final class TransportBar extends HBox {
         kernelSteps.setDisable(t == null || !t.canFold());
         relevant.setSelected(player.relevantOnlyProperty().get());
         relevant.setDisable(t == null || player.hiddenByRelevance() == 0);
-        relevant.setText(player.hiddenByRelevance() == 0 ? "Relevant steps"
-                : "Relevant steps (" + player.hiddenByRelevance() + " fold away)");
+        relevant.getTooltip().setText("Show only the steps that touch the fault's objects or cause them ("
+                + player.hiddenByRelevance() + " of " + all + " fold away); click again to show them all");
     }
 }

@@ -139,7 +139,8 @@ class TraceStoryTest {
         assertTrue(shown.containsAll(List.of(1, 2, 5, 17, 20)), shown.toString());
         assertFalse(shown.contains(3), "the binder file's fput is not part of the pmem leak: " + shown);
         assertEquals(before - p.size(), p.hiddenByRelevance());
-        assertTrue(robot.lookup("#trace-relevant").queryAs(ToggleButton.class).getText().contains("fold away"));
+        assertTrue(robot.lookup("#trace-relevant").queryAs(ToggleButton.class).getTooltip().getText()
+                .contains(p.hiddenByRelevance() + " of 20 fold away"));
         assertEquals(p.size(), dock.stepList().getItems().size(), "the step list folds them too");
         robot.clickOn("#trace-relevant");
         assertEquals(before, p.size(), "one click shows them again");
