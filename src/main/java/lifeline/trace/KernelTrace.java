@@ -91,6 +91,19 @@ public record KernelTrace(List<TraceStep> steps, List<TraceStep> kernelSteps, Li
         return new KernelTrace(foldedSteps, kernelSteps, foldedSteps);
     }
 
+    /** The checked model's steps, those leading to the given TLC states opened in place into their kernel steps. */
+    public KernelTrace openedAt(Set<Integer> tlcStates) {
+        List<TraceStep> shown = new ArrayList<>();
+        for (TraceStep s : foldedSteps) {
+            if (s.isFolded() && tlcStates.contains(s.tlcState())) {
+                shown.addAll(s.parts());
+            } else {
+                shown.add(s);
+            }
+        }
+        return new KernelTrace(shown, kernelSteps, foldedSteps);
+    }
+
     /** Whether some step of the checked model holds more than one kernel step. */
     public boolean canFold() {
         return foldedSteps.size() != kernelSteps.size();

@@ -12,7 +12,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import lifeline.trace.TraceStep;
 
-/** One row per step: number, task, kernel function, summary; the faulting step marked. */
+/**
+ * One row per step: number, task, kernel function, the step's part in the story (freed, used, lost here),
+ * summary; the faulting step marked. A double click opens a folded step in place into its kernel steps, or
+ * folds them back.
+ */
 public final class StepList extends ListView<TraceStep> implements PlayerView {
     private static final PseudoClass FAULT = PseudoClass.getPseudoClass("fault");
     private final TracePlayer player;
@@ -31,6 +35,11 @@ public final class StepList extends ListView<TraceStep> implements PlayerView {
             follow.request();
         });
         player.selectedIndexProperty().addListener((o, a, i) -> follow.request());
+        setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                player.toggleInPlace(player.selectedIndexProperty().get());
+            }
+        });
         getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
             if (!syncing && i.intValue() >= 0 && i.intValue() != player.selectedIndexProperty().get()) {
                 player.select(i.intValue());
@@ -111,7 +120,7 @@ public final class StepList extends ListView<TraceStep> implements PlayerView {
             }
             boolean fault = player.isFaulting(getIndex());
             badge.setText(fault ? "!" : "");
-            number.setText(s.numberText());
+            number.setText(s.isFolded() ? "\u25B8 " + s.numberText() : s.numberText());
             roles.getChildren().setAll(player.rolesAt(getIndex()).stream().map(StepList::roleChip).toList());
             task.setText(StepText.task(s));
             function.setText(StepText.function(s, player.namingProperty().get()));

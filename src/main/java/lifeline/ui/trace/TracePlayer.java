@@ -2,6 +2,7 @@ package lifeline.ui.trace;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +56,7 @@ public final class TracePlayer {
     private CauseAndEffect story = CauseAndEffect.NONE;
     private Set<Integer> relevant = Set.of();
     private int lastKernelStep = 1;
+    private final Set<Integer> openedInPlace = new HashSet<>();
     private Ticker.Ticking ticking;
 
     public TracePlayer(Ticker ticker) {
@@ -74,6 +76,7 @@ public final class TracePlayer {
         relevant = RelevantSteps.of(t, story);
         leaks = violated == Property.NO_LEAK ? t.leaks() : List.of();
         open.set(t.isOpen());
+        openedInPlace.clear();
         relevantOnly.set(false);
         selectedIndex.set(-1);
         selectedStep.set(null);
@@ -108,6 +111,24 @@ public final class TracePlayer {
         }
     }
 
+    /**
+     * In the folded view, opens the folded step at index in place into its kernel steps, or folds the kernel
+     * step at index back into its step; does nothing in the opened view.
+     */
+    public void toggleInPlace(int i) {
+        if (loaded == null || open.get() || i < 0 || i >= size()) {
+            return;
+        }
+        TraceStep s = steps().get(i);
+        if (s.isFolded()) {
+            openedInPlace.add(s.tlcState());
+            lastKernelStep = s.firstNumber();
+        } else if (!openedInPlace.remove(s.tlcState())) {
+            return;
+        }
+        reshow();
+    }
+
     /** Shows only the steps that tell the story (see RelevantSteps), or every step again. */
     public void setRelevantOnly(boolean only) {
         if (loaded != null && only != relevantOnly.get()) {
@@ -120,7 +141,7 @@ public final class TracePlayer {
         TraceStep was = selectedStep.get();
         int number = was == null ? 1 : !was.isFolded() ? was.number()
                 : was.holds(lastKernelStep) ? lastKernelStep : was.firstNumber();
-        KernelTrace t = open.get() ? loaded.opened() : loaded.folded();
+        KernelTrace t = open.get() ? loaded.opened() : loaded.openedAt(openedInPlace);
         if (relevantOnly.get()) {
             t = t.only(relevant);
         }
@@ -173,6 +194,7 @@ public final class TracePlayer {
     public void clear() {
         pause();
         loaded = null;
+        openedInPlace.clear();
         story = CauseAndEffect.NONE;
         relevant = Set.of();
         index = TraceIndex.EMPTY;

@@ -74,6 +74,11 @@ class TraceStoryTest {
                 .map(n -> ((Label) n).getText()).distinct().toList();
     }
 
+    private static ListCell<?> cell(FxRobot robot, int index) {
+        return robot.lookup(".step-list .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getIndex() == index).findFirst().orElseThrow();
+    }
+
     private List<Mark> marksOn(FxRobot robot, int index, String node) {
         robot.interact(() -> dock.player().select(index));
         return dock.stepPictureProperty().get().node(node).marks();
@@ -108,9 +113,19 @@ class TraceStoryTest {
         assertEquals(2, p.selectedIndexProperty().get(), "the fused step holding the selected kernel step");
         assertEquals(List.of(TracePlayer.FREED_HERE, TracePlayer.USED_HERE), p.rolesAt(2));
         assertEquals("4\u20139", p.steps().get(2).numberText());
+        robot.interact(() -> dock.showTab("Steps"));
+        robot.doubleClickOn(cell(robot, 2));
+        assertEquals(8, p.size(), "the folded step opened in place into its six kernel steps");
+        assertEquals(List.of(1, 3, 4, 5, 6, 7, 8, 9), p.steps().stream().map(TraceStep::number).toList());
+        assertEquals(4, p.selectedStepProperty().get().number(), "its first kernel step is selected");
+        robot.sleep(800);
+        robot.doubleClickOn(cell(robot, 2));
+        assertEquals(3, p.size(), "and folds back");
+
+        robot.interact(() -> p.select(2));
         robot.clickOn("#trace-open");
         assertEquals(9, p.size());
-        assertEquals(6, p.selectedIndexProperty().get(), "back on the same kernel step");
+        assertEquals(3, p.selectedIndexProperty().get(), "back on the kernel step last selected, step 4");
     }
 
     @Test
