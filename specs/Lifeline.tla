@@ -30,7 +30,8 @@
 (*                                                                         *)
 (* The variable log lists what the last step executed (task, backtrace,  *)
 (* object) so that a trace can show a kernel backtrace at every step,    *)
-(* and what kmemleak would find once nothing is left to run (ScanLog).   *)
+(* what each kernel step of a fused step changed (KernelStepDone), and   *)
+(* what kmemleak would find once nothing is left to run (ScanLog).       *)
 (* It is not part of the state's identity (see View).                     *)
 (***************************************************************************)
 EXTENDS Integers, Sequences, FiniteSets
@@ -719,8 +720,21 @@ Yield(w, t) ==
     \/ w.stack[t] = <<>>
     \/ PreemptionPoint(w, t)
 
+(* Between two kernel steps of one fused step the log records which      *)
+(* fields of the world the task has changed so far in this TLA+ step and  *)
+(* their values ([done |-> field |-> value], compared with the state the  *)
+(* step started from), so that a trace can show the state after each      *)
+(* kernel step.  The log is outside the View: this adds no state.          *)
+Fields == {"ps", "pending", "fdt", "fcnt", "fc", "fst", "fpath", "dref", "mref", "wq",
+           "priv", "blk", "epi", "kref", "dev", "unplugs", "mapped", "bproc", "bfiles",
+           "dlist", "dflags", "stack", "faults"}
+
+Changed(w) == LET start == World IN [x \in {g \in Fields : w[g] # start[g]} |-> w[x]]
+
+KernelStepDone(w) == [w EXCEPT !.log = Append(@, [done |-> Changed(w)])]
+
 RECURSIVE RunToYield(_, _)
-RunToYield(w, t) == IF Yield(w, t) THEN w ELSE RunToYield(Exec(w, t), t)
+RunToYield(w, t) == IF Yield(w, t) THEN w ELSE RunToYield(Exec(KernelStepDone(w), t), t)
 
 Continue(w, t) == IF Fused THEN RunToYield(w, t) ELSE w
 

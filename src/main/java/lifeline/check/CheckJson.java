@@ -12,6 +12,7 @@ import lifeline.trace.Change;
 import lifeline.trace.Fault;
 import lifeline.trace.ObjectView;
 import lifeline.trace.TraceStep;
+import lifeline.trace.report.CauseAndEffect;
 
 /** The check result as one JSON document (docs/cli-json.md describes it). */
 public final class CheckJson {
@@ -55,6 +56,18 @@ public final class CheckJson {
         root.put("violated", r.violated().map(Property::tlaName).orElse(null));
         root.put("message", r.message());
         root.put("report", r.report());
+        ObjectNode story = root.putObject("story");
+        CauseAndEffect cause = r.trace().flatMap(t -> r.violated().map(p -> CauseAndEffect.of(p, t, r.naming())))
+                .orElse(CauseAndEffect.NONE);
+        if (!cause.isEmpty()) {
+            story.put("object", cause.object().kind() + ":" + cause.object().id());
+            cause.freedAt().ifPresent(i -> story.put("freedAtStep", i));
+            cause.usedAt().ifPresent(i -> story.put("usedAtStep", i));
+            cause.lostAt().ifPresent(i -> story.put("lostAtStep", i));
+            if (!cause.holder().isEmpty()) {
+                story.put("heldBy", cause.holder());
+            }
+        }
         ObjectNode fix = root.putObject("fix");
         r.fix().ifPresent(f -> fix.put("title", f.title()).put("why", f.why()).put("story", f.story()));
         ObjectNode stats = root.putObject("statistics");
@@ -78,6 +91,7 @@ public final class CheckJson {
     private static ObjectNode step(TraceStep s) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("step", s.number());
+        n.put("tlcState", s.tlcState());
         n.put("task", s.isInitial() ? null : s.taskLabel());
         n.put("function", s.mainCall().function());
         ArrayNode bt = n.putArray("backtrace");

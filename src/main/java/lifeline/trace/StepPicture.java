@@ -1,6 +1,8 @@
 package lifeline.trace;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import lifeline.model.FdLink;
@@ -22,6 +24,17 @@ public record StepPicture(Map<String, NodePicture> nodes, Set<FdLink> closedFds,
     /** The step as the canvas draws it; leaks are the objects to mark as leaked (empty but for a leak's end). */
     public static StepPicture of(TraceStep step, Naming naming, Collection<ObjRef> leaks) {
         return new StepPainter(step, naming, leaks).paint();
+    }
+
+    /** This picture with mark first on node id, and that node marked as where the fault is. */
+    public StepPicture withFaultMark(String id, Mark mark) {
+        Map<String, NodePicture> all = new java.util.HashMap<>(nodes);
+        NodePicture was = node(id);
+        List<Mark> marks = new ArrayList<>();
+        marks.add(mark);
+        marks.addAll(was.marks());
+        all.put(id, new NodePicture(was.count(), marks, was.freed(), true, was.active()));
+        return new StepPicture(all, closedFds, removedWatches);
     }
 
     public NodePicture node(String id) {

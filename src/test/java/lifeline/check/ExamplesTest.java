@@ -38,7 +38,7 @@ class ExamplesTest {
         CheckResult r = TlcFixture.check(s);
         assertEquals(Verdict.VIOLATION, r.verdict(), r.message());
         assertEquals(Optional.of(Property.byTlaName(property).orElseThrow()), r.violated());
-        TraceStep last = r.trace().orElseThrow().last();
+        TraceStep last = r.trace().orElseThrow().folded().last();
         assertTrue(last.calls().stream().anyMatch(c -> c.backtrace().contains(lastFunction)),
                 "last step " + last.summary() + " runs " + last.calls());
         assertTrue(r.report().contains(reportPhrase), r.report());

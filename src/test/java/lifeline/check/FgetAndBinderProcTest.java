@@ -56,7 +56,7 @@ class FgetAndBinderProcTest {
         CheckResult r = TlcFixture.check(FurtherScenariosTest.binderVmaCloseAfterExtraFput(),
                 EnumSet.of(Property.NO_USE_AFTER_FREE), Granularity.FUSED);
         List<TraceStep> steps = r.trace().orElseThrow().steps();
-        TraceStep last = steps.get(steps.size() - 1);
+        TraceStep last = r.trace().orElseThrow().folded().last();
         assertTrue(last.newFaults().stream().anyMatch(f -> f.kind().equals("uaf")
                 && f.object().kind().equals("binder_proc") && f.function().equals("binder_vma_close")), r.report());
         assertTrue(steps.stream().anyMatch(s -> s.task().equals("kworker")

@@ -156,7 +156,7 @@ class FurtherScenariosTest {
         assertEquals(Optional.ofNullable(violated), r.violated(), r.message() + "\n" + r.report());
         assertEquals(violated == null ? Verdict.PASS : Verdict.VIOLATION, r.verdict(), r.message());
         if (function != null) {
-            TraceStep last = r.trace().orElseThrow().last();
+            TraceStep last = r.trace().orElseThrow().folded().last();
             assertTrue(last.calls().stream().anyMatch(c -> c.backtrace().contains(function)),
                     "last step runs " + last.calls());
         }

@@ -42,7 +42,9 @@ class CliTest {
         assertTrue(r.out().contains("BUG: KASAN: use-after-free in remove_wait_queue"), r.out());
         assertTrue(r.out().contains("Freed by task app [300]"), r.out());
         assertTrue(r.out().contains("locust_flush"), r.out());
-        assertTrue(r.out().contains("Trace (3 steps):"), r.out());
+        assertTrue(r.out().contains("Trace (9 steps):"), r.out());
+        assertTrue(r.out().contains("Cause and effect (wait queue of /locust/a): freed here: step 5; used here: step 7"),
+                r.out());
         assertTrue(r.out().contains("  1  initial state"), r.out());
     }
 
@@ -61,9 +63,11 @@ class CliTest {
         assertEquals("violation", d.get("verdict").asText());
         assertEquals("NoDoubleFree", d.get("violated").asText());
         assertTrue(d.get("statistics").get("distinctStates").asLong() > 0);
-        JsonNode last = d.get("trace").get(d.get("trace").size() - 1);
+        JsonNode last = d.get("trace").get(d.get("story").get("usedAtStep").asInt() - 1);
         assertEquals("app [400]", last.get("task").asText());
         assertEquals("kfree", last.get("function").asText());
+        assertEquals("double_free", last.get("faults").get(0).get("kind").asText());
+        assertTrue(d.get("story").get("freedAtStep").asInt() < d.get("story").get("usedAtStep").asInt());
         assertTrue(last.get("objects").has("file:f1"));
         assertTrue(last.get("changes").size() > 0);
     }

@@ -85,10 +85,12 @@ class TraceOnCanvasTest {
 
         robot.type(KeyCode.END);
         assertEquals(dock().player().size() - 1, dock().player().selectedIndexProperty().get());
+        int used = dock().player().indexOfKernelStep(dock().player().story().usedAt().orElseThrow());
+        robot.interact(() -> dock().player().select(used));
         assertTrue(has(file, "fault"), "the file of the fault is ringed red");
         List<Node> faults = marks(robot, "F1", "fault");
-        assertEquals(1, faults.size());
-        assertEquals("wait queue freed", ((Text) faults.get(0).lookup(".badge-text")).getText());
+        assertEquals(List.of("used here: wait queue", "wait queue freed"), faults.stream()
+                .map(f -> ((Text) f.lookup(".badge-text")).getText()).toList());
         assertEquals("f_count 0", text(robot, "#node-F1 .node-tag"));
         assertTrue(has(robot.lookup("#node-P1").query(), "active"), "the exiting process moved");
         assertEquals("epitem removed", text(robot, "#edge-watch-E1-F1-label .edge-label-text"));
@@ -96,10 +98,10 @@ class TraceOnCanvasTest {
         assertEquals("fd 3 closed", text(robot, "#edge-fd-P1-F1-label .edge-label-text"));
 
         int n = dock().player().size();
-        assertEquals("Step " + n + " of " + n + ": app [300], remove_wait_queue", banner(robot));
+        assertEquals("Step " + (used + 1) + " of " + n + ": app [300], remove_wait_queue", banner(robot));
         robot.type(KeyCode.LEFT);
         assertFalse(has(file, "fault"), "one step back the fault has not happened");
-        assertTrue(banner(robot).startsWith("Step " + (n - 1) + " of " + n + ": app [300], "), banner(robot));
+        assertTrue(banner(robot).startsWith("Step " + used + " of " + n + ": app [300], "), banner(robot));
         robot.type(KeyCode.RIGHT);
         assertTrue(has(file, "fault"));
     }

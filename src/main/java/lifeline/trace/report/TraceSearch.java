@@ -36,9 +36,22 @@ final class TraceSearch {
         return find(o, c -> c.backtrace().contains(fn), null, null, false);
     }
 
+    /** The last call on any object with TLA+ id {@code id}, in the whole trace. */
+    Optional<Hit> lastOn(String id) {
+        Hit found = null;
+        for (TraceStep s : trace.kernelSteps()) {
+            for (Call c : s.calls()) {
+                if (c.object().id().equals(id)) {
+                    found = new Hit(s, c);
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     private Optional<Hit> find(ObjRef o, Predicate<Call> p, TraceStep at, Call limit, boolean firstOne) {
         Hit found = null;
-        for (TraceStep s : trace.steps()) {
+        for (TraceStep s : trace.kernelSteps()) {
             for (Call c : s.calls()) {
                 if (s == at && c.equals(limit)) {
                     return Optional.ofNullable(found);

@@ -21,17 +21,17 @@ public final class ViolationReport {
                     .append(" new suspected memory leak").append(leaks.size() == 1 ? "" : "s")
                     .append(" once every task is idle (step ").append(last.number()).append(")\n");
             leaks.forEach(l -> b.append(KmemleakReport.render(l, trace, n)));
-            return b.toString();
+            return b.append(CauseAndEffect.of(violated, trace, n).text(n)).toString();
         }
         String kind = FaultKinds.of(violated).orElseThrow();
         StringBuilder b = new StringBuilder();
-        for (TraceStep s : trace.steps()) {
+        for (TraceStep s : trace.kernelSteps()) {
             for (Fault f : s.newFaults()) {
                 if (f.kind().equals(kind)) {
                     b.append(KasanReport.render(f, s, trace, n));
                 }
             }
         }
-        return b.toString();
+        return b.append(CauseAndEffect.of(violated, trace, n).text(n)).toString();
     }
 }

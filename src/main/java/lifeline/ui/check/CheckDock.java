@@ -15,7 +15,9 @@ import javafx.scene.layout.VBox;
 import lifeline.check.AllViolationsText;
 import lifeline.check.CheckResult;
 import lifeline.check.Verdict;
+import lifeline.trace.Mark;
 import lifeline.trace.Naming;
+import lifeline.trace.ObjRef;
 import lifeline.trace.ObjectKind;
 import lifeline.trace.StepPicture;
 import lifeline.trace.TraceStep;
@@ -197,7 +199,13 @@ public final class CheckDock extends SplitPane {
             return;
         }
         int i = player.selectedIndexProperty().get();
-        stepPicture.set(StepPicture.of(step, naming, player.leakedAt(i)));
+        StepPicture picture = StepPicture.of(step, naming, player.leakedAt(i));
+        ObjRef storyObject = player.story().object();
+        for (String role : player.rolesAt(i)) {
+            picture = picture.withFaultMark(naming.nodeId(storyObject.id()),
+                    new Mark(role + ": " + storyObject.kind().replace('_', ' '), Mark.Tone.FAULT));
+        }
+        stepPicture.set(picture);
     }
 
     /**

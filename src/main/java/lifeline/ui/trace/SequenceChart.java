@@ -22,17 +22,22 @@ import lifeline.trace.Naming;
 import lifeline.trace.TraceStep;
 
 /**
- * One lane per task and the steps as marks on their lanes in order, the faulting step in red;
- * clicking a column selects its step. Draws only the visible columns on a canvas the size of the
- * view, so long traces scroll without a huge canvas. The selection is a band between the lanes'
- * canvas and the marks' canvas and a ring on top: stepping moves two shapes and repaints nothing else.
+ * One lane per task and the steps as marks on their lanes in order, in narrow columns, the faulting step in
+ * red; the selected step's function and the story's roles (freed, used, lost here) under their marks; arrows
+ * from freed here to used here and from queued binder work to the kworker's run, and no other line between
+ * lanes. Clicking a column selects its step. Draws only the visible columns on a canvas the size of the
+ * view, so long traces scroll without a huge canvas. The selection is a band between the lanes' canvas and
+ * the marks' canvas and a ring on top; stepping repaints the visible columns for the selected step's label.
  */
 public final class SequenceChart extends Region implements ChartInk.Inked, PlayerView {
-    static final double LABEL_WIDTH = 170;
-    static final double COLUMN_WIDTH = 124;
+    static final double LABEL_WIDTH = 110;
+    /** Columns share the view's width between these bounds: a 20-step trace fits whole in 430 pixels. */
+    static final double MIN_COLUMN = 16;
+    static final double MAX_COLUMN = 36;
     static final double HEADER_HEIGHT = 24;
     static final double LANE_HEIGHT = 50;
     static final double MARK_RADIUS = 9;
+    private static final double LABEL_TEXT = 110;
     private static final double CHAR_WIDTH = 6.7;
 
     private final TracePlayer player;
@@ -41,6 +46,8 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
     private final ScrollBar scroll = new ScrollBar();
     private final Rectangle band = new Rectangle();
     private final Circle ring = new Circle(MARK_RADIUS + 3);
+    private double column = MAX_COLUMN;
+    private double radius = MARK_RADIUS;
     private final ChartInk.Inks inks = new ChartInk.Inks(this, this::redraw);
     private final Font small = Font.font("Monospaced", 11);
     private final Font label = Font.font(null, FontWeight.BOLD, 12);
@@ -63,7 +70,10 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
         canvas.setOnMouseClicked(e -> columnAt(e.getX()).ifPresent(player::select));
         setOnScroll(e -> scroll.setValue(clamp(scroll.getValue() - (e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY()))));
         player.traceProperty().addListener((o, a, t) -> relane());
-        player.selectedIndexProperty().addListener((o, a, i) -> follow.request());
+        player.selectedIndexProperty().addListener((o, a, i) -> {
+            follow.request();
+            redraw();
+        });
         relane();
     }
 
@@ -76,8 +86,8 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
     private void placeSelection() {
         int i = player.selectedIndexProperty().get();
         double x = i < 0 || i >= player.size() ? -1 : x(i);
-        double left = Math.max(LABEL_WIDTH, x - COLUMN_WIDTH / 2);
-        double right = Math.min(canvas.getWidth(), x + COLUMN_WIDTH / 2);
+        double left = Math.max(LABEL_WIDTH, x - column / 2);
+        double right = Math.min(canvas.getWidth(), x + column / 2);
         band.setVisible(x >= 0 && right > left);
         band.setX(left);
         band.setY(0);
@@ -130,7 +140,7 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
 
     @Override
     protected double computePrefWidth(double height) {
-        return LABEL_WIDTH + Math.max(4, player.size()) * COLUMN_WIDTH;
+        return LABEL_WIDTH + Math.max(4, player.size()) * MAX_COLUMN;
     }
 
     @Override
@@ -143,11 +153,14 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
         back.setWidth(w);
         back.setHeight(h);
         scroll.resizeRelocate(LABEL_WIDTH, h, Math.max(0, w - LABEL_WIDTH), bar);
-        double content = player.size() * COLUMN_WIDTH;
+        column = Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, (w - LABEL_WIDTH) / Math.max(1, player.size())));
+        radius = Math.min(MARK_RADIUS, column * 0.4);
+        ring.setRadius(radius + 3);
+        double content = player.size() * column;
         double view = Math.max(1, w - LABEL_WIDTH);
         scroll.setMax(Math.max(0, content - view));
         scroll.setVisibleAmount(view);
-        scroll.setUnitIncrement(COLUMN_WIDTH);
+        scroll.setUnitIncrement(column);
         scroll.setBlockIncrement(view);
         scroll.setVisible(content > view);
         scroll.setValue(clamp(scroll.getValue()));
@@ -164,11 +177,11 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
             return;
         }
         double view = Math.max(1, getWidth() - LABEL_WIDTH);
-        double left = i * COLUMN_WIDTH;
+        double left = i * column;
         if (left < scroll.getValue()) {
             scroll.setValue(clamp(left));
-        } else if (left + COLUMN_WIDTH > scroll.getValue() + view) {
-            scroll.setValue(clamp(left + COLUMN_WIDTH - view));
+        } else if (left + column > scroll.getValue() + view) {
+            scroll.setValue(clamp(left + column - view));
         }
     }
 
@@ -176,7 +189,7 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
         if (x < LABEL_WIDTH) {
             return Optional.empty();
         }
-        int i = (int) Math.floor((x - LABEL_WIDTH + scroll.getValue()) / COLUMN_WIDTH);
+        int i = (int) Math.floor((x - LABEL_WIDTH + scroll.getValue()) / column);
         return i >= 0 && i < player.size() ? Optional.of(i) : Optional.empty();
     }
 
@@ -193,7 +206,7 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
     }
 
     private double x(int i) {
-        return LABEL_WIDTH + i * COLUMN_WIDTH + COLUMN_WIDTH / 2 - scroll.getValue();
+        return LABEL_WIDTH + i * column + column / 2 - scroll.getValue();
     }
 
     private static double y(int lane) {
@@ -216,8 +229,8 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
         drawLanes(back.getGraphicsContext2D(), w);
         int n = player.size();
         if (n > 0) {
-            int from = Math.max(0, (int) Math.floor(scroll.getValue() / COLUMN_WIDTH) - 1);
-            int to = Math.min(n - 1, (int) Math.ceil((scroll.getValue() + w - LABEL_WIDTH) / COLUMN_WIDTH) + 1);
+            int from = Math.max(0, (int) Math.floor(scroll.getValue() / column) - 1);
+            int to = Math.min(n - 1, (int) Math.ceil((scroll.getValue() + w - LABEL_WIDTH) / column) + 1);
             g.save();
             g.beginPath();
             g.rect(LABEL_WIDTH, 0, w - LABEL_WIDTH, h);
@@ -270,18 +283,46 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
         g.strokeLine(LABEL_WIDTH - 0.5, 0, LABEL_WIDTH - 0.5, canvas.getHeight());
     }
 
+    /** The chart's arrows (freed here to used here, queued work to the kworker's run), as shown now. */
+    public List<ChartArrows> arrows() {
+        return ChartArrows.of(player.steps(), player.story());
+    }
+
+    /** Only arrows that stand for a real cause: no line merely joins consecutive steps of different tasks. */
     private void drawLinks(GraphicsContext g, int from, int to) {
-        g.setStroke(inks.get(ChartInk.MUTED));
-        g.setLineWidth(1.2);
-        g.setLineDashes(3, 3);
-        for (int i = Math.max(2, from); i <= to; i++) {
-            int a = laneIndex(player.steps().get(i - 1));
-            int b = laneIndex(player.steps().get(i));
-            if (a != b) {
-                g.strokeLine(x(i - 1) + MARK_RADIUS, y(a), x(i) - MARK_RADIUS, y(b));
+        for (ChartArrows a : arrows()) {
+            if (a.to() < from || a.from() > to) {
+                continue;
             }
+            boolean fault = a.kind() == ChartArrows.Kind.FREED_TO_USED;
+            g.setStroke(inks.get(fault ? ChartInk.FAULT : ChartInk.MARK));
+            g.setFill(g.getStroke());
+            g.setLineWidth(1.6);
+            if (!fault) {
+                g.setLineDashes(4, 3);
+            }
+            double x1 = x(a.from());
+            double y1 = y(laneIndex(player.steps().get(a.from())));
+            double x2 = x(a.to());
+            double y2 = y(laneIndex(player.steps().get(a.to())));
+            double lift = y1 == y2 ? -LANE_HEIGHT * 0.45 : 0;
+            double cx = (x1 + x2) / 2;
+            double cy = (y1 + y2) / 2 + lift;
+            g.beginPath();
+            g.moveTo(x1, y1 - (lift == 0 ? 0 : radius));
+            g.quadraticCurveTo(cx, cy + lift, x2, y2 - (lift == 0 ? 0 : radius));
+            g.stroke();
+            g.setLineDashes();
+            arrowHead(g, cx, cy + lift, x2, y2 - (lift == 0 ? 0 : radius));
         }
         g.setLineDashes();
+    }
+
+    private static void arrowHead(GraphicsContext g, double fromX, double fromY, double x, double y) {
+        double angle = Math.atan2(y - fromY, x - fromX);
+        double len = 8;
+        g.fillPolygon(new double[] {x, x - len * Math.cos(angle - 0.4), x - len * Math.cos(angle + 0.4)},
+                new double[] {y, y - len * Math.sin(angle - 0.4), y - len * Math.sin(angle + 0.4)}, 3);
     }
 
     private void drawMark(GraphicsContext g, int i) {
@@ -300,22 +341,28 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
                 g.strokeRect(x - 5, y(j) - 5, 10, 10);
             }
             g.setFill(inks.get(ChartInk.MUTED));
-            g.fillText("initial", x, y(0) + MARK_RADIUS + 10, COLUMN_WIDTH - 6);
+            g.fillText("init", x, y(0) + radius + 10, column - 4);
             return;
         }
         double y = y(laneIndex(s));
         g.setFill(inks.get(fault ? ChartInk.FAULT : ChartInk.MARK));
-        g.fillOval(x - MARK_RADIUS, y - MARK_RADIUS, 2 * MARK_RADIUS, 2 * MARK_RADIUS);
+        g.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
         if (fault) {
             g.setFill(javafx.scene.paint.Color.WHITE);
             g.fillText("!", x, y);
         }
-        g.setFill(inks.get(fault ? ChartInk.FAULT : ChartInk.TEXT));
-        g.fillText(fit(StepText.function(s, player.namingProperty().get())), x, y + MARK_RADIUS + 10);
+        List<String> roles = player.rolesAt(i);
+        if (!roles.isEmpty() || i == player.selectedIndexProperty().get()) {
+            g.setFill(inks.get(fault || !roles.isEmpty() ? ChartInk.FAULT : ChartInk.TEXT));
+            String text = roles.isEmpty() ? StepText.function(s, player.namingProperty().get())
+                    : String.join(", ", roles);
+            g.fillText(fit(text, LABEL_TEXT), x, y + radius + 10);
+        }
     }
 
-    private static String fit(String s) {
-        int max = (int) ((COLUMN_WIDTH - 6) / CHAR_WIDTH);
+    /** Narrow columns name only the selected step's function and the story's steps, up to width pixels. */
+    private static String fit(String s, double width) {
+        int max = (int) ((width - 6) / CHAR_WIDTH);
         return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
     }
 }

@@ -12,7 +12,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import lifeline.trace.TraceStep;
 
-/** One row per step: number, task, kernel function, summary; the faulting step marked. */
+/**
+ * One row per step: number, task, kernel function, the step's part in the story (freed, used, lost here),
+ * summary; the faulting step marked. A double click opens a folded step in place into its kernel steps, or
+ * folds them back.
+ */
 public final class StepList extends ListView<TraceStep> implements PlayerView {
     private static final PseudoClass FAULT = PseudoClass.getPseudoClass("fault");
     private final TracePlayer player;
@@ -31,6 +35,11 @@ public final class StepList extends ListView<TraceStep> implements PlayerView {
             follow.request();
         });
         player.selectedIndexProperty().addListener((o, a, i) -> follow.request());
+        setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                player.toggleInPlace(player.selectedIndexProperty().get());
+            }
+        });
         getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
             if (!syncing && i.intValue() >= 0 && i.intValue() != player.selectedIndexProperty().get()) {
                 player.select(i.intValue());
@@ -66,13 +75,22 @@ public final class StepList extends ListView<TraceStep> implements PlayerView {
         return first != null && last != null && i > first.getIndex() && i < last.getIndex();
     }
 
+    /** A chip naming what a step does in the violation's story: "freed here", "used here", "lost here". */
+    static Label roleChip(String role) {
+        Label chip = new Label(role);
+        chip.getStyleClass().addAll("story-chip", "story-" + role.replace(' ', '-'));
+        chip.setMinWidth(Label.USE_PREF_SIZE);
+        return chip;
+    }
+
     private final class StepCell extends ListCell<TraceStep> {
         private final Label badge = label("step-badge");
         private final Label number = label("step-number");
         private final Label task = label("step-task");
         private final Label function = label("step-function");
         private final Label summary = label("step-summary");
-        private final HBox row = new HBox(8, badge, number, task, function, summary);
+        private final HBox roles = new HBox(4);
+        private final HBox row = new HBox(8, badge, number, task, function, roles, summary);
         private final Tooltip tip = new Tooltip();
 
         StepCell() {
@@ -102,7 +120,8 @@ public final class StepList extends ListView<TraceStep> implements PlayerView {
             }
             boolean fault = player.isFaulting(getIndex());
             badge.setText(fault ? "!" : "");
-            number.setText(Integer.toString(s.number()));
+            number.setText(s.isFolded() ? "\u25B8 " + s.numberText() : s.numberText());
+            roles.getChildren().setAll(player.rolesAt(getIndex()).stream().map(StepList::roleChip).toList());
             task.setText(StepText.task(s));
             function.setText(StepText.function(s, player.namingProperty().get()));
             summary.setText(StepText.summary(s));

@@ -12,13 +12,14 @@ import lifeline.trace.TraceStep;
 
 /** Lookups over one trace, computed once: where each object changed, which steps faulted. */
 final class TraceIndex {
-    static final TraceIndex EMPTY = new TraceIndex(new KernelTrace(List.of()));
+    static final TraceIndex EMPTY = new TraceIndex(new KernelTrace(List.of()), -1);
 
     private final Map<String, List<Integer>> changesOf = new HashMap<>();
     private final List<Set<String>> changedKeys = new ArrayList<>();
     private final int violation;
 
-    TraceIndex(KernelTrace trace) {
+    /** violation: the index of the step the violation shows at. */
+    TraceIndex(KernelTrace trace, int violation) {
         List<TraceStep> steps = trace.steps();
         for (int i = 0; i < steps.size(); i++) {
             Set<String> keys = new HashSet<>();
@@ -29,10 +30,10 @@ final class TraceIndex {
             }
             changedKeys.add(keys);
         }
-        violation = steps.size() - 1;
+        this.violation = violation;
     }
 
-    /** The index of the violating state: TLC stops at the first one, so it is the last. */
+    /** The index of the step the violation shows at: the faulting step, or a leak's last step. */
     int violation() {
         return violation;
     }

@@ -1,8 +1,11 @@
 package lifeline.ui.trace;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -18,6 +21,8 @@ import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
 import lifeline.trace.ObjRef;
 import lifeline.trace.TraceStep;
+import lifeline.trace.report.CauseAndEffect;
+import lifeline.trace.report.RelevantSteps;
 
 /**
  * The trace player's state: the trace, the selected step (which the views and the canvas overlay
@@ -28,6 +33,9 @@ public final class TracePlayer {
     public static final double MIN_SPEED = 0.25;
     public static final double MAX_SPEED = 16;
     public static final double DEFAULT_SPEED = 2;
+    public static final String FREED_HERE = "freed here";
+    public static final String USED_HERE = "used here";
+    public static final String LOST_HERE = "lost here";
 
     private final Ticker ticker;
     private final ReadOnlyObjectWrapper<KernelTrace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
@@ -40,8 +48,15 @@ public final class TracePlayer {
             StateFilter.ALL);
     private final ReadOnlyObjectWrapper<String> selectedObject = new ReadOnlyObjectWrapper<>(this, "selectedObject");
     private final ObservableSet<String> pinned = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
+    private final ReadOnlyBooleanWrapper relevantOnly = new ReadOnlyBooleanWrapper(this, "relevantOnly");
     private TraceIndex index = TraceIndex.EMPTY;
     private List<ObjRef> leaks = List.of();
+    private KernelTrace loaded;
+    private CauseAndEffect story = CauseAndEffect.NONE;
+    private Set<Integer> relevant = Set.of();
+    private int lastKernelStep = 1;
+    private final Set<Integer> openedInPlace = new HashSet<>();
     private Ticker.Ticking ticking;
 
     public TracePlayer(Ticker ticker) {
@@ -56,17 +71,132 @@ public final class TracePlayer {
     /** Shows a trace that violates property (null when unknown); a NoLeak trace marks what leaked at its end. */
     public void load(KernelTrace t, Naming n, Property violated) {
         pause();
-        index = new TraceIndex(t);
+        loaded = t;
+        story = violated == null ? CauseAndEffect.NONE : CauseAndEffect.of(violated, t, n);
+        relevant = RelevantSteps.of(t, story);
         leaks = violated == Property.NO_LEAK ? t.leaks() : List.of();
+        open.set(t.isOpen());
+        openedInPlace.clear();
+        relevantOnly.set(false);
         selectedIndex.set(-1);
         selectedStep.set(null);
         naming.set(n);
-        trace.set(t);
+        show(t);
         select(0);
+    }
+
+    private void show(KernelTrace t) {
+        index = new TraceIndex(t, violationIn(t));
+        trace.set(t);
+    }
+
+    /** The step a violation shows at: the one that faulted (used here), or a leak's last step. */
+    private int violationIn(KernelTrace t) {
+        if (story.usedAt().isPresent()) {
+            int used = story.usedAt().getAsInt();
+            for (int i = 0; i < t.size(); i++) {
+                if (t.steps().get(i).holds(used)) {
+                    return i;
+                }
+            }
+        }
+        return t.size() - 1;
+    }
+
+    /** Shows every kernel step, or folds them into the checked model's steps; keeps the selected kernel step. */
+    public void setOpen(boolean opened) {
+        if (loaded != null && opened != open.get()) {
+            open.set(opened);
+            reshow();
+        }
+    }
+
+    /**
+     * In the folded view, opens the folded step at index in place into its kernel steps, or folds the kernel
+     * step at index back into its step; does nothing in the opened view.
+     */
+    public void toggleInPlace(int i) {
+        if (loaded == null || open.get() || i < 0 || i >= size()) {
+            return;
+        }
+        TraceStep s = steps().get(i);
+        if (s.isFolded()) {
+            openedInPlace.add(s.tlcState());
+            lastKernelStep = s.firstNumber();
+        } else if (!openedInPlace.remove(s.tlcState())) {
+            return;
+        }
+        reshow();
+    }
+
+    /** Shows only the steps that tell the story (see RelevantSteps), or every step again. */
+    public void setRelevantOnly(boolean only) {
+        if (loaded != null && only != relevantOnly.get()) {
+            relevantOnly.set(only);
+            reshow();
+        }
+    }
+
+    private void reshow() {
+        TraceStep was = selectedStep.get();
+        int number = was == null ? 1 : !was.isFolded() ? was.number()
+                : was.holds(lastKernelStep) ? lastKernelStep : was.firstNumber();
+        KernelTrace t = open.get() ? loaded.opened() : loaded.openedAt(openedInPlace);
+        if (relevantOnly.get()) {
+            t = t.only(relevant);
+        }
+        selectedIndex.set(-1);
+        selectedStep.set(null);
+        show(t);
+        int at = 0;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.steps().get(i).firstNumber() <= number) {
+                at = i;
+            }
+        }
+        select(at);
+    }
+
+    /** How many kernel steps the relevant-steps view hides. */
+    public int hiddenByRelevance() {
+        return loaded == null ? 0 : loaded.kernelSteps().size() - relevant.size();
+    }
+
+    /** The violation's story: freed, used and lost here, numbered like the kernel steps. */
+    public CauseAndEffect story() {
+        return story;
+    }
+
+    /** What the step at index does in the story: "freed here", "used here", "lost here", or none. */
+    public List<String> rolesAt(int i) {
+        if (i < 0 || i >= size()) {
+            return List.of();
+        }
+        TraceStep s = steps().get(i);
+        List<String> roles = new ArrayList<>();
+        story.freedAt().ifPresent(n -> { if (s.holds(n)) { roles.add(FREED_HERE); } });
+        story.usedAt().ifPresent(n -> { if (s.holds(n)) { roles.add(USED_HERE); } });
+        story.lostAt().ifPresent(n -> { if (s.holds(n)) { roles.add(LOST_HERE); } });
+        return roles;
+    }
+
+    /** The index of the shown step holding kernel step n, or -1. */
+    public int indexOfKernelStep(int n) {
+        List<TraceStep> steps = steps();
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).holds(n)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public void clear() {
         pause();
+        loaded = null;
+        openedInPlace.clear();
+        story = CauseAndEffect.NONE;
+        relevant = Set.of();
         index = TraceIndex.EMPTY;
         leaks = List.of();
         selectedIndex.set(-1);
@@ -95,10 +225,13 @@ public final class TracePlayer {
         if (clamped != selectedIndex.get()) {
             selectedIndex.set(clamped);
             selectedStep.set(trace.get().steps().get(clamped));
+            if (!selectedStep.get().isFolded()) {
+                lastKernelStep = selectedStep.get().number();
+            }
         }
     }
 
-    /** Selects the step TLC numbered so (1 is the initial state); false when the trace has none. */
+    /** Selects the shown step numbered so (1 is the initial state); false when the trace has none. */
     public boolean selectNumber(int number) {
         List<TraceStep> steps = steps();
         for (int i = 0; i < steps.size(); i++) {
@@ -247,6 +380,10 @@ public final class TracePlayer {
     public ReadOnlyIntegerProperty selectedIndexProperty() { return selectedIndex.getReadOnlyProperty(); }
     /** The selected step, null when there is no trace: what the canvas overlay shows. */
     public ReadOnlyObjectProperty<TraceStep> selectedStepProperty() { return selectedStep.getReadOnlyProperty(); }
+    /** Whether every kernel step is shown (false: the checked model's steps, each folding its kernel steps). */
+    public ReadOnlyBooleanProperty openProperty() { return open.getReadOnlyProperty(); }
+    /** Whether only the steps that tell the story are shown. */
+    public ReadOnlyBooleanProperty relevantOnlyProperty() { return relevantOnly.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty speedProperty() { return speed.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<StateFilter> filterProperty() { return filter.getReadOnlyProperty(); }

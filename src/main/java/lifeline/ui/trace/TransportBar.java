@@ -6,11 +6,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
+import lifeline.trace.KernelTrace;
 
 /** First, previous, play/pause, next, last; a slider over the steps; the playing speed. */
 public final class TransportBar extends HBox {
@@ -25,6 +27,10 @@ public final class TransportBar extends HBox {
     private final Slider slider = new Slider(0, 0, 0);
     private final Label position = new Label("No trace");
     private final ChoiceBox<Double> speed = new ChoiceBox<>();
+    private final ToggleButton kernelSteps = toggle("trace-open", "Kernel",
+            "Show every kernel step (on) or the checked model's steps, each folding the kernel steps it ran (off)");
+    private final ToggleButton relevant = toggle("trace-relevant", "Relevant",
+            "Show only the steps that touch the fault's objects or cause them; the others fold away");
     private boolean syncing;
 
     public TransportBar(TracePlayer player) {
@@ -39,7 +45,7 @@ public final class TransportBar extends HBox {
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
-        slider.setMinWidth(120);
+        slider.setMinWidth(60);
         HBox.setHgrow(slider, Priority.ALWAYS);
         slider.valueProperty().addListener((o, a, v) -> {
             if (!syncing) {
@@ -67,7 +73,9 @@ public final class TransportBar extends HBox {
                 player.setSpeed(v);
             }
         });
-        getChildren().addAll(first, previous, play, next, last, slider, position, speed);
+        kernelSteps.setOnAction(e -> player.setOpen(kernelSteps.isSelected()));
+        relevant.setOnAction(e -> player.setRelevantOnly(relevant.isSelected()));
+        getChildren().addAll(first, previous, play, next, last, slider, position, kernelSteps, relevant, speed);
         player.selectedIndexProperty().addListener((o, a, i) -> refresh());
         player.traceProperty().addListener((o, a, t) -> refresh());
         player.playingProperty().addListener((o, a, p) -> showPlaying(p));
@@ -91,6 +99,15 @@ public final class TransportBar extends HBox {
         return b;
     }
 
+    private static ToggleButton toggle(String id, String text, String tip) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
     private void showPlaying(boolean playing) {
         Region graphic = (Region) play.getGraphic();
         graphic.getStyleClass().removeAll("play", "pause");
@@ -106,6 +123,15 @@ public final class TransportBar extends HBox {
         slider.setValue(Math.max(0, i));
         syncing = false;
         slider.setDisable(n < 2);
-        position.setText(n == 0 || i < 0 ? "No trace" : "Step " + player.steps().get(i).number() + " of " + n);
+        KernelTrace t = player.traceProperty().get();
+        int all = t == null ? 0 : t.kernelSteps().size();
+        position.setText(n == 0 || i < 0 ? "No trace" : "Step " + player.steps().get(i).numberText() + " of " + all
+                + (n == all ? "" : " (" + n + " shown)"));
+        kernelSteps.setSelected(player.openProperty().get());
+        kernelSteps.setDisable(t == null || !t.canFold());
+        relevant.setSelected(player.relevantOnlyProperty().get());
+        relevant.setDisable(t == null || player.hiddenByRelevance() == 0);
+        relevant.getTooltip().setText("Show only the steps that touch the fault's objects or cause them ("
+                + player.hiddenByRelevance() + " of " + all + " fold away); click again to show them all");
     }
 }

@@ -90,17 +90,22 @@ class CheckDockTest {
                 "NoUseAfterFree is violated"));
         robot.clickOn(".step-list .list-cell");
         robot.type(KeyCode.END);
-        TraceStep last = dock.player().selectedStepProperty().get();
         assertEquals(dock.player().size() - 1, dock.player().selectedIndexProperty().get());
-        assertTrue(last.calls().stream().map(Call::function).anyMatch("remove_wait_queue"::equals));
-        Change freed = last.changes().stream().filter(c -> c.field().equals("wait queue")
+        List<TraceStep> steps = dock.player().steps();
+        TraceStep used = steps.get(dock.player().indexOfKernelStep(dock.player().story().usedAt().orElseThrow()));
+        assertTrue(used.calls().stream().map(Call::function).anyMatch("remove_wait_queue"::equals));
+        TraceStep freeing = steps.get(dock.player().indexOfKernelStep(dock.player().story().freedAt().orElseThrow()));
+        Change freed = freeing.changes().stream().filter(c -> c.field().equals("wait queue")
                 && c.after().equals("freed")).findFirst().orElseThrow();
-        robot.interact(() -> dock.showTab("State"));
+        robot.interact(() -> {
+            dock.player().select(steps.indexOf(freeing));
+            dock.showTab("State");
+        });
         Label value = dock.statePanel().valueLabel(freed.objectKey(), "wait queue").orElseThrow();
         assertEquals("freed", value.getText());
         assertTrue(value.getPseudoClassStates().contains(PseudoClass.getPseudoClass("changed")));
         assertTrue(value.isVisible() && value.getScene() != null);
-        String epoll = last.objects().stream().filter(o -> o.label().equals("epoll")).findFirst().orElseThrow().key();
+        String epoll = freeing.objects().stream().filter(o -> o.label().equals("epoll")).findFirst().orElseThrow().key();
         assertTrue(dock.statePanel().valueLabel(epoll, "state").isPresent());
         robot.interact(() -> dock.player().setFilter(lifeline.ui.trace.StateFilter.CHANGED));
         assertTrue(dock.statePanel().valueLabel(epoll, "state").isEmpty(), "the epoll file did not change");
@@ -144,7 +149,7 @@ class CheckDockTest {
         robot.interact(() -> dock.showTab("Sequence"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("mediaserver [1200]", "kworker/u:binder [47]"), dock.sequenceChart().laneLabels());
-        int target = 3;
+        int target = 4;
         Point2D mark = dock.sequenceChart().markCenter(target).orElseThrow();
         robot.clickOn(dock.sequenceChart().localToScreen(mark));
         assertEquals(target, dock.player().selectedIndexProperty().get());
@@ -207,9 +212,9 @@ class CheckDockTest {
         List<Hyperlink> links = dock.reportView().stepLinks();
         assertFalse(links.isEmpty());
         Hyperlink link = links.get(0);
-        assertEquals("step 3", link.getText());
+        assertEquals("step 7", link.getText());
         robot.clickOn(link);
-        assertEquals(3, dock.player().selectedStepProperty().get().number());
+        assertEquals(7, dock.player().selectedStepProperty().get().number());
     }
 
     @Test
@@ -224,7 +229,7 @@ class CheckDockTest {
         String t = Files.readString(text);
         assertTrue(t.startsWith("Lifeline: seed001-epoll-flush-uaf (fused model;"), t);
         assertTrue(t.contains("BUG: KASAN: use-after-free in remove_wait_queue"));
-        assertTrue(t.contains("Trace (3 steps):"));
+        assertTrue(t.contains("Trace (9 steps):"));
         JsonNode d = new ObjectMapper().readTree(Files.readString(json));
         assertEquals("lifeline-check", d.get("format").asText());
         assertEquals("violation", d.get("verdict").asText());

@@ -176,7 +176,7 @@ public final class StepBenchmark {
         for (int i = 1; steps.size() < n; i = i % (t.size() - 1) + 1) {
             TraceStep s = t.steps().get(i);
             steps.add(new TraceStep(steps.size() + 1, s.task(), s.taskLabel(), s.calls(), s.state(), s.objects(),
-                    s.changes(), s.newFaults(), s.summary()));
+                    s.changes(), s.newFaults(), s.summary(), s.tlcState(), List.of()));
         }
         return new KernelTrace(steps);
     }
