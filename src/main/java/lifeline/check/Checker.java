@@ -137,7 +137,8 @@ public final class Checker {
                 String report = p.map(x -> ViolationReport.render(x, trace, naming)).orElse("");
                 String name = p.map(Property::tlaName).orElse(r.violatedProperty().orElse("a property"));
                 return result(Verdict.VIOLATION, p, name + " is violated: a trace of " + trace.size()
-                        + " steps (" + stats(r) + ")", report, Optional.of(trace), r, naming, wall);
+                        + (trace.isOpen() && trace.canFold() ? " kernel steps (" : " steps (") + stats(r) + ")",
+                        report, Optional.of(trace), r, naming, wall);
             } catch (TlaValueSyntaxException | RuntimeException e) {
                 return result(Verdict.ERROR, p, "TLC found a violation, but its trace could not be read: "
                         + e.getMessage(), "", Optional.empty(), r, naming, wall);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,7 +110,7 @@ public final class Explorer implements AutoCloseable {
         for (ExploredState next : tlc.successors(run.last().explored().id())) {
             ExploreStep step = step(next, run.size() + 1);
             KernelTrace trace = run.then(step).trace(naming);
-            choices.add(new Choice(step, trace.last(), !violatedHere(step).isEmpty()));
+            choices.add(new Choice(step, trace.folded().last(), !violatedHere(step).isEmpty()));
         }
         return choices;
     }
@@ -135,7 +136,7 @@ public final class Explorer implements AutoCloseable {
      */
     public ExploreRun follow(List<TraceState> states) throws IOException {
         ExploreRun run = start();
-        if (!states.isEmpty() && !run.last().state().variables().equals(states.get(0).variables())) {
+        if (!states.isEmpty() && !sameWorld(run.last().state(), states.get(0))) {
             throw new IOException("The trace does not start in this scenario's initial state.");
         }
         for (TraceState wanted : states.subList(Math.min(1, states.size()), states.size())) {
@@ -147,11 +148,20 @@ public final class Explorer implements AutoCloseable {
     private ExploreStep successorLike(ExploreRun run, TraceState wanted) throws IOException {
         for (ExploredState next : tlc.successors(run.last().explored().id())) {
             ExploreStep step = step(next, run.size() + 1);
-            if (step.state().variables().equals(wanted.variables())) {
+            if (sameWorld(step.state(), wanted)) {
                 return step;
             }
         }
         throw new IOException("Step " + (run.size() + 1) + " of the trace is not a step of this scenario.");
+    }
+
+    /** Whether two states hold the same world: every variable but the log (a trace's opened steps cut it). */
+    private static boolean sameWorld(TraceState a, TraceState b) {
+        Map<String, ?> x = new HashMap<>(a.variables());
+        Map<String, ?> y = new HashMap<>(b.variables());
+        x.remove("log");
+        y.remove("log");
+        return x.equals(y);
     }
 
     /** The first checked property the run's last state violates, with its KASAN/kmemleak report. */

@@ -32,10 +32,10 @@ public record Replay(ExploreRun run, List<Compared> steps, int partsAt) {
 
     /** Replays {@code original} (a run explored by {@code from}) with the explorer {@code on}. */
     public static Replay of(ExploreRun original, Explorer from, Explorer on) throws IOException {
-        List<TraceStep> wanted = original.trace(from.naming()).steps();
+        List<TraceStep> wanted = original.trace(from.naming()).folded().steps();
         ExploreRun run = on.start();
         List<Compared> compared = new ArrayList<>();
-        compared.add(new Compared(wanted.get(0), Optional.of(run.trace(on.naming()).last())));
+        compared.add(new Compared(wanted.get(0), Optional.of(run.trace(on.naming()).folded().last())));
         int partsAt = -1;
         for (TraceStep want : wanted.subList(1, wanted.size())) {
             Optional<Choice> pick = on.choices(run).stream().filter(c -> c.step().task().equals(want.task()))

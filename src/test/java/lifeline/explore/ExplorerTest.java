@@ -97,8 +97,8 @@ class ExplorerTest {
     void aChecksTraceIsFollowedStateByState() throws Exception {
         CheckResult check = TlcFixture.check(seed000, Granularity.FUSED);
         var trace = check.trace().orElseThrow();
-        ExploreRun run = explorer.follow(trace.steps().stream().map(s -> s.state().raw()).toList());
-        assertEquals(trace.size(), run.size());
+        ExploreRun run = explorer.follow(trace.folded().steps().stream().map(s -> s.state().raw()).toList());
+        assertEquals(trace.folded().size(), run.size());
         assertEquals(trace.last().summary(), run.trace(explorer.naming()).last().summary());
     }
 
@@ -107,7 +107,7 @@ class ExplorerTest {
         Continuation fromStart = explorer.continueAsCheck(explorer.start(), TlcOptions.defaults(), TlcListener.NONE);
         assertEquals(Verdict.VIOLATION, fromStart.check().verdict(), fromStart.check().message());
         assertEquals(Property.NO_LEAK, fromStart.violation().orElseThrow().property());
-        assertEquals(TlcFixture.check(seed000, Granularity.FUSED).trace().orElseThrow().size(),
+        assertEquals(TlcFixture.check(seed000, Granularity.FUSED).trace().orElseThrow().folded().size(),
                 fromStart.run().orElseThrow().size(), "the shortest violation, as a check finds it");
 
         ExploreRun safe = pick(pick(explorer.start(), "p1", "binder_defer_work"), "kworker", "binder_deferred_func");

@@ -32,7 +32,7 @@ class ReplayTest {
         var checked = TlcFixture.check(bug, Granularity.FUSED).trace().orElseThrow();
         try (Explorer onBug = Explorer.open(bug, bug.properties(), TlcFixture.checker().runner(), temp);
              Explorer onFixed = Explorer.open(fixed, fixed.properties(), TlcFixture.checker().runner(), temp)) {
-            ExploreRun run = onBug.follow(checked.steps().stream().map(s -> s.state().raw()).toList());
+            ExploreRun run = onBug.follow(checked.folded().steps().stream().map(s -> s.state().raw()).toList());
             assertEquals(Property.NO_USE_AFTER_FREE, onBug.violation(run).orElseThrow().property());
 
             Replay replay = Replay.of(run, onBug, onFixed);

@@ -29,6 +29,7 @@ import lifeline.tlc.TlcListener;
 import lifeline.tlc.TlcOptions;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.TraceState;
+import lifeline.trace.TraceStep;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.trace.TracePlayer;
 
@@ -96,7 +97,8 @@ public final class ExploreSession {
             status.set("The scenario changed since this trace was found: check again, or explore from the start.");
             return;
         }
-        List<TraceState> states = trace.steps().subList(0, i + 1).stream().map(s -> s.state().raw()).toList();
+        int upTo = trace.steps().get(i).tlcState();
+        List<TraceState> states = trace.folded().steps().subList(0, upTo).stream().map(s -> s.state().raw()).toList();
         open(doc.current(), states);
     }
 
@@ -169,9 +171,11 @@ public final class ExploreSession {
         if (r == null || !exploring.get() || busy.get() || i < 0) {
             return;
         }
-        ExploreRun upTo = r.upTo(i + 1);
-        boolean sameAsBefore = r.size() > i + 1 && r.steps().get(i + 1).explored().text().equals(c.next().explored().text());
-        show(sameAsBefore ? r : upTo.then(c.next()), i + 1, c.step().summary());
+        int at = runIndex(i);
+        ExploreRun upTo = r.upTo(at + 1);
+        boolean sameAsBefore = r.size() > at + 1
+                && r.steps().get(at + 1).explored().text().equals(c.next().explored().text());
+        show(sameAsBefore ? r : upTo.then(c.next()), at + 1, c.step().summary());
     }
 
     /** Runs on from the selected step with steps picked at random until every task is idle. */
@@ -211,7 +215,7 @@ public final class ExploreSession {
             return;
         }
         Explorer e = explorer;
-        ExploreRun from = r.upTo(i + 1);
+        ExploreRun from = r.upTo(runIndex(i) + 1);
         int mine = generation;
         busy.set(true);
         status.set(what);
@@ -233,11 +237,11 @@ public final class ExploreSession {
     private void show(ExploreRun r, int select, String text) {
         busy.set(false);
         run.set(r);
-        KernelTrace trace = r.trace(explorer.naming());
+        KernelTrace trace = r.trace(explorer.naming()).folded(); // a row per step taken; each opens in place
         Optional<HandViolation> v = explorer.violation(r);
         shown = trace;
         player.load(trace, explorer.naming(), v.map(HandViolation::property).orElse(null));
-        player.select(select);
+        player.select(playerIndex(select));
         status.set(text);
         refreshChoices();
     }
@@ -249,7 +253,7 @@ public final class ExploreSession {
         if (!exploring.get() || r == null || i < 0 || player.traceProperty().get() != shown || explorer == null) {
             return;
         }
-        ExploreRun upTo = r.upTo(i + 1);
+        ExploreRun upTo = r.upTo(runIndex(i) + 1);
         violation.set(explorer.violation(upTo).orElse(null));
         choicesFor = -1;
         Explorer e = explorer;
@@ -318,6 +322,25 @@ public final class ExploreSession {
     Optional<ExploreStep> selected() {
         ExploreRun r = run.get();
         int i = player.selectedIndexProperty().get();
-        return r == null || i < 0 || i >= r.size() ? Optional.empty() : Optional.of(r.steps().get(i));
+        return r == null || i < 0 || runIndex(i) >= r.size() ? Optional.empty() : Optional.of(r.steps().get(runIndex(i)));
+    }
+
+    /**
+     * The index in the run of the state the player's step at index i leads to: the player may show a step of
+     * the run opened into its kernel steps, each of which names the run's state it belongs to.
+     */
+    private int runIndex(int i) {
+        return player.steps().get(i).tlcState() - 1;
+    }
+
+    /** The player's last step that ends in the run's state at index at. */
+    private int playerIndex(int at) {
+        List<TraceStep> steps = player.steps();
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (steps.get(i).tlcState() - 1 <= at) {
+                return i;
+            }
+        }
+        return 0;
     }
 }

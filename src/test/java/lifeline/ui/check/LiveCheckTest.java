@@ -164,7 +164,7 @@ class LiveCheckTest {
         robot.clickOn("#verdict-badge");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, opened);
-        assertEquals(3, dock.player().size());
+        assertEquals(9, dock.player().size(), "the trace opened into its kernel steps");
         assertEquals(CheckStatus.VIOLATION, dock.session().statusProperty().get());
         assertEquals("BUG: KASAN: use-after-free in remove_wait_queue", dock.session().headlineProperty().get());
         assertFalse(dock.session().staleProperty().get(), "the trace belongs to the scenario as drawn");
