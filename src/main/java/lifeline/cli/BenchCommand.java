@@ -50,6 +50,16 @@ final class BenchCommand implements Callable<Integer> {
             + "(default: scaling.png)")
     Path chart = Path.of("scaling.png");
 
+    @Option(names = "--breakdown", description = "instead, check each seed example --runs times (default: 5) with a "
+            + "TLC child started for the check (cold) and with one started ahead of it (ready), and print where the "
+            + "time goes: Lifeline's own JVM, generation, TLC's JVM start, TLC's start-up, SANY, the model checker's "
+            + "set-up, the exploration, the JVM's exit and the mapping (medians in ms)")
+    boolean breakdown;
+
+    @Option(names = "--pause", paramLabel = "MS", description = "with --breakdown: the pause before each check with a "
+            + "child started ahead, like a user's edit (default: 1000)")
+    long pauseMs = 1000;
+
     @Mixin
     TlcSettings tlc;
 
@@ -62,6 +72,12 @@ final class BenchCommand implements Callable<Integer> {
         TlcRunner runner = tlc.runner();
         if (scaling) {
             return scaling(runner, out);
+        }
+        if (breakdown) {
+            List<String> names = Examples.names().stream().filter(n -> only == null || only.contains(n)).toList();
+            new BreakdownBench(runner, runs, pauseMs, out).run(names, s -> tlc.tuned(new CheckRequest(s,
+                    new CheckOptions(s.properties(), tlc.granularity()), tlc.options())));
+            return Cli.OK;
         }
         out.printf("%d runs per row, median; %s%n%n", runs, runner.jar().getFileName());
         out.println("| scenario | model | JIT | verdict | wall | distinct states | states/s | outside TLC |");

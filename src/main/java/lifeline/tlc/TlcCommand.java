@@ -31,7 +31,25 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
      */
     static TlcCommand of(Path java, Path jar, Path launcherDir, Path specFile, Path configFile, Path runDir,
                          TlcOptions options) {
+        return of(java, jar, launcherDir, specFile, configFile, runDir, options, List.of());
+    }
+
+    /** As above, with further JVM options (class-data sharing) before the main class. */
+    static TlcCommand of(Path java, Path jar, Path launcherEntry, Path specFile, Path configFile, Path runDir,
+                         TlcOptions options, List<String> jvmExtras) {
         Path specDir = specFile.toAbsolutePath().getParent();
+        List<String> args = new ArrayList<>(jvm(java, jar, launcherEntry, runDir, options, jvmExtras));
+        args.addAll(tlcArguments(specFile.getFileName().toString(), relativeIfInside(specDir, configFile), runDir,
+                options));
+        return new TlcCommand(args, specDir);
+    }
+
+    /**
+     * The JVM part of the command, up to the launcher's class name: what a child started ahead of
+     * its run is started with (it gets {@link #tlcArguments} later).
+     */
+    static List<String> jvm(Path java, Path jar, Path launcherEntry, Path runDir, TlcOptions options,
+                            List<String> jvmExtras) {
         List<String> args = new ArrayList<>(List.of(
                 java.toString(),
                 "-XX:+UseParallelGC",
@@ -42,15 +60,21 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
                 // Fixed encoding and locale so the output parses the same on every machine.
                 "-Dfile.encoding=UTF-8",
                 "-Duser.language=en",
-                "-Duser.country=US",
-                "-cp", jar + File.pathSeparator + launcherDir,
-                ChildLauncher.MAIN_CLASS,
-                "-tool",
-                "-workers", Integer.toString(options.workers()),
-                "-metadir", runDir.resolve(STATES_DIR).toString()));
+                "-Duser.country=US"));
         if (options.jit() == TlcOptions.Jit.QUICK) {
             args.add(3, "-XX:TieredStopAtLevel=1"); // C1 only: starts sooner, see TlcOptions.Jit
         }
+        args.addAll(jvmExtras);
+        args.addAll(List.of("-cp", jar + File.pathSeparator + launcherEntry, ChildLauncher.MAIN_CLASS));
+        return args;
+    }
+
+    /** TLC's own arguments: the spec and config as given (a child started ahead of its run needs them absolute). */
+    static List<String> tlcArguments(String spec, String config, Path runDir, TlcOptions options) {
+        List<String> args = new ArrayList<>(List.of(
+                "-tool",
+                "-workers", Integer.toString(options.workers()),
+                "-metadir", runDir.resolve(STATES_DIR).toString()));
         if (!options.checkDeadlock()) {
             args.add("-deadlock"); // TLC's flag means "do NOT check for deadlock"
         }
@@ -59,9 +83,9 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
         }
         args.addAll(options.extraArgs());
         args.add("-config");
-        args.add(relativeIfInside(specDir, configFile));
-        args.add(specFile.getFileName().toString());
-        return new TlcCommand(args, specDir);
+        args.add(config);
+        args.add(spec);
+        return args;
     }
 
     private static String relativeIfInside(Path dir, Path file) {
