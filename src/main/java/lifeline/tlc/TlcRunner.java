@@ -21,6 +21,7 @@ public final class TlcRunner {
     private final boolean prestart;
     private WaitingChild waiting; // guarded by this
     private boolean closed; // guarded by this
+    private volatile WaitingChild.WarmUp warmUp = WaitingChild.WarmUp.NONE; // the last run's modules
 
     /** A runner using this tla2tools jar, with run directories under the system's temp directory. */
     public TlcRunner(Path tla2toolsJar) {
@@ -76,8 +77,8 @@ public final class TlcRunner {
         }
     }
 
-    /** The process id of the waiting child, for tests. */
-    synchronized java.util.OptionalLong waitingPid() {
+    /** The process id of the child waiting for the next run, if one waits. */
+    public synchronized java.util.OptionalLong waitingPid() {
         return waiting == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(waiting.pid());
     }
 
@@ -117,6 +118,7 @@ public final class TlcRunner {
             run = startCold(checkedJar, specFile, configFile, options, l);
         }
         if (prestart) {
+            warmUp = WaitingChild.WarmUp.of(specFile);
             run.future().whenComplete((result, failure) -> refill(options));
         }
         return run;
@@ -161,7 +163,8 @@ public final class TlcRunner {
     private void refill(TlcOptions options) {
         WaitingChild fresh;
         try {
-            fresh = WaitingChild.start(TlaToolsLocator.check(jar, "the runner's jar path"), tempRoot, cache, options);
+            fresh = WaitingChild.start(TlaToolsLocator.check(jar, "the runner's jar path"), tempRoot, cache, options,
+                    warmUp);
         } catch (IOException | TlcJarNotFound | RuntimeException e) {
             return; // the next run starts its own child and says what is wrong
         }

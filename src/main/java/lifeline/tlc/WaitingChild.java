@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import lifeline.tlc.child.TlcMain;
 
@@ -31,8 +33,51 @@ final class WaitingChild {
         this.spawnNanos = spawnNanos;
     }
 
-    /** Starts a child for runs whose JVM options (heap, JIT) are those of {@code options}. */
-    static WaitingChild start(Path jar, Path tempRoot, ClassDataCache cache, TlcOptions options) throws IOException {
+    /** The modules of a spec to parse while waiting: its name and every .tla file beside it (or none). */
+    record WarmUp(String specName, Map<String, byte[]> modules) {
+        static final WarmUp NONE = new WarmUp("", Map.of());
+        private static final int MAX_FILES = 16;
+        private static final long MAX_BYTES = 2L << 20;
+
+        /** The spec's folder's modules, if it is small (a generated model is: its module and Lifeline.tla). */
+        static WarmUp of(Path specFile) {
+            Map<String, byte[]> modules = new java.util.HashMap<>();
+            long bytes = 0;
+            try (java.nio.file.DirectoryStream<Path> tla = Files.newDirectoryStream(
+                    specFile.toAbsolutePath().getParent(), "*.tla")) {
+                for (Path module : tla) {
+                    bytes += Files.size(module);
+                    if (modules.size() >= MAX_FILES || bytes > MAX_BYTES) {
+                        return NONE;
+                    }
+                    modules.put(module.getFileName().toString(), Files.readAllBytes(module));
+                }
+            } catch (IOException | RuntimeException e) {
+                return NONE;
+            }
+            String name = specFile.getFileName().toString();
+            return modules.containsKey(name) ? new WarmUp(name, Map.copyOf(modules)) : NONE;
+        }
+
+        /** Writes the modules into {@code dir}; returns the spec to parse, or null. */
+        Path writeTo(Path dir) throws IOException {
+            if (modules.isEmpty()) {
+                return null;
+            }
+            Files.createDirectories(dir);
+            for (Map.Entry<String, byte[]> m : modules.entrySet()) {
+                Files.write(dir.resolve(m.getKey()), m.getValue());
+            }
+            return dir.resolve(specName);
+        }
+    }
+
+    /**
+     * Starts a child for runs whose JVM options (heap, JIT) are those of {@code options}; it parses
+     * {@code warmUp}'s spec while it waits.
+     */
+    static WaitingChild start(Path jar, Path tempRoot, ClassDataCache cache, TlcOptions options, WarmUp warmUp)
+            throws IOException {
         Path runDir = RunFiles.createTempDir(tempRoot, RunFiles.RUN_KIND);
         try {
             ClassDataCache.Plan plan = cache.plan(jar, runDir);
@@ -40,6 +85,10 @@ final class WaitingChild {
             extras.add("-D" + TlcMain.AWAIT_ARGS_PROPERTY + "=true");
             if (plan.preload() != null) {
                 extras.add("-D" + TlcMain.PRELOAD_PROPERTY + "=" + plan.preload());
+            }
+            Path warmUpSpec = warmUp.writeTo(runDir.resolve("warm-up"));
+            if (warmUpSpec != null) {
+                extras.add("-D" + TlcMain.WARM_UP_PROPERTY + "=" + warmUpSpec);
             }
             long spawn = System.nanoTime();
             Process process = new ProcessBuilder(TlcCommand.jvm(TlcCommand.currentJava(), jar, plan.launcher(), runDir,

@@ -17,18 +17,27 @@ import lifeline.ui.trace.FxBench;
 /**
  * The time from Check to the result on screen for every built-in example: to the first trace step
  * laid out in the step list (with the canvas above drawing it) for a violation, to the banner for a pass. Prints medians over the runs
- * (argument 1, default 5) with TLC's own share. Not a test: run it as a main class on the test class path.
+ * (argument 1, default 5) with TLC's own share, and the first check of the session apart. Checks
+ * get their checker as the application does ({@link CheckerSource#located()}: a TLC child started
+ * ahead of each check), and each waits argument 2 ms (default 1000) first, as a user's edit would;
+ * argument 3 "cold" uses a runner without a child started ahead, as before.
+ * Not a test: run it as a main class on the test class path.
  */
 public final class CheckLatencyBenchmark {
     private CheckLatencyBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        long pauseMs = args.length > 1 ? Long.parseLong(args[1]) : 1000;
+        boolean cold = args.length > 2 && args[2].equals("cold");
         FxBench.startToolkit();
         Path dir = Files.createTempDirectory("latency-bench");
+        CheckServices services = cold ? CheckKit.services(dir, new FxUiExecutor(), new CheckKit.ScriptedDialog())
+                : new CheckServices(CheckerSource.located(), new FxUiExecutor(),
+                new CheckPreferencesStore(dir.resolve("prefs.properties")), new CheckKit.ScriptedDialog());
         CheckDock dock = FxBench.onFx(() -> {
             DocumentModel doc = CheckKit.document("seed000-binder-leak");
-            CheckDock d = new CheckDock(doc, CheckKit.services(dir, new FxUiExecutor(), new CheckKit.ScriptedDialog()));
+            CheckDock d = new CheckDock(doc, services);
             CanvasView canvas = new CanvasView(doc);
             d.drawStepsWith(canvas::showStep);
             SplitPane window = new SplitPane(canvas, d);
@@ -38,8 +47,10 @@ public final class CheckLatencyBenchmark {
             stage.show();
             return d;
         });
+        System.out.printf("first check of the session: %.0f ms on screen (%s)%n", time(dock)[0] / 1e6,
+                cold ? "no child started ahead" : "TLC children started ahead");
         System.out.println("example                          on screen   checker wall   TLC process   UI share"
-                + "   (medians of " + runs + " runs, ms)");
+                + "   (medians of " + runs + " runs, ms, " + pauseMs + " ms pause before each)");
         for (String example : Examples.names()) {
             double[][] ms = new double[4][runs];
             String verdict = "";
@@ -49,6 +60,7 @@ public final class CheckLatencyBenchmark {
                     doc.reset(Examples.load(example).orElseThrow(), null, example);
                     return null;
                 });
+                Thread.sleep(pauseMs);
                 long[] shown = time(dock);
                 CheckResult r = dock.session().completedProperty().get().result();
                 verdict = r.verdict().name().toLowerCase() + (dock.player().size() > 0 ? ", "
