@@ -85,6 +85,12 @@ public final class Checker {
         public CheckResult await() throws InterruptedException {
             return finisher.finish(run.await());
         }
+
+        /** The result, if the check ends within {@code limit}. */
+        public Optional<CheckResult> await(Duration limit) throws InterruptedException {
+            Optional<TlcResult> r = run.await(limit);
+            return r.isPresent() ? Optional.of(finisher.finish(r.get())) : Optional.empty();
+        }
     }
 
     @FunctionalInterface

@@ -161,6 +161,11 @@ public final class TlcRunner {
 
     /** Starts the next waiting child, for runs like the last one. */
     private void refill(TlcOptions options) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+        }
         WaitingChild fresh;
         try {
             fresh = WaitingChild.start(TlaToolsLocator.check(jar, "the runner's jar path"), tempRoot, cache, options,
