@@ -60,6 +60,10 @@ final class BenchCommand implements Callable<Integer> {
             + "child started ahead, like a user's edit (default: 1000)")
     long pauseMs = 1000;
 
+    @Option(names = "--cli", description = "instead, time `lifeline check EXAMPLE --quiet` in a new JVM against plain "
+            + "`java -cp tla2tools.jar tlc2.TLC` on the exported model, --runs times each (default: 5), per seed example")
+    boolean cli;
+
     @Mixin
     TlcSettings tlc;
 
@@ -72,6 +76,11 @@ final class BenchCommand implements Callable<Integer> {
         TlcRunner runner = tlc.runner();
         if (scaling) {
             return scaling(runner, out);
+        }
+        if (cli) {
+            new CliVsPlainBench(runner.jar(), runs, out).run(Examples.names().stream()
+                    .filter(n -> only == null || only.contains(n)).toList());
+            return Cli.OK;
         }
         if (breakdown) {
             List<String> names = Examples.names().stream().filter(n -> only == null || only.contains(n)).toList();

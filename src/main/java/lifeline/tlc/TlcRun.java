@@ -33,6 +33,7 @@ public final class TlcRun {
     private final long startNanos = System.nanoTime();
     private final long spawnNanos;
     private final boolean prestarted;
+    private final java.util.function.Consumer<TlcResult> ending;
     private final java.util.Map<Integer, Long> arrivals = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile long exitNanos;
     /** The exit status the launcher announced just before the JVM's exit (see TlcMain). */
@@ -44,7 +45,8 @@ public final class TlcRun {
     private volatile List<ProcessHandle> killedDescendants = List.of();
 
     private TlcRun(Process process, Path runDir, TlcOptions options, TlcListener listener, long spawnNanos,
-                   boolean prestarted) {
+                   boolean prestarted, java.util.function.Consumer<TlcResult> ending) {
+        this.ending = ending;
         this.process = process;
         this.spawnNanos = spawnNanos;
         this.prestarted = prestarted;
@@ -55,13 +57,16 @@ public final class TlcRun {
 
     /** Starts the threads that read, watch and clean up after an already started TLC process. */
     static TlcRun watch(Process process, Path runDir, TlcOptions options, TlcListener listener) {
-        return watch(process, runDir, options, listener, System.nanoTime(), false);
+        return watch(process, runDir, options, listener, System.nanoTime(), false, r -> { });
     }
 
-    /** As above, for a process started at {@code spawnNanos}, ahead of its run when {@code prestarted}. */
+    /**
+     * As above, for a process started at {@code spawnNanos}, ahead of its run when {@code prestarted};
+     * {@code ending} sees the result (null if supervision failed) before anybody waiting for it does.
+     */
     static TlcRun watch(Process process, Path runDir, TlcOptions options, TlcListener listener, long spawnNanos,
-                        boolean prestarted) {
-        TlcRun run = new TlcRun(process, runDir, options, listener, spawnNanos, prestarted);
+                        boolean prestarted, java.util.function.Consumer<TlcResult> ending) {
+        TlcRun run = new TlcRun(process, runDir, options, listener, spawnNanos, prestarted, ending);
         ExitCleanup.stopAtExit(run); // if the application exits while TLC runs, TLC must not outlive it
         Thread out = daemon("tlc-stdout-" + process.pid(), run::readStdout);
         Thread err = daemon("tlc-stderr-" + process.pid(), run::readStderr);
@@ -217,6 +222,11 @@ public final class TlcRun {
             closeStdin();
             RunFiles.delete(runDir);
             ExitCleanup.forget(this);
+            try {
+                ending.accept(outcome);
+            } catch (RuntimeException e) {
+                // What the run's owner does at its end must not keep the result from its waiters.
+            }
             if (outcome != null) {
                 result.complete(outcome);
             } else {

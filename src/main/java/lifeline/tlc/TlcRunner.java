@@ -136,9 +136,7 @@ public final class TlcRunner {
                     .directory(command.workingDirectory().toFile())
                     .redirectInput(ProcessBuilder.Redirect.PIPE)
                     .start();
-            TlcRun run = TlcRun.watch(process, runDir, options, l, spawn, false);
-            run.future().whenComplete((result, failure) -> plan.finish(result));
-            return run;
+            return TlcRun.watch(process, runDir, options, l, spawn, false, plan::finish);
         } catch (IOException | RuntimeException e) {
             RunFiles.delete(runDir);
             throw e;

@@ -118,9 +118,8 @@ final class WaitingChild {
         OutputStream in = process.getOutputStream();
         in.write(line.getBytes(StandardCharsets.UTF_8));
         in.flush();
-        TlcRun run = TlcRun.watch(process, runDir, options, listener, spawnNanos, true);
+        TlcRun run = TlcRun.watch(process, runDir, options, listener, spawnNanos, true, plan::finish);
         ExitCleanup.forget(process);
-        run.future().whenComplete((result, failure) -> plan.finish(result));
         return run;
     }
 
