@@ -127,8 +127,9 @@ public final class TlcRunner {
     private TlcRun startCold(Path checkedJar, Path specFile, Path configFile, TlcOptions options, TlcListener l)
             throws IOException {
         Path runDir = RunFiles.createTempDir(tempRoot, RunFiles.RUN_KIND);
+        ClassDataCache.Plan plan = null;
         try {
-            ClassDataCache.Plan plan = cache.plan(checkedJar, runDir);
+            plan = cache.plan(checkedJar, runDir);
             TlcCommand command = TlcCommand.of(TlcCommand.currentJava(), checkedJar, plan.launcher(),
                     specFile.toAbsolutePath(), configFile.toAbsolutePath(), runDir, options, plan.jvmArgs());
             long spawn = System.nanoTime();
@@ -138,6 +139,9 @@ public final class TlcRunner {
                     .start();
             return TlcRun.watch(process, runDir, options, l, spawn, false, plan::finish);
         } catch (IOException | RuntimeException e) {
+            if (plan != null) {
+                plan.abandon(false); // no JVM writes its archive
+            }
             RunFiles.delete(runDir);
             throw e;
         }

@@ -79,8 +79,9 @@ final class WaitingChild {
     static WaitingChild start(Path jar, Path tempRoot, ClassDataCache cache, TlcOptions options, WarmUp warmUp)
             throws IOException {
         Path runDir = RunFiles.createTempDir(tempRoot, RunFiles.RUN_KIND);
+        ClassDataCache.Plan plan = null;
         try {
-            ClassDataCache.Plan plan = cache.plan(jar, runDir);
+            plan = cache.plan(jar, runDir);
             List<String> extras = new java.util.ArrayList<>(plan.jvmArgs());
             extras.add("-D" + TlcMain.AWAIT_ARGS_PROPERTY + "=true");
             if (plan.preload() != null) {
@@ -99,6 +100,9 @@ final class WaitingChild {
             ExitCleanup.killAtExit(process);
             return new WaitingChild(process, runDir, options, plan, spawn);
         } catch (IOException | RuntimeException e) {
+            if (plan != null) {
+                plan.abandon(false);
+            }
             RunFiles.delete(runDir);
             throw e;
         }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import lifeline.io.Examples;
-import lifeline.tlc.TlcEvent;
 import lifeline.tlc.TlcListener;
 import lifeline.tlc.TlcRunner;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A runner that starts TLC children ahead of time ({@link TlcRunner#prestarting()}): each check
  * runs in the child that waited for it, a fresh one is started when a check ends, none is left
  * when the runner is closed, and the answers are those of a child started for the check, on
- * every example (verdict, property, states, and the trace TLC printed, state by state).
+ * every example (verdict, property, states, the trace step by step, the report).
  */
 @Timeout(value = 600, unit = TimeUnit.SECONDS)
 class PrestartedChildTest {
@@ -100,8 +99,9 @@ class PrestartedChildTest {
         }
     }
 
-    private static List<String> bodies(CheckResult r) {
-        return r.tlc().trace().stream().map(TlcEvent.TraceStateText::body).toList();
+    /** The trace as the check command prints it: every step, its calls and faults. */
+    private static String bodies(CheckResult r) {
+        return r.trace().map(t -> CheckText.trace(t, r.naming())).orElse("");
     }
 
     /** The waiting child's pid, once the runner has started it (within a minute on a loaded machine). */
