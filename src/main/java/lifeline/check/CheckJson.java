@@ -1,5 +1,6 @@
 package lifeline.check;
 
+import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,6 +20,30 @@ public final class CheckJson {
     private CheckJson() {}
 
     public static String render(String target, CheckRequest req, CheckResult r) {
+        return MAPPER.valueToTree(tree(target, req, r)).toPrettyString();
+    }
+
+    /**
+     * As {@link #render}, with a {@code violations} array: every distinct violation (property,
+     * object, where it was freed or lost, how many violating states, its shortest trace and report).
+     */
+    public static String render(String target, CheckRequest req, CheckResult r, List<FoundViolation> all) {
+        ObjectNode root = tree(target, req, r);
+        ArrayNode violations = root.putArray("violations");
+        for (FoundViolation v : all) {
+            ObjectNode n = violations.addObject();
+            n.put("property", v.site().property().tlaName());
+            n.put("object", v.site().object());
+            n.put("site", v.site().site());
+            n.put("states", v.states());
+            n.put("report", v.report());
+            ArrayNode trace = n.putArray("trace");
+            v.trace().steps().forEach(s -> trace.add(step(s)));
+        }
+        return MAPPER.valueToTree(root).toPrettyString();
+    }
+
+    private static ObjectNode tree(String target, CheckRequest req, CheckResult r) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", "lifeline-check");
         root.put("version", 1);
@@ -38,7 +63,7 @@ public final class CheckJson {
             stats.put("distinctStates", s.distinctStates());
             stats.put("depth", s.depth());
         });
-        r.tlc().stepsFullyExplored().ifPresent(n -> stats.put("completeSteps", n));
+        r.completeSteps().ifPresent(n -> stats.put("completeSteps", n));
         if (req.tlc().simulation() != null) {
             stats.putObject("simulation").put("runs", req.tlc().simulation().walks())
                     .put("depth", req.tlc().simulation().depth()).put("seed", req.tlc().simulation().seed());
@@ -47,7 +72,7 @@ public final class CheckJson {
         stats.put("tlcMillis", r.tlcTime().toMillis());
         ArrayNode trace = root.putArray("trace");
         r.trace().ifPresent(t -> t.steps().forEach(s -> trace.add(step(s))));
-        return MAPPER.valueToTree(root).toPrettyString();
+        return root;
     }
 
     private static ObjectNode step(TraceStep s) {
@@ -73,7 +98,7 @@ public final class CheckJson {
         ObjectNode objects = n.putObject("objects");
         for (ObjectView v : s.objects()) {
             ObjectNode o = objects.putObject(v.key());
-            o.put("kind", v.kind());
+            o.put("kind", v.kind().word());
             o.put("node", v.node());
             o.put("label", v.label());
             ObjectNode fields = o.putObject("fields");

@@ -52,6 +52,11 @@ public final class Checker {
         return runner;
     }
 
+    /** Where this checker's model folders go. */
+    public Path tempRoot() {
+        return tempRoot;
+    }
+
     /** A check under way; {@link #cancel()} stops TLC at once. */
     public static final class Check {
         private final TlcRun run;
@@ -129,6 +134,11 @@ public final class Checker {
         return start(request, TlcListener.NONE).await();
     }
 
+    /** The answer of a model check TLC ran on a model of {@code naming}'s scenario (by another route than start). */
+    public static CheckResult resultOf(TlcResult r, Naming naming, Duration wall) {
+        return map(r, null, naming, wall);
+    }
+
     /** The check's answer; {@code sim} is the random simulation that ran instead of model checking, or null. */
     private static CheckResult map(TlcResult r, TlcSimulation sim, Naming naming, Duration wall) {
         TlcOutcome o = r.outcome();
@@ -165,7 +175,10 @@ public final class Checker {
                                       Optional<KernelTrace> trace, TlcResult r, Naming naming, Duration wall) {
         Optional<Fix> fix = v == Verdict.VIOLATION && p.isPresent() && trace.isPresent()
                 ? FixAdvisor.advise(p.get(), trace.get(), naming) : Optional.empty();
-        return new CheckResult(v, p, message, report, trace, r.statistics(), wall, r.wallTime(), naming, r, fix);
+        List<FoundViolation> all = v == Verdict.VIOLATION && p.isPresent() && trace.isPresent()
+                ? AllViolations.of(r, naming, p.get(), trace.get(), report) : List.of();
+        return new CheckResult(v, p, message, report, trace, r.statistics(), wall, r.wallTime(), naming,
+                r.stepsFullyExplored(), fix, all);
     }
 
     private static String stats(TlcResult r) {

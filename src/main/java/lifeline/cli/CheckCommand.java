@@ -6,11 +6,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import lifeline.check.AllViolations;
+import lifeline.check.AllViolationsText;
 import lifeline.check.CheckJson;
 import lifeline.check.CheckRequest;
 import lifeline.check.CheckResult;
 import lifeline.check.CheckText;
 import lifeline.check.Checker;
+import lifeline.check.FoundViolation;
 import lifeline.check.Verdict;
 import lifeline.model.Printable;
 import lifeline.model.Property;
@@ -54,6 +57,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr while TLC runs")
     boolean quiet;
 
+    @Option(names = "--all", description = "collect every distinct violation (by property, object and the site "
+            + "that freed or lost it), each with its shortest trace, not just the first")
+    boolean all;
+
     @Mixin
     TlcSettings tlc;
 
@@ -96,10 +103,15 @@ final class CheckCommand implements Callable<Integer> {
             runner.close();
         }
         progress.end();
+        List<FoundViolation> found = all ? result.violations() : List.of();
         if (format == Format.json) {
-            out.println(CheckJson.render(target, request, result));
+            out.println(all ? CheckJson.render(target, request, result, found)
+                    : CheckJson.render(target, request, result));
         } else {
             out.print(CheckText.render(target, request, result));
+            if (all) {
+                out.print(AllViolationsText.render(found));
+            }
         }
         out.flush();
         if (result.verdict() == Verdict.ERROR || result.verdict() == Verdict.CANCELLED) {
@@ -116,8 +128,9 @@ final class CheckCommand implements Callable<Integer> {
     /** What to check of this scenario: the chosen properties, model, TLC options and JIT. */
     CheckRequest request(Scenario scenario) {
         Set<Property> props = chosen(target, properties, scenario);
-        return tlc.tuned(new CheckRequest(scenario, new CheckOptions(props, tlc.granularity()),
+        CheckRequest request = tlc.tuned(new CheckRequest(scenario, new CheckOptions(props, tlc.granularity()),
                 simulation.applyTo(tlc.options())));
+        return all ? request.with(AllViolations.collecting(request.tlc())) : request;
     }
 
     /** The properties to check: those given, else the scenario's own; none is refused (nothing to check). */

@@ -17,6 +17,7 @@ final class ExitCleanup {
     private static final Set<Path> DIRS = ConcurrentHashMap.newKeySet();
     private static final Set<Process> WAITING = ConcurrentHashMap.newKeySet();
     private static final long WAITING_EXIT_MS = 2_000;
+    private static final Set<StateExplorer> EXPLORERS = ConcurrentHashMap.newKeySet();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(ExitCleanup::run, "lifeline-exit-cleanup"));
@@ -47,6 +48,14 @@ final class ExitCleanup {
         WAITING.remove(waiting);
     }
 
+    static void stopAtExit(StateExplorer explorer) {
+        EXPLORERS.add(explorer);
+    }
+
+    static void forget(StateExplorer explorer) {
+        EXPLORERS.remove(explorer);
+    }
+
     private static void run() {
         List.copyOf(WAITING).forEach(Process::destroyForcibly);
         List.copyOf(RUNS).forEach(TlcRun::endForExit);
@@ -57,6 +66,7 @@ final class ExitCleanup {
                 Thread.currentThread().interrupt();
             }
         }
+        List.copyOf(EXPLORERS).forEach(StateExplorer::close);
         List.copyOf(DIRS).forEach(RunFiles::deleteRecursively);
     }
 }

@@ -50,22 +50,11 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
      */
     static List<String> jvm(Path java, Path jar, Path launcherEntry, Path runDir, TlcOptions options,
                             List<String> jvmExtras) {
-        List<String> args = new ArrayList<>(List.of(
-                java.toString(),
-                "-XX:+UseParallelGC",
-                "-Xmx" + options.heapMb() + "m",
-                "-Djava.io.tmpdir=" + runDir,
-                // A JVM crash report would otherwise land in the working directory: the user's spec folder.
-                "-XX:ErrorFile=" + runDir.resolve("hs_err_pid%p.log"),
-                // Fixed encoding and locale so the output parses the same on every machine.
-                "-Dfile.encoding=UTF-8",
-                "-Duser.language=en",
-                "-Duser.country=US"));
+        List<String> args = childJvm(java, jar, launcherEntry, runDir, options.heapMb(), ChildLauncher.MAIN_CLASS);
         if (options.jit() == TlcOptions.Jit.QUICK) {
             args.add(3, "-XX:TieredStopAtLevel=1"); // C1 only: starts sooner, see TlcOptions.Jit
         }
-        args.addAll(jvmExtras);
-        args.addAll(List.of("-cp", jar + File.pathSeparator + launcherEntry, ChildLauncher.MAIN_CLASS));
+        args.addAll(args.size() - 3, jvmExtras); // before "-cp", the class path and the main class
         return args;
     }
 
@@ -86,6 +75,26 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
         args.add(config);
         args.add(spec);
         return args;
+    }
+
+    /**
+     * The java command of a TLC child up to its main class: TLC's jar first on the class path,
+     * Lifeline's launchers (installed in {@code launcherDir}) after it.
+     */
+    static List<String> childJvm(Path java, Path jar, Path launcherDir, Path runDir, int heapMb, String mainClass) {
+        return new ArrayList<>(List.of(
+                java.toString(),
+                "-XX:+UseParallelGC",
+                "-Xmx" + heapMb + "m",
+                "-Djava.io.tmpdir=" + runDir,
+                // A JVM crash report would otherwise land in the working directory: the user's spec folder.
+                "-XX:ErrorFile=" + runDir.resolve("hs_err_pid%p.log"),
+                // Fixed encoding and locale so the output parses the same on every machine.
+                "-Dfile.encoding=UTF-8",
+                "-Duser.language=en",
+                "-Duser.country=US",
+                "-cp", jar + File.pathSeparator + launcherDir,
+                mainClass));
     }
 
     private static String relativeIfInside(Path dir, Path file) {

@@ -58,6 +58,9 @@ final class TlcResultCollector {
         }
         switch (status) {
             case SUCCESS:
+                if (violationShown(true)) {
+                    return new Verdict(TlcOutcome.VIOLATION, null); // -continue: TLC exits 0 after its violations
+                }
                 return first(TlcEvent.Finished.class).isPresent()
                         ? new Verdict(TlcOutcome.PASSED, null)
                         : crash(exitCode, stderrTail);

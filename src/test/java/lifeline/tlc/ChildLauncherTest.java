@@ -3,10 +3,15 @@ package lifeline.tlc;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.BufferedReader;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import lifeline.tlc.child.ExploreMain;
 import lifeline.tlc.child.TlcMain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -44,6 +49,30 @@ class ChildLauncherTest {
         if (!child.waitFor(10, TimeUnit.SECONDS)) {
             child.destroyForcibly();
             throw new AssertionError("TLC kept running with its stdin closed");
+        }
+        assertEquals(TlcMain.ORPHANED_STATUS, child.exitValue());
+    }
+
+    /** The explorer child, between requests, ends at the end of its stdin too: it never outlives Lifeline. */
+    @Test
+    void theExplorerChildEndsItselfWhenItsStdinCloses() throws Exception {
+        Path tla = Fixtures.copySpec("counting", work.resolve("counting"));
+        Path runDir = Files.createDirectory(work.resolve("run"));
+        List<String> command = TlcCommand.childJvm(TlcCommand.currentJava(), Fixtures.tlaToolsJar(),
+                ChildLauncher.install(runDir), runDir, 256, ChildLauncher.EXPLORE_CLASS);
+        command.addAll(List.of(tla.getParent().toString(), "Counting", "Counting"));
+        Process child = new ProcessBuilder(command).directory(tla.getParent().toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertEquals(ExploreMain.READY, out.readLine());
+
+            child.getOutputStream().close();
+
+            if (!child.waitFor(10, TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+                throw new AssertionError("the explorer kept running with its stdin closed");
+            }
         }
         assertEquals(TlcMain.ORPHANED_STATUS, child.exitValue());
     }

@@ -242,7 +242,7 @@ public final class TlcMain extends SecurityManager implements java.rmi.Remote {
     }
 
     /** The parent holds our stdin open and never writes: end of input means it is gone or wants us gone. */
-    private static void haltAtEndOf(InputStream in) {
+    static void haltAtEndOf(InputStream in) {
         try {
             while (in.read() >= 0) {
                 // Nothing is ever sent; a stray byte is ignored.
@@ -254,7 +254,7 @@ public final class TlcMain extends SecurityManager implements java.rmi.Remote {
     }
 
     /** A second watch, for a parent whose stdin pipe is held open by someone else. */
-    private static void haltWhenGone(ProcessHandle parent) {
+    static void haltWhenGone(ProcessHandle parent) {
         while (parent.isAlive() && ProcessHandle.current().parent().map(parent::equals).orElse(false)) {
             sleep(PARENT_POLL_MS);
         }
@@ -315,7 +315,7 @@ public final class TlcMain extends SecurityManager implements java.rmi.Remote {
                 + "\n@!@!@ENDMSG " + PROGRESS_CODE + " @!@!@\n";
     }
 
-    private static void daemon(String name, Runnable body) {
+    static void daemon(String name, Runnable body) {
         Thread thread = new Thread(body, name);
         thread.setDaemon(true);
         thread.start();

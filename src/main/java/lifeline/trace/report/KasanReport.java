@@ -70,7 +70,8 @@ final class KasanReport {
         };
     }
 
-    private static Optional<TraceSearch.Hit> freedBy(Fault f, TraceStep at, KernelTrace trace) {
+    /** The call that freed the object the fault touched, before the faulting call (the report's "Freed by"). */
+    static Optional<TraceSearch.Hit> freedBy(Fault f, TraceStep at, KernelTrace trace) {
         TraceSearch search = new TraceSearch(trace);
         ObjRef o = f.object().kind().equals("kref") ? new ObjRef("device", f.object().id()) : f.object();
         Call faulting = at.mainCall();

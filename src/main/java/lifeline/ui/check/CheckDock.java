@@ -12,9 +12,11 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import lifeline.check.AllViolationsText;
 import lifeline.check.CheckResult;
 import lifeline.check.Verdict;
 import lifeline.trace.Naming;
+import lifeline.trace.ObjectKind;
 import lifeline.trace.StepPicture;
 import lifeline.trace.TraceStep;
 import lifeline.ui.document.DocumentModel;
@@ -46,12 +48,13 @@ public final class CheckDock extends SplitPane {
     private final BacktracePanel backtraces;
     private final SequenceChart sequence;
     private final ReportView report;
+    private final ExploreSession explore;
     private final TabPane tabs = new TabPane();
     private final VBox playerArea;
     private final ReadOnlyObjectWrapper<StepPicture> stepPicture =
             new ReadOnlyObjectWrapper<>(this, "stepPicture", StepPicture.NONE);
 
-    /** The application's dock: located TLC, a background thread, preferences in ~/.lifeline, a file chooser. */
+    /** The application's dock: located TLC, a background thread, the user's preferences, a file chooser. */
     public CheckDock(DocumentModel doc) {
         this(doc, null);
     }
@@ -69,12 +72,13 @@ public final class CheckDock extends SplitPane {
         backtraces = new BacktracePanel(player);
         sequence = new SequenceChart(player);
         report = new ReportView(player);
+        explore = new ExploreSession(doc, s.checkers(), s.executor(), player, session);
         ScrollPane sequenceScroll = new ScrollPane(sequence);
         sequenceScroll.setFitToWidth(true);
         sequenceScroll.setFitToHeight(true);
         tabs.getTabs().addAll(tab("Steps", steps, steps), tab("State", state, state),
                 tab("Backtraces", backtraces, backtraces), tab("Sequence", sequenceScroll, sequence),
-                tab("Report", report, null));
+                tab("Report", report, null), tab("Explore", new ExplorePanel(explore), null));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         playerArea = new VBox(transport, tabs);
@@ -93,8 +97,23 @@ public final class CheckDock extends SplitPane {
         getItems().addAll(left, playerArea);
         SplitPane.setResizableWithParent(left, false);
         session.completedProperty().addListener((o, a, c) -> showResult(c));
+        session.violationsProperty().addListener((o, a, all) -> {
+            if (!all.isEmpty()) {
+                report.show(AllViolationsText.render(all).strip(), "");
+            }
+        });
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((f, before, after) -> keepFocus(before, after));
+            }
+        });
         player.selectedStepProperty().addListener(o -> refreshOverlay());
         session.staleProperty().addListener(o -> refreshOverlay());
+        explore.violationProperty().addListener((o, a, v) -> {
+            if (explore.exploringProperty().get()) {
+                report.show(v == null ? "" : v.report(), "No report: no checked property is violated at this step.");
+            }
+        });
     }
 
     /** A tab whose view works only while the tab is selected. */
@@ -106,6 +125,28 @@ public final class CheckDock extends SplitPane {
             view.setShowing(t.isSelected());
         }
         return t;
+    }
+
+    /**
+     * A player button that greys out while it has the focus (Next at the last step, Next change after the
+     * last change) would hand the focus to the next control of the window, the inspector's Name field, where
+     * the arrows move a caret and typing renames. The focus stays in the player instead.
+     */
+    private void keepFocus(javafx.scene.Node before, javafx.scene.Node after) {
+        if (before != null && before.isDisabled() && inside(before, playerArea) && (after == null
+                || !inside(after, playerArea))) {
+            // After the scene's own clean-up, which would move the focus on from the greyed button.
+            javafx.application.Platform.runLater(tabs::requestFocus);
+        }
+    }
+
+    private static boolean inside(javafx.scene.Node n, javafx.scene.Node area) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (p == area) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void onKey(KeyEvent e) {
@@ -134,7 +175,7 @@ public final class CheckDock extends SplitPane {
     private void showResult(CompletedCheck c) {
         if (c == null) {
             player.clear();
-            report.show("", "Checking\u2026");
+            report.show("", session.runningProperty().get() ? "Checking\u2026" : "");
             return;
         }
         CheckResult r = c.result();
@@ -168,11 +209,13 @@ public final class CheckDock extends SplitPane {
         if (step == null || session.staleProperty().get()) {
             return;
         }
-        step.objects().stream().filter(v -> v.node().equals(nodeId) && !v.kind().equals("task")).findFirst()
+        step.objects().stream().filter(v -> v.node().equals(nodeId) && v.kind() != ObjectKind.TASK).findFirst()
                 .ifPresent(v -> player.selectObject(v.key()));
     }
 
     public CheckSession session() { return session; }
+    /** The user's own runs, shown in this dock's player (the Explore tab). */
+    public ExploreSession explore() { return explore; }
     public TracePlayer player() { return player; }
     /**
      * The selected step as the canvas should draw it; {@link StepPicture#NONE} when no step is selected or the
@@ -197,7 +240,7 @@ public final class CheckDock extends SplitPane {
     public ReportView reportView() { return report; }
     public TabPane tabs() { return tabs; }
 
-    /** Shows the tab of that title ("Steps", "State", "Backtraces", "Sequence", "Report"). */
+    /** Shows the tab of that title ("Steps", "State", "Backtraces", "Sequence", "Report", "Explore"). */
     public void showTab(String title) {
         tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));

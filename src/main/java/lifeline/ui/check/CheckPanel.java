@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -35,6 +36,7 @@ public final class CheckPanel extends VBox {
     private final Button cancel = new Button("Cancel");
     private final ChoiceBox<String> mode = new ChoiceBox<>();
     private final Button preferences = new Button("Preferences\u2026");
+    private final CheckBox every = new CheckBox("Every violation");
     private final ProgressIndicator spinner = new ProgressIndicator();
     private final Label checked = new Label();
     private final Label phase = new Label();
@@ -48,12 +50,17 @@ public final class CheckPanel extends VBox {
     private final Button applyFix = new Button("Apply fix and re-check");
     private final MenuButton exportButton = new MenuButton("Export trace");
     private final Label exportStatus = new Label();
+    private final CheckBox asYouEdit = new CheckBox("Check as you edit");
 
     public CheckPanel(CheckSession session, TraceExport export) {
         this.session = session;
         this.export = export;
         CheckStyles.addTo(this, "check-panel");
-        getChildren().addAll(buttons(), phase, banner(), fixBox(), numbers(), checked, exportRow());
+        asYouEdit.setId("check-as-you-edit");
+        asYouEdit.setTooltip(new Tooltip("Check every edit in the background; the verdict shows on the canvas. "
+                + "Turns itself off for a scenario whose check takes longer than the limit in Preferences."));
+        asYouEdit.selectedProperty().bindBidirectional(session.live().enabledProperty());
+        getChildren().addAll(buttons(), asYouEdit, phase, banner(), fixBox(), numbers(), checked, exportRow());
         bind();
     }
 
@@ -82,7 +89,14 @@ public final class CheckPanel extends VBox {
         mode.disableProperty().bind(session.runningProperty());
         mode.setMinWidth(Region.USE_PREF_SIZE);
         // Wraps Preferences to a second line when the dock is too narrow for all of them.
-        FlowPane row = new FlowPane(6, 6, CheckButtons.explained(check, session), mode, cancel, spinner, preferences);
+        every.setId("check-every");
+        every.selectedProperty().bindBidirectional(session.everyViolationProperty());
+        every.disableProperty().bind(session.runningProperty());
+        every.setTooltip(new Tooltip("Go on after the first violation: every distinct violation (by property, "
+                + "object and where it was freed or lost), each with its shortest trace, in the Report tab."));
+        every.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane row = new FlowPane(6, 6, CheckButtons.explained(check, session), mode, every, cancel, spinner,
+                preferences);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
     }
@@ -183,7 +197,11 @@ public final class CheckPanel extends VBox {
         session.fixProperty().addListener((o, a, f) -> showFix(f));
         showFix(session.fixProperty().get());
         applyFix.disableProperty().bind(session.runningProperty());
-        exportButton.disableProperty().bind(session.completedProperty().isNull().or(session.runningProperty()));
+        // A trace to export: a violation's, not a pass, a cancelled or a failed check.
+        exportButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            CompletedCheck c = session.completedProperty().get();
+            return c == null || c.result().trace().isEmpty();
+        }, session.completedProperty()).or(session.runningProperty()));
         session.completedProperty().addListener((o, a, c) -> exportStatus.setText(""));
     }
 

@@ -1,0 +1,44 @@
+package lifeline.trace.report;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import lifeline.model.Property;
+import lifeline.spec.FaultKinds;
+import lifeline.trace.Fault;
+import lifeline.trace.KernelTrace;
+import lifeline.trace.Naming;
+import lifeline.trace.ObjRef;
+import lifeline.trace.TraceStep;
+
+/**
+ * What makes two violations the same bug: the property, the object, and the site that freed it (a
+ * fault: the first fault of the property's kind along the trace and the call its report says freed
+ * the object) or lost it (a leak: what leaked, and the call that made the last task idle).
+ *
+ * @param object the object in the scenario's words
+ * @param site the kernel backtrace of the free (or of the step that ended with the leak), outermost first
+ */
+public record ViolationSite(Property property, String object, String site) {
+
+    /** The site of the violation a trace ends in. */
+    public static ViolationSite of(Property p, KernelTrace trace, Naming n) {
+        if (p == Property.NO_LEAK) {
+            List<ObjRef> leaks = trace.leaks();
+            String objects = leaks.stream().map(n::object).sorted().collect(Collectors.joining(", "));
+            return new ViolationSite(p, objects, String.join(" > ", trace.last().backtrace()));
+        }
+        String kind = FaultKinds.of(p).orElseThrow();
+        for (TraceStep s : trace.steps()) {
+            for (Fault f : s.newFaults()) {
+                if (f.kind().equals(kind)) {
+                    Optional<TraceSearch.Hit> freed = KasanReport.freedBy(f, s, trace);
+                    String site = freed.map(h -> String.join(" > ", h.call().backtrace()))
+                            .orElse(String.join(" > ", f.backtrace()));
+                    return new ViolationSite(p, n.object(f.object()), site);
+                }
+            }
+        }
+        return new ViolationSite(p, "", String.join(" > ", trace.last().backtrace()));
+    }
+}

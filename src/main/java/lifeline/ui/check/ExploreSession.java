@@ -1,0 +1,323 @@
+package lifeline.ui.check;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import lifeline.check.CheckRequest;
+import lifeline.check.Checker;
+import lifeline.check.JitPolicy;
+import lifeline.check.Verdict;
+import lifeline.explore.Choice;
+import lifeline.explore.Continuation;
+import lifeline.explore.ExploreRun;
+import lifeline.explore.ExploreStep;
+import lifeline.explore.Explorer;
+import lifeline.explore.HandViolation;
+import lifeline.explore.Replay;
+import lifeline.model.Scenario;
+import lifeline.spec.CheckOptions;
+import lifeline.tlc.TlcListener;
+import lifeline.tlc.TlcOptions;
+import lifeline.trace.KernelTrace;
+import lifeline.trace.TraceState;
+import lifeline.ui.document.DocumentModel;
+import lifeline.ui.trace.TracePlayer;
+
+/**
+ * The user's own run through the scenario, shown in the dock's trace player: the steps every task
+ * could take from the selected step, the run built from the ones picked, and what a run leads to.
+ * TLC computes every state ({@link Explorer}); the player, the state panel, the backtraces and the
+ * canvas show the run exactly as they show a check's trace. Confined to the FX application thread;
+ * TLC works on the executor's background thread.
+ */
+public final class ExploreSession {
+    private final DocumentModel doc;
+    private final CheckerSource checkers;
+    private final UiExecutor executor;
+    private final TracePlayer player;
+    private final CheckSession checks;
+    private final ObservableList<Choice> choices = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper exploring = new ReadOnlyBooleanWrapper(this, "exploring");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            "Explore the scenario step by step: start from its initial state, or from a step of a trace.");
+    private final ReadOnlyObjectWrapper<HandViolation> violation = new ReadOnlyObjectWrapper<>(this, "violation");
+    private final ReadOnlyObjectWrapper<ExploreRun> run = new ReadOnlyObjectWrapper<>(this, "run");
+    private final ReadOnlyObjectWrapper<Replay> replay = new ReadOnlyObjectWrapper<>(this, "replay");
+    private Explorer explorer;
+    private KernelTrace shown;
+    private int generation;
+    private int choicesFor = -1;
+
+    public ExploreSession(DocumentModel doc, CheckerSource checkers, UiExecutor executor, TracePlayer player,
+                          CheckSession checks) {
+        this.doc = doc;
+        this.checkers = checkers;
+        this.executor = executor;
+        this.player = player;
+        this.checks = checks;
+        player.selectedIndexProperty().addListener((o, a, i) -> refreshChoices());
+        player.traceProperty().addListener((o, a, t) -> {
+            if (t != shown) {
+                exploring.set(false); // the player shows a check's trace now
+                choices.clear();
+                violation.set(null);
+            }
+        });
+    }
+
+    /** Explores the document's scenario from its initial state. */
+    public void exploreFromStart() {
+        open(doc.current(), List.of());
+    }
+
+    /**
+     * Explores the player's trace from its selected step: the run is the trace up to that step, each
+     * state found among the successors TLC computes. The scenario is the document's, which must be
+     * the trace's own (the trace of a check that is not stale).
+     */
+    public void exploreFromHere() {
+        KernelTrace trace = player.traceProperty().get();
+        int i = player.selectedIndexProperty().get();
+        if (trace == null || i < 0) {
+            exploreFromStart();
+            return;
+        }
+        if (checks.staleProperty().get()) {
+            status.set("The scenario changed since this trace was found: check again, or explore from the start.");
+            return;
+        }
+        List<TraceState> states = trace.steps().subList(0, i + 1).stream().map(s -> s.state().raw()).toList();
+        open(doc.current(), states);
+    }
+
+    private void open(Scenario scenario, List<TraceState> prefix) {
+        int mine = ++generation;
+        closeExplorer();
+        busy.set(true);
+        status.set("Starting TLC's explorer\u2026");
+        executor.background(() -> {
+            try {
+                Checker checker = checkers.checker();
+                Explorer e = Explorer.open(scenario, scenario.properties(), checker.runner(), checker.tempRoot());
+                ExploreRun r = prefix.isEmpty() ? e.start() : e.follow(prefix);
+                executor.ui(() -> {
+                    if (mine != generation) {
+                        e.close();
+                        return;
+                    }
+                    explorer = e;
+                    exploring.set(true);
+                    show(r, r.size() - 1, "Exploring: pick the step a task takes next.");
+                });
+            } catch (Exception ex) {
+                executor.ui(() -> failed(mine, "Could not explore: " + message(ex)));
+            }
+        });
+    }
+
+    /**
+     * Replays the run's choices on the document's scenario as it is now (the fixed twin after Apply
+     * fix): the same task moves at each step; the status says where the two runs part.
+     */
+    public void replayOnCurrentScenario() {
+        ExploreRun original = run.get();
+        Explorer before = explorer;
+        if (original == null || before == null || busy.get()) {
+            return;
+        }
+        int mine = ++generation;
+        Scenario scenario = doc.current();
+        busy.set(true);
+        status.set("Replaying the run's choices on the scenario as it is now\u2026");
+        executor.background(() -> {
+            try {
+                Checker checker = checkers.checker();
+                Explorer e = Explorer.open(scenario, scenario.properties(), checker.runner(), checker.tempRoot());
+                Replay r = Replay.of(original, before, e);
+                executor.ui(() -> {
+                    if (mine != generation) {
+                        e.close();
+                        return;
+                    }
+                    explorer = e;
+                    executor.background(before::close);
+                    exploring.set(true);
+                    replay.set(r);
+                    int at = r.partsAt() < 0 ? r.run().size() - 1 : Math.min(r.partsAt(), r.run().size() - 1);
+                    show(r.run(), at, ReplayText.of(r));
+                });
+            } catch (Exception ex) {
+                executor.ui(() -> failed(mine, "Could not replay: " + message(ex)));
+            }
+        });
+    }
+
+    /** Takes a step from the selected state; a later part of the run is kept when it is that same step. */
+    public void choose(Choice c) {
+        ExploreRun r = run.get();
+        int i = player.selectedIndexProperty().get();
+        if (r == null || !exploring.get() || busy.get() || i < 0) {
+            return;
+        }
+        ExploreRun upTo = r.upTo(i + 1);
+        boolean sameAsBefore = r.size() > i + 1 && r.steps().get(i + 1).explored().text().equals(c.next().explored().text());
+        show(sameAsBefore ? r : upTo.then(c.next()), i + 1, c.step().summary());
+    }
+
+    /** Runs on from the selected step with steps picked at random until every task is idle. */
+    public void runOnAtRandom() {
+        long seed = ThreadLocalRandom.current().nextLong();
+        inBackground("Running on at random\u2026", (e, from) -> {
+            ExploreRun longer = e.runOnAtRandom(from, new Random(seed));
+            return () -> show(longer, longer.size() - 1, "Ran on at random for " + (longer.size() - from.size())
+                    + " steps: every task is idle.");
+        });
+    }
+
+    /** Checks everything reachable from the selected step; a violation extends the run to it. */
+    public void continueAsCheck() {
+        Scenario scenario = doc.current();
+        TlcOptions options = JitPolicy.apply(new CheckRequest(scenario, CheckOptions.of(scenario.properties()),
+                checks.preferencesProperty().get().tlcOptions())).tlc();
+        inBackground("Checking everything reachable from this step\u2026", (e, from) -> {
+            Continuation c = e.continueAsCheck(from, options, TlcListener.NONE);
+            String text = c.message(from.size());
+            return () -> c.run().ifPresentOrElse(longer -> show(longer, longer.size() - 1, text),
+                    () -> status.set(c.check().verdict() == Verdict.PASS
+                            ? "No violation is reachable from step " + from.size() + ": " + c.check().message()
+                            : c.check().message()));
+        });
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        Runnable on(Explorer e, ExploreRun from) throws Exception;
+    }
+
+    private void inBackground(String what, Work work) {
+        ExploreRun r = run.get();
+        int i = player.selectedIndexProperty().get();
+        if (r == null || explorer == null || busy.get() || i < 0) {
+            return;
+        }
+        Explorer e = explorer;
+        ExploreRun from = r.upTo(i + 1);
+        int mine = generation;
+        busy.set(true);
+        status.set(what);
+        executor.background(() -> {
+            try {
+                Runnable then = work.on(e, from);
+                executor.ui(() -> {
+                    if (mine == generation) {
+                        busy.set(false);
+                        then.run();
+                    }
+                });
+            } catch (Exception ex) {
+                executor.ui(() -> failed(mine, message(ex)));
+            }
+        });
+    }
+
+    private void show(ExploreRun r, int select, String text) {
+        busy.set(false);
+        run.set(r);
+        KernelTrace trace = r.trace(explorer.naming());
+        Optional<HandViolation> v = explorer.violation(r);
+        shown = trace;
+        player.load(trace, explorer.naming(), v.map(HandViolation::property).orElse(null));
+        player.select(select);
+        status.set(text);
+        refreshChoices();
+    }
+
+    /** The choices at the selected step, and the violation the run up to it shows. */
+    private void refreshChoices() {
+        ExploreRun r = run.get();
+        int i = player.selectedIndexProperty().get();
+        if (!exploring.get() || r == null || i < 0 || player.traceProperty().get() != shown || explorer == null) {
+            return;
+        }
+        ExploreRun upTo = r.upTo(i + 1);
+        violation.set(explorer.violation(upTo).orElse(null));
+        choicesFor = -1;
+        Explorer e = explorer;
+        int mine = generation;
+        executor.background(() -> {
+            try {
+                List<Choice> next = e.choices(upTo);
+                executor.ui(() -> {
+                    if (mine == generation && player.selectedIndexProperty().get() == i && run.get() == r) {
+                        choices.setAll(next);
+                        choicesFor = i;
+                    }
+                });
+            } catch (Exception ex) {
+                executor.ui(() -> failed(mine, message(ex)));
+            }
+        });
+    }
+
+    private void failed(int mine, String text) {
+        if (mine == generation) {
+            busy.set(false);
+            status.set(text);
+        }
+    }
+
+    /** Ends the explorer's TLC child (a new exploration, the window closing). */
+    public void close() {
+        generation++;
+        closeExplorer();
+        exploring.set(false);
+        choices.clear();
+    }
+
+    private void closeExplorer() {
+        Explorer e = explorer;
+        explorer = null;
+        if (e != null) {
+            executor.background(e::close);
+        }
+    }
+
+    private static String message(Exception e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    /** The steps the tasks could take from the selected step (none once every task is idle). */
+    public ObservableList<Choice> choices() { return FXCollections.unmodifiableObservableList(choices); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    /** Whether the player shows an explored run (not a check's trace). */
+    public ReadOnlyBooleanProperty exploringProperty() { return exploring.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    /** The property the run up to the selected step violates, with its report; null when none. */
+    public ReadOnlyObjectProperty<HandViolation> violationProperty() { return violation.getReadOnlyProperty(); }
+    /** The last replay of a run on the scenario as it is now (after Apply fix), or null. */
+    public ReadOnlyObjectProperty<Replay> replayProperty() { return replay.getReadOnlyProperty(); }
+    /** The whole run (the player may show an earlier step of it). */
+    public ReadOnlyObjectProperty<ExploreRun> runProperty() { return run.getReadOnlyProperty(); }
+
+    /** The player's step index the choices belong to; -1 while they are being computed. */
+    public int choicesShownFor() {
+        return choicesFor;
+    }
+
+    /** For tests: the explored state the player's selected step is. */
+    Optional<ExploreStep> selected() {
+        ExploreRun r = run.get();
+        int i = player.selectedIndexProperty().get();
+        return r == null || i < 0 || i >= r.size() ? Optional.empty() : Optional.of(r.steps().get(i));
+    }
+}
