@@ -18,13 +18,7 @@ public final class CheckText {
         b.append("Lifeline: ").append(Printable.of(target)).append(" (").append(req.options().granularity() == Granularity.FUSED
                 ? "fused" : "literal").append(" model; ").append(req.tlc().simulation() != null ? "random runs; " : "").append(req.options().properties().stream()
                 .map(Property::tlaName).collect(Collectors.joining(", "))).append(")\n");
-        b.append(switch (r.verdict()) {
-            case PASS -> "PASS: ";
-            case VIOLATION -> "VIOLATION: ";
-            case BOUNDED -> "NO VIOLATION FOUND (bounded, not a pass): ";
-            default -> "";
-        })
-                .append(r.message()).append("\n\n");
+        b.append(verdictLine(r)).append("\n\n");
         if (r.verdict() == Verdict.VIOLATION) {
             b.append(r.report()).append('\n');
             r.fix().ifPresent(f -> b.append("Fix (").append(f.story()).append("): ").append(f.title())
@@ -32,6 +26,16 @@ public final class CheckText {
             r.trace().ifPresent(t -> b.append(trace(t, r.naming())));
         }
         return b.toString();
+    }
+
+    /** The verdict in one line: "PASS: ...", "VIOLATION: ...", "NO VIOLATION FOUND (bounded, not a pass): ...", or the message. */
+    public static String verdictLine(CheckResult r) {
+        return switch (r.verdict()) {
+            case PASS -> "PASS: ";
+            case VIOLATION -> "VIOLATION: ";
+            case BOUNDED -> "NO VIOLATION FOUND (bounded, not a pass): ";
+            default -> "";
+        } + r.message();
     }
 
     /** The numbered trace: a summary line per step, then each call's backtrace. */

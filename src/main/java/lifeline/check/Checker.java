@@ -21,6 +21,7 @@ import lifeline.tlc.RunFiles;
 import lifeline.tlc.TlcRun;
 import lifeline.tlc.TlcRunner;
 import lifeline.tlc.TlcSimulation;
+import lifeline.tlc.TlcTimeline;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
 import lifeline.trace.report.ViolationReport;
@@ -60,10 +61,22 @@ public final class Checker {
     public static final class Check {
         private final TlcRun run;
         private final Finisher finisher;
+        private final Duration generation;
 
-        Check(TlcRun run, Finisher finisher) {
+        Check(TlcRun run, Finisher finisher, Duration generation) {
             this.run = run;
             this.finisher = finisher;
+            this.generation = generation;
+        }
+
+        /** From the start of the check to TLC's start: validation, generation, writing the model. */
+        public Duration generation() {
+            return generation;
+        }
+
+        /** When TLC's phases happened (complete once the result is there), for the time breakdown. */
+        public TlcTimeline timeline() {
+            return run.timeline();
         }
 
         public void cancel() {
@@ -76,6 +89,12 @@ public final class Checker {
 
         public CheckResult await() throws InterruptedException {
             return finisher.finish(run.await());
+        }
+
+        /** The result, if the check ends within {@code limit}. */
+        public Optional<CheckResult> await(Duration limit) throws InterruptedException {
+            Optional<TlcResult> r = run.await(limit);
+            return r.isPresent() ? Optional.of(finisher.finish(r.get())) : Optional.empty();
         }
     }
 
@@ -97,13 +116,14 @@ public final class Checker {
         Path dir = RunFiles.createTempDir(tempRoot, MODEL_DIR_KIND);
         try {
             Path spec = model.writeTo(dir);
+            Duration generation = Duration.ofNanos(System.nanoTime() - started);
             TlcRun run = runner.start(spec, dir.resolve(GeneratedModel.MODULE + ".cfg"), request.tlc(), listener);
             // Removed as soon as TLC is gone, whether or not anybody awaits the result.
             run.future().whenComplete((result, failure) -> RunFiles.delete(dir));
             return new Check(run, result -> {
                 RunFiles.delete(dir); // done already, unless that callback has not run yet
                 return map(result, request.tlc().simulation(), naming, Duration.ofNanos(System.nanoTime() - started));
-            });
+            }, generation);
         } catch (IOException | TlcJarNotFound | RuntimeException e) {
             RunFiles.delete(dir);
             throw e;

@@ -50,6 +50,20 @@ final class BenchCommand implements Callable<Integer> {
             + "(default: scaling.png)")
     Path chart = Path.of("scaling.png");
 
+    @Option(names = "--breakdown", description = "instead, check each seed example --runs times (default: 5) with a "
+            + "TLC child started for the check (cold) and with one started ahead of it (ready), and print where the "
+            + "time goes: Lifeline's own JVM, generation, TLC's JVM start, TLC's start-up, SANY, the model checker's "
+            + "set-up, the exploration, the JVM's exit and the mapping (medians in ms)")
+    boolean breakdown;
+
+    @Option(names = "--pause", paramLabel = "MS", description = "with --breakdown: the pause before each check with a "
+            + "child started ahead, like a user's edit (default: 1000)")
+    long pauseMs = 1000;
+
+    @Option(names = "--cli", description = "instead, time `lifeline check EXAMPLE --quiet` in a new JVM against plain "
+            + "`java -cp tla2tools.jar tlc2.TLC` on the exported model, --runs times each (default: 5), per seed example")
+    boolean cli;
+
     @Mixin
     TlcSettings tlc;
 
@@ -62,6 +76,17 @@ final class BenchCommand implements Callable<Integer> {
         TlcRunner runner = tlc.runner();
         if (scaling) {
             return scaling(runner, out);
+        }
+        if (cli) {
+            new CliVsPlainBench(runner.jar(), runs, out).run(Examples.names().stream()
+                    .filter(n -> only == null || only.contains(n)).toList());
+            return Cli.OK;
+        }
+        if (breakdown) {
+            List<String> names = Examples.names().stream().filter(n -> only == null || only.contains(n)).toList();
+            new BreakdownBench(runner, runs, pauseMs, out).run(names, s -> tlc.tuned(new CheckRequest(s,
+                    new CheckOptions(s.properties(), tlc.granularity()), tlc.options())));
+            return Cli.OK;
         }
         out.printf("%d runs per row, median; %s%n%n", runs, runner.jar().getFileName());
         out.println("| scenario | model | JIT | verdict | wall | distinct states | states/s | outside TLC |");

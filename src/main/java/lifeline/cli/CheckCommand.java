@@ -22,6 +22,8 @@ import lifeline.model.ValidationException;
 import lifeline.spec.CheckOptions;
 import lifeline.tlc.TlcJarNotFound;
 import lifeline.tlc.TlcListener;
+import lifeline.tlc.TlcOptions;
+import lifeline.tlc.TlcRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,26 +67,42 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions simulation;
 
+    @Option(names = "--watch", description = "check FILE again each time it changes (a save that writes a new file "
+            + "and renames it too) and print one verdict line each time; a file that becomes invalid prints its error "
+            + "and is watched on. Runs until interrupted (Ctrl+C), leaving no TLC behind.")
+    boolean watch;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Scenario scenario = ScenarioArgument.load(target);
-        Set<Property> props = chosen(target, properties, scenario);
-        CheckRequest request = tlc.tuned(new CheckRequest(scenario, new CheckOptions(props, tlc.granularity()),
-                simulation.applyTo(tlc.options())));
-        if (all) {
-            request = request.with(AllViolations.collecting(request.tlc()));
+        TlcRunner runner = tlc.runner().prestarting();
+        PrintWriter out = spec.commandLine().getOut();
+        if (watch) {
+            try {
+                return new WatchLoop(target, this::request, new Checker(runner), out).run();
+            } finally {
+                runner.close();
+            }
+        }
+        if (!tlc.literal && tlc.jit != TlcSettings.JitChoice.full) {
+            // TLC's JVM starts while this one loads the scenario and writes the model (C1: a small scenario's JIT).
+            runner.prestart(tlc.options().withJit(TlcOptions.Jit.QUICK));
         }
         CheckResult result;
+        CheckRequest request;
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), ProgressLine.onTerminal());
         try {
-            result = new Checker(tlc.runner()).start(request, quiet ? TlcListener.NONE : progress).await();
+            request = request(ScenarioArgument.load(target));
+            Checker.Check check = new Checker(runner).start(request, quiet ? TlcListener.NONE : progress);
+            runner.close(); // one check: no child for a next one
+            result = check.await();
         } catch (ValidationException e) {
             throw new UserError(Printable.of(target) + ": " + e.getMessage());
         } catch (TlcJarNotFound e) {
             throw new UserError(e.getMessage());
+        } finally {
+            runner.close();
         }
         progress.end();
-        PrintWriter out = spec.commandLine().getOut();
         List<FoundViolation> found = all ? result.violations() : List.of();
         if (format == Format.json) {
             out.println(all ? CheckJson.render(target, request, result, found)
@@ -105,6 +123,14 @@ final class CheckCommand implements Callable<Integer> {
             case BOUNDED -> Cli.BOUNDED;
             default -> Cli.VIOLATION;
         };
+    }
+
+    /** What to check of this scenario: the chosen properties, model, TLC options and JIT. */
+    CheckRequest request(Scenario scenario) {
+        Set<Property> props = chosen(target, properties, scenario);
+        CheckRequest request = tlc.tuned(new CheckRequest(scenario, new CheckOptions(props, tlc.granularity()),
+                simulation.applyTo(tlc.options())));
+        return all ? request.with(AllViolations.collecting(request.tlc())) : request;
     }
 
     /** The properties to check: those given, else the scenario's own; none is refused (nothing to check). */

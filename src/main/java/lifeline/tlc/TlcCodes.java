@@ -10,6 +10,10 @@ final class TlcCodes {
 
     /** Not TLC's: the live progress report of Lifeline's launcher in the TLC child. */
     static final int LIFELINE_PROGRESS = lifeline.tlc.child.TlcMain.PROGRESS_CODE;
+    /** Not TLC's: the launcher's stamp when it hands TLC its arguments (timing only, never decoded). */
+    static final int LIFELINE_STARTED = lifeline.tlc.child.TlcMain.STARTED_CODE;
+    /** Not TLC's: the launcher's word that TLC is exiting, with its status (read by TlcRun, never decoded). */
+    static final int LIFELINE_EXIT = lifeline.tlc.child.TlcMain.EXIT_CODE;
     static final int GENERAL = 1000;
     static final int SYSTEM_OUT_OF_MEMORY = 1001;
     static final int SYSTEM_OUT_OF_MEMORY_TOO_MANY_INIT = 1002;

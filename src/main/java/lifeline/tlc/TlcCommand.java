@@ -31,15 +31,39 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
      */
     static TlcCommand of(Path java, Path jar, Path launcherDir, Path specFile, Path configFile, Path runDir,
                          TlcOptions options) {
+        return of(java, jar, launcherDir, specFile, configFile, runDir, options, List.of());
+    }
+
+    /** As above, with further JVM options (class-data sharing) before the main class. */
+    static TlcCommand of(Path java, Path jar, Path launcherEntry, Path specFile, Path configFile, Path runDir,
+                         TlcOptions options, List<String> jvmExtras) {
         Path specDir = specFile.toAbsolutePath().getParent();
-        List<String> args = childJvm(java, jar, launcherDir, runDir, options.heapMb(), ChildLauncher.MAIN_CLASS);
-        args.addAll(List.of(
-                "-tool",
-                "-workers", Integer.toString(options.workers()),
-                "-metadir", runDir.resolve(STATES_DIR).toString()));
+        List<String> args = new ArrayList<>(jvm(java, jar, launcherEntry, runDir, options, jvmExtras));
+        args.addAll(tlcArguments(specFile.getFileName().toString(), relativeIfInside(specDir, configFile), runDir,
+                options));
+        return new TlcCommand(args, specDir);
+    }
+
+    /**
+     * The JVM part of the command, up to the launcher's class name: what a child started ahead of
+     * its run is started with (it gets {@link #tlcArguments} later).
+     */
+    static List<String> jvm(Path java, Path jar, Path launcherEntry, Path runDir, TlcOptions options,
+                            List<String> jvmExtras) {
+        List<String> args = childJvm(java, jar, launcherEntry, runDir, options.heapMb(), ChildLauncher.MAIN_CLASS);
         if (options.jit() == TlcOptions.Jit.QUICK) {
             args.add(3, "-XX:TieredStopAtLevel=1"); // C1 only: starts sooner, see TlcOptions.Jit
         }
+        args.addAll(args.size() - 3, jvmExtras); // before "-cp", the class path and the main class
+        return args;
+    }
+
+    /** TLC's own arguments: the spec and config as given (a child started ahead of its run needs them absolute). */
+    static List<String> tlcArguments(String spec, String config, Path runDir, TlcOptions options) {
+        List<String> args = new ArrayList<>(List.of(
+                "-tool",
+                "-workers", Integer.toString(options.workers()),
+                "-metadir", runDir.resolve(STATES_DIR).toString()));
         if (!options.checkDeadlock()) {
             args.add("-deadlock"); // TLC's flag means "do NOT check for deadlock"
         }
@@ -48,9 +72,9 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
         }
         args.addAll(options.extraArgs());
         args.add("-config");
-        args.add(relativeIfInside(specDir, configFile));
-        args.add(specFile.getFileName().toString());
-        return new TlcCommand(args, specDir);
+        args.add(config);
+        args.add(spec);
+        return args;
     }
 
     /**

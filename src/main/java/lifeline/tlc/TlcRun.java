@@ -31,14 +31,25 @@ public final class TlcRun {
     private final TlcOptions options;
     private final TlcListener listener;
     private final long startNanos = System.nanoTime();
+    private final long spawnNanos;
+    private final boolean prestarted;
+    private final java.util.function.Consumer<TlcResult> ending;
+    private final java.util.Map<Integer, Long> arrivals = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile long exitNanos;
+    /** The exit status the launcher announced just before the JVM's exit (see TlcMain). */
+    private final CompletableFuture<Integer> announcedExit = new CompletableFuture<>();
     private final TlcResultCollector collector = new TlcResultCollector();
     private final TextTail stderr = new TextTail(STDERR_TAIL_CHARS);
     private final AtomicReference<TlcFailure> stopReason = new AtomicReference<>();
     private final CompletableFuture<TlcResult> result = new CompletableFuture<>();
     private volatile List<ProcessHandle> killedDescendants = List.of();
 
-    private TlcRun(Process process, Path runDir, TlcOptions options, TlcListener listener) {
+    private TlcRun(Process process, Path runDir, TlcOptions options, TlcListener listener, long spawnNanos,
+                   boolean prestarted, java.util.function.Consumer<TlcResult> ending) {
+        this.ending = ending;
         this.process = process;
+        this.spawnNanos = spawnNanos;
+        this.prestarted = prestarted;
         this.runDir = runDir;
         this.options = options;
         this.listener = listener;
@@ -46,7 +57,16 @@ public final class TlcRun {
 
     /** Starts the threads that read, watch and clean up after an already started TLC process. */
     static TlcRun watch(Process process, Path runDir, TlcOptions options, TlcListener listener) {
-        TlcRun run = new TlcRun(process, runDir, options, listener);
+        return watch(process, runDir, options, listener, System.nanoTime(), false, r -> { });
+    }
+
+    /**
+     * As above, for a process started at {@code spawnNanos}, ahead of its run when {@code prestarted};
+     * {@code ending} sees the result (null if supervision failed) before anybody waiting for it does.
+     */
+    static TlcRun watch(Process process, Path runDir, TlcOptions options, TlcListener listener, long spawnNanos,
+                        boolean prestarted, java.util.function.Consumer<TlcResult> ending) {
+        TlcRun run = new TlcRun(process, runDir, options, listener, spawnNanos, prestarted, ending);
         ExitCleanup.stopAtExit(run); // if the application exits while TLC runs, TLC must not outlive it
         Thread out = daemon("tlc-stdout-" + process.pid(), run::readStdout);
         Thread err = daemon("tlc-stderr-" + process.pid(), run::readStderr);
@@ -98,6 +118,11 @@ public final class TlcRun {
         return runDir;
     }
 
+    /** When things happened in this run, for the time breakdown; complete once the run is done. */
+    public TlcTimeline timeline() {
+        return new TlcTimeline(spawnNanos, startNanos, prestarted, java.util.Map.copyOf(arrivals), exitNanos);
+    }
+
     /** Records why the run was stopped, unless TLC already ended by itself, then kills it. */
     private void stop(TlcFailure reason) {
         if (process.isAlive() && stopReason.compareAndSet(null, reason)) {
@@ -141,6 +166,16 @@ public final class TlcRun {
 
     private void deliver(List<ToolOutput> outputs, TlcEventDecoder decoder) {
         for (ToolOutput output : outputs) {
+            if (output instanceof ToolMessage m) {
+                arrivals.putIfAbsent(m.code(), System.nanoTime());
+                if (m.code() == TlcCodes.LIFELINE_STARTED) {
+                    continue; // a time stamp only
+                }
+                if (m.code() == TlcCodes.LIFELINE_EXIT) {
+                    announcedExit.complete(exitStatusIn(m.body()));
+                    continue;
+                }
+            }
             List<TlcEvent> events = decoder.decode(output);
             synchronized (collector) {
                 collector.addOutput(output);
@@ -173,6 +208,7 @@ public final class TlcRun {
         TlcResult outcome = null;
         try {
             int exitCode = waitForExit();
+            exitNanos = System.nanoTime();
             Duration wallTime = Duration.ofNanos(System.nanoTime() - startNanos);
             awaitDescendants();
             out.join(READER_JOIN_MS);
@@ -186,6 +222,11 @@ public final class TlcRun {
             closeStdin();
             RunFiles.delete(runDir);
             ExitCleanup.forget(this);
+            try {
+                ending.accept(outcome);
+            } catch (RuntimeException e) {
+                // What the run's owner does at its end must not keep the result from its waiters.
+            }
             if (outcome != null) {
                 result.complete(outcome);
             } else {
@@ -194,12 +235,43 @@ public final class TlcRun {
         }
     }
 
+    /**
+     * Waits for TLC to end: the process's exit, or the launcher's word that TLC is exiting (then
+     * everything TLC printed has been read, and the JVM, which may take 0.3 s more to go, is killed).
+     */
     private int waitForExit() throws InterruptedException {
         Duration limit = options.timeout();
-        if (limit != null && !process.waitFor(limit.toNanos(), TimeUnit.NANOSECONDS)) {
+        CompletableFuture<Object> ended = CompletableFuture.anyOf(process.onExit(), announcedExit);
+        try {
+            if (limit == null) {
+                ended.get();
+            } else {
+                ended.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+            }
+        } catch (TimeoutException e) {
             stop(new TlcFailure.TimedOut(limit));
+        } catch (ExecutionException e) {
+            // onExit never fails; fall back to waiting for the process
+        }
+        if (announcedExit.isDone() && stopReason.get() == null) {
+            int status = announcedExit.join();
+            if (status >= 0) {
+                process.destroyForcibly(); // TLC is done; only the JVM's own shutdown is left
+                process.waitFor();
+                return status;
+            }
         }
         return process.waitFor();
+    }
+
+    /** The status in "Lifeline launcher: TLC exits with status N"; -1 if it cannot be read. */
+    static int exitStatusIn(String body) {
+        String[] words = body.strip().split("\\s+");
+        try {
+            return Integer.parseInt(words[words.length - 1]);
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            return -1;
+        }
     }
 
     private void awaitDescendants() {

@@ -8,12 +8,20 @@ import java.util.Objects;
 
 /**
  * Runs TLC on a spec as a separate process. Each run gets its own temporary directory, which
- * holds everything TLC writes, so the spec's directory is left exactly as it was.
+ * holds everything TLC writes, so the spec's directory is left exactly as it was. The child JVM
+ * maps a class-data archive of TLC's classes when there is one ({@link ClassDataCache}). A
+ * runner made {@link #prestarting()} keeps one child started ahead of time, waiting for its run:
+ * each run still gets a fresh JVM, used once, and a new one is started when a run ends.
  */
 public final class TlcRunner {
 
     private final Path jar;
     private final Path tempRoot;
+    private final ClassDataCache cache;
+    private final boolean prestart;
+    private WaitingChild waiting; // guarded by this
+    private boolean closed; // guarded by this
+    private volatile WaitingChild.WarmUp warmUp = WaitingChild.WarmUp.NONE; // the last run's modules
 
     /** A runner using this tla2tools jar, with run directories under the system's temp directory. */
     public TlcRunner(Path tla2toolsJar) {
@@ -22,8 +30,56 @@ public final class TlcRunner {
 
     /** A runner using this tla2tools jar, with run directories under {@code tempRoot} (null: the system's). */
     public TlcRunner(Path tla2toolsJar, Path tempRoot) {
+        this(tla2toolsJar, tempRoot, ClassDataCache.standard(), false);
+    }
+
+    private TlcRunner(Path tla2toolsJar, Path tempRoot, ClassDataCache cache, boolean prestart) {
         this.jar = Objects.requireNonNull(tla2toolsJar, "tla2toolsJar");
         this.tempRoot = tempRoot;
+        this.cache = cache;
+        this.prestart = prestart;
+    }
+
+    /** A runner like this one with class-data sharing in {@code cacheDir} (null: none). */
+    public TlcRunner withClassDataCache(Path cacheDir) {
+        return new TlcRunner(jar, tempRoot, new ClassDataCache(cacheDir), prestart);
+    }
+
+    /**
+     * A runner like this one that keeps a child started ahead of time: after each run (and after
+     * {@link #prestart(TlcOptions)}) one waits, for the heap and JIT of the last run. {@link #close()}
+     * kills it; it also dies with this JVM.
+     */
+    public TlcRunner prestarting() {
+        return new TlcRunner(jar, tempRoot, cache, true);
+    }
+
+    /** Starts a waiting child for runs with these options now, unless one waits already. */
+    public void prestart(TlcOptions options) {
+        synchronized (this) {
+            if (!prestart || closed || (waiting != null && waiting.fits(options))) {
+                return;
+            }
+        }
+        refill(options);
+    }
+
+    /** Kills the waiting child, if any; later runs start TLC when they need it. */
+    public void close() {
+        WaitingChild w;
+        synchronized (this) {
+            closed = true;
+            w = waiting;
+            waiting = null;
+        }
+        if (w != null) {
+            w.discard();
+        }
+    }
+
+    /** The process id of the child waiting for the next run, if one waits. */
+    public synchronized java.util.OptionalLong waitingPid() {
+        return waiting == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(waiting.pid());
     }
 
     /** A runner using the jar {@link TlaToolsLocator} finds, the user's setting (may be null) first. */
@@ -48,18 +104,88 @@ public final class TlcRunner {
         Path checkedJar = TlaToolsLocator.check(jar, "the runner's jar path");
         requireFile(specFile);
         requireFile(configFile);
+        TlcListener l = listener == null ? TlcListener.NONE : listener;
+        TlcRun run = null;
+        WaitingChild ready = takeWaiting(options);
+        if (ready != null) {
+            try {
+                run = ready.begin(specFile, configFile, options, l);
+            } catch (IOException | RuntimeException e) {
+                ready.discard(); // it died just now: start one as usual
+            }
+        }
+        if (run == null) {
+            run = startCold(checkedJar, specFile, configFile, options, l);
+        }
+        if (prestart) {
+            warmUp = WaitingChild.WarmUp.of(specFile);
+            run.future().whenComplete((result, failure) -> refill(options));
+        }
+        return run;
+    }
+
+    private TlcRun startCold(Path checkedJar, Path specFile, Path configFile, TlcOptions options, TlcListener l)
+            throws IOException {
         Path runDir = RunFiles.createTempDir(tempRoot, RunFiles.RUN_KIND);
+        ClassDataCache.Plan plan = null;
         try {
-            TlcCommand command = TlcCommand.of(TlcCommand.currentJava(), checkedJar, ChildLauncher.install(runDir),
-                    specFile.toAbsolutePath(), configFile.toAbsolutePath(), runDir, options);
+            plan = cache.plan(checkedJar, runDir);
+            TlcCommand command = TlcCommand.of(TlcCommand.currentJava(), checkedJar, plan.launcher(),
+                    specFile.toAbsolutePath(), configFile.toAbsolutePath(), runDir, options, plan.jvmArgs());
+            long spawn = System.nanoTime();
             Process process = new ProcessBuilder(command.arguments())
                     .directory(command.workingDirectory().toFile())
                     .redirectInput(ProcessBuilder.Redirect.PIPE)
                     .start();
-            return TlcRun.watch(process, runDir, options, listener == null ? TlcListener.NONE : listener);
+            return TlcRun.watch(process, runDir, options, l, spawn, false, plan::finish);
         } catch (IOException | RuntimeException e) {
+            if (plan != null) {
+                plan.abandon(false); // no JVM writes its archive
+            }
             RunFiles.delete(runDir);
             throw e;
+        }
+    }
+
+    /** The waiting child if it fits these options (else it is discarded), or null. */
+    private WaitingChild takeWaiting(TlcOptions options) {
+        WaitingChild w;
+        synchronized (this) {
+            w = waiting;
+            waiting = null;
+        }
+        if (w != null && !w.fits(options)) {
+            w.discard();
+            return null;
+        }
+        return w;
+    }
+
+    /** Starts the next waiting child, for runs like the last one. */
+    private void refill(TlcOptions options) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+        }
+        WaitingChild fresh;
+        try {
+            fresh = WaitingChild.start(TlaToolsLocator.check(jar, "the runner's jar path"), tempRoot, cache, options,
+                    warmUp);
+        } catch (IOException | TlcJarNotFound | RuntimeException e) {
+            return; // the next run starts its own child and says what is wrong
+        }
+        WaitingChild old;
+        synchronized (this) {
+            if (closed) {
+                old = fresh;
+            } else {
+                old = waiting;
+                waiting = fresh;
+            }
+        }
+        if (old != null) {
+            old.discard();
         }
     }
 

@@ -12,12 +12,18 @@ import lifeline.tlc.TlcRunner;
 /**
  * A Lifeline stand-in for {@link ParentDeathTest}: a real JVM that starts a long check with its
  * temporary folders under args[0], says "child PID" and then "exploring" on stdout, and waits.
+ * With args[1] "waiting" it instead runs one short check with a runner that starts children ahead
+ * of time and names the child then waiting for the next check ("child PID", "exploring").
  */
 public final class CheckingParent {
     private CheckingParent() {}
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]);
+        if (args.length > 1 && args[1].equals("waiting")) {
+            waitingChild(root);
+            return;
+        }
         Checker checker = new Checker(new TlcRunner(TlcRunner.located((Path) null).jar(), root), root);
         CheckRequest literal = new CheckRequest(SeedScenarios.benchmark(),
                 new CheckOptions(Property.defaults(), Granularity.LITERAL), TlcOptions.defaults());
@@ -36,5 +42,18 @@ public final class CheckingParent {
         }
         check.await();
         System.out.println("finished");
+    }
+
+    private static void waitingChild(Path root) throws Exception {
+        TlcRunner runner = new TlcRunner(TlcRunner.located((Path) null).jar(), root).prestarting();
+        new Checker(runner, root).check(JitPolicy.apply(CheckRequest.of(lifeline.io.Examples.load("seed001-epoll-flush-uaf").orElseThrow())));
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (runner.waitingPid().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        System.out.println("child " + runner.waitingPid().orElseThrow());
+        System.out.println("exploring");
+        System.out.flush();
+        Thread.sleep(Long.MAX_VALUE);
     }
 }

@@ -34,10 +34,15 @@ class ParentDeathTest {
     private record Family(Process parent, ProcessHandle child) {}
 
     private Family startParent() throws IOException {
+        return startParent("exploring");
+    }
+
+    /** A parent whose child explores a long model, or ("waiting") waits for the parent's next check. */
+    private Family startParent(String mode) throws IOException {
         Process parent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 "-D" + TlaToolsLocator.SYSTEM_PROPERTY + "=" + System.getProperty(TlaToolsLocator.SYSTEM_PROPERTY),
-                CheckingParent.class.getName(), root.toString())
+                CheckingParent.class.getName(), root.toString(), mode)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
         long childPid = -1;
@@ -81,6 +86,31 @@ class ParentDeathTest {
         Family f = startParent();
 
         assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(f.parent().pid())).start().waitFor());
+        assertTrue(f.parent().waitFor(20, TimeUnit.SECONDS), "the parent exits");
+
+        assertGoneWithin(f.child(), 5);
+        assertEquals(List.of(), folders());
+    }
+
+    @Test
+    void aChildWaitingForTheNextCheckEndsItselfWhenItsParentIsKilled() throws Exception {
+        Family f = startParent("waiting");
+
+        f.parent().destroyForcibly(); // SIGKILL: no shutdown hook runs
+        f.parent().waitFor();
+
+        assertGoneWithin(f.child(), 5);
+        assertEquals(1, folders().size(), "the waiting child's run folder is left (the check's are gone): "
+                + folders());
+        assertEquals(1, RunFiles.sweepStale(root).size());
+        assertEquals(List.of(), folders());
+    }
+
+    @Test
+    void sigtermEndsAChildWaitingForTheNextCheckAndRemovesItsFolder() throws Exception {
+        Family f = startParent("waiting");
+
+        f.parent().destroy(); // SIGTERM: the shutdown hook runs
         assertTrue(f.parent().waitFor(20, TimeUnit.SECONDS), "the parent exits");
 
         assertGoneWithin(f.child(), 5);

@@ -16,10 +16,15 @@ import javax.management.ObjectName;
  * parent holds open, closes, or the parent process ends), and prints TLC's live statistics as a
  * tool message twice a second (TLC itself prints progress once a minute).
  *
+ * <p>With {@value #ANNOUNCE_EXIT_PROPERTY} set it is also the security manager, only to see
+ * TLC's {@code System.exit}: it prints the status as a tool message before the JVM goes down, so
+ * the parent need not wait for the JVM's exit (which takes 0.3 s whenever a thread, like TLC's RMI
+ * acceptor or our stdin watch, sits in native code). It permits everything else.
+ *
  * <p>The parent copies this class file alone into the run's directory, so it uses only the JDK
  * (TLC through reflection and its MXBean) and has no nested classes.
  */
-public final class TlcMain {
+public final class TlcMain extends SecurityManager implements java.rmi.Remote {
     private TlcMain() {}
 
     /** The tool message code of a progress report; TLC's own codes are below 10,000. */
@@ -29,24 +34,211 @@ public final class TlcMain {
     /** The system property that sets the progress interval in ms (0: no progress reports). */
     public static final String PROGRESS_MS_PROPERTY = "lifeline.progressMs";
     public static final long DEFAULT_PROGRESS_MS = 400;
+    /** The tool message code of the stamp printed when TLC is handed its arguments (for timing only). */
+    public static final int STARTED_CODE = 93_002;
+    /**
+     * The system property that makes the child wait for its run: it loads TLC's classes, then reads
+     * TLC's arguments as the first line of its stdin (each URL-encoded, separated by spaces).
+     */
+    public static final String AWAIT_ARGS_PROPERTY = "lifeline.awaitArgs";
+    /** The tool message code of the exit status TLC asked for, printed just before the JVM exits. */
+    public static final int EXIT_CODE = 93_003;
+    /** The system property that makes the launcher print {@link #EXIT_CODE} when TLC exits. */
+    public static final String ANNOUNCE_EXIT_PROPERTY = "lifeline.announceExit";
+    /** The system property set (to the archive) in a child that writes a class-data archive at its exit. */
+    public static final String WRITES_ARCHIVE_PROPERTY = "lifeline.writesArchive";
+    /**
+     * The system property naming a module that a waiting child parses with SANY, silently, so the
+     * parser's code is compiled before its run (a parse of Lifeline's model takes a fifth of the
+     * first one's time once compiled); SANY's shared state (ToolIO) is put back as it was.
+     */
+    public static final String WARM_UP_PROPERTY = "lifeline.warmUp";
+    /** The system property naming a class list (one binary name a line, '/' or '.') to load while waiting. */
+    public static final String PRELOAD_PROPERTY = "lifeline.preload";
     private static final long PARENT_POLL_MS = 200;
     private static final String TLC_MAIN = "tlc2.TLC";
     private static final String MODEL_CHECKER_BEAN = "tlc2.tool:type=ModelChecker";
-    private static final long STARTED_NANOS = System.nanoTime();
+    private static long startedNanos = System.nanoTime();
 
     public static void main(String[] args) throws Throwable {
         Optional<ProcessHandle> parent = ProcessHandle.current().parent();
-        daemon("lifeline-stdin-watch", () -> haltAtEndOf(System.in));
         parent.ifPresent(p -> daemon("lifeline-parent-watch", () -> haltWhenGone(p)));
+        String[] tlcArgs = args;
+        if (Boolean.getBoolean(AWAIT_ARGS_PROPERTY)) {
+            preload(System.getProperty(PRELOAD_PROPERTY));
+            warmUpJdk();
+            warmUp(System.getProperty(WARM_UP_PROPERTY));
+            tlcArgs = awaitArguments(System.in);
+            startedNanos = System.nanoTime();
+        }
+        System.out.print("@!@!@STARTMSG " + STARTED_CODE + ":0 @!@!@\nLifeline launcher: TLC starts\n@!@!@ENDMSG "
+                + STARTED_CODE + " @!@!@\n");
+        daemon("lifeline-stdin-watch", () -> haltAtEndOf(System.in));
+        if (Boolean.getBoolean(ANNOUNCE_EXIT_PROPERTY)) {
+            watchExit();
+        }
         long progressMs = Long.getLong(PROGRESS_MS_PROPERTY, DEFAULT_PROGRESS_MS);
         if (progressMs > 0) {
             daemon("lifeline-progress", () -> reportProgress(progressMs, System.out));
         }
         try {
-            Class.forName(TLC_MAIN).getMethod("main", String[].class).invoke(null, (Object) args);
+            Class.forName(TLC_MAIN).getMethod("main", String[].class).invoke(null, (Object) tlcArgs);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * Ends this JVM at once. A JVM that writes a class-data archive at its exit would write it even
+     * on a halt (seconds), so it is killed (SIGKILL) instead, where the system has a kill command.
+     */
+    private static void die() {
+        if (System.getProperty(WRITES_ARCHIVE_PROPERTY) != null) {
+            try {
+                String pid = Long.toString(ProcessHandle.current().pid());
+                boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+                new ProcessBuilder(windows ? new String[] {"taskkill", "/F", "/PID", pid} : new String[] {"kill", "-9", pid})
+                        .start().waitFor();
+                sleep(1_000);
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                // No kill command: halt.
+            }
+        }
+        Runtime.getRuntime().halt(ORPHANED_STATUS);
+    }
+
+    /** Installs this class as the security manager (see the class comment); silently not where the JDK refuses. */
+    @SuppressWarnings("removal")
+    private static void watchExit() {
+        PrintStream err = System.err;
+        try {
+            System.setErr(new PrintStream(java.io.OutputStream.nullOutputStream())); // the JDK's deprecation warning
+            System.setSecurityManager(new TlcMain());
+        } catch (RuntimeException e) {
+            // A JDK without security managers: the parent waits for the exit.
+        } finally {
+            System.setErr(err);
+        }
+    }
+
+    @Override
+    public void checkExit(int status) {
+        System.out.print("@!@!@STARTMSG " + EXIT_CODE + ":0 @!@!@\nLifeline launcher: TLC exits with status " + status
+                + "\n@!@!@ENDMSG " + EXIT_CODE + " @!@!@\n");
+        System.out.flush();
+    }
+
+    @Override
+    public void checkPermission(java.security.Permission perm) {
+        // Everything is permitted: this manager only watches the exit.
+    }
+
+    @Override
+    public void checkPermission(java.security.Permission perm, Object context) {
+        // Everything is permitted.
+    }
+
+    /**
+     * Loads (without initialising) the classes of a list, so a child started ahead of its run has
+     * TLC's classes ready; names it cannot load (another TLC version) are skipped.
+     */
+    private static void preload(String classList) {
+        if (classList == null) {
+            return;
+        }
+        ClassLoader loader = TlcMain.class.getClassLoader();
+        try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(classList))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String name = line.split(" ", 2)[0].replace('/', '.');
+                if (name.isEmpty() || name.startsWith("#") || name.contains("$$")) {
+                    continue;
+                }
+                try {
+                    Class.forName(name, false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // Not in this jar: TLC loads what it needs itself.
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // No list: TLC loads its classes as it goes.
+        }
+    }
+
+    /**
+     * Starts what TLC's set-up starts of the JDK, none of it TLC's: the platform MBean server (TLC
+     * registers its beans there) and RMI (TLC's fingerprint set is a remote object), by exporting
+     * and unexporting this class's instance. Together about 0.1 s of every set-up.
+     */
+    private static void warmUpJdk() {
+        try {
+            ManagementFactory.getPlatformMBeanServer();
+            TlcMain remote = new TlcMain();
+            java.rmi.server.UnicastRemoteObject.exportObject(remote, 0);
+            java.rmi.server.UnicastRemoteObject.unexportObject(remote, true);
+        } catch (java.rmi.RemoteException | RuntimeException | LinkageError e) {
+            // TLC starts them itself.
+        }
+    }
+
+    /** Parses {@code spec} with SANY, its output going nowhere; any failure only means no warm-up. */
+    private static void warmUp(String spec) {
+        if (spec == null) {
+            return;
+        }
+        try {
+            Class<?> toolIO = Class.forName("util.ToolIO");
+            java.lang.reflect.Field out = toolIO.getField("out");
+            java.lang.reflect.Field err = toolIO.getField("err");
+            Object userDir = toolIO.getMethod("getUserDir").invoke(null);
+            PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
+            out.set(null, quiet);
+            err.set(null, quiet);
+            try {
+                Class<?> resolverType = Class.forName("util.FilenameToStream");
+                // As TLC's main resolves modules: beside the spec first.
+                String dir = java.nio.file.Path.of(spec).toAbsolutePath().getParent() + java.io.File.separator;
+                Object resolver = Class.forName("util.SimpleFilenameToStream").getConstructor(String.class)
+                        .newInstance(dir);
+                Class<?> specType = Class.forName("tla2sany.modanalyzer.SpecObj");
+                Object specObj = specType.getConstructor(String.class, resolverType).newInstance(spec, resolver);
+                Class.forName("tla2sany.drivers.SANY").getMethod("frontEndMain", specType, String.class, PrintStream.class)
+                        .invoke(null, specObj, spec, quiet);
+            } finally {
+                out.set(null, System.out);
+                err.set(null, System.err);
+                toolIO.getMethod("setUserDir", String.class).invoke(null, userDir);
+                toolIO.getMethod("reset").invoke(null);
+            }
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            // Another TLC: it parses cold.
+        }
+    }
+
+    /**
+     * Reads TLC's arguments, the first line of stdin: each URL-encoded (UTF-8), separated by
+     * spaces. End of input before it (the parent is gone or cancelled) halts the JVM.
+     */
+    static String[] awaitArguments(InputStream in) {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        try {
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    die();
+                }
+                line.write(b);
+            }
+        } catch (IOException e) {
+            die();
+        }
+        String text = line.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+        if (text.isEmpty()) {
+            return new String[0];
+        }
+        String[] parts = text.split(" ");
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = java.net.URLDecoder.decode(parts[i], java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return parts;
     }
 
     /** The parent holds our stdin open and never writes: end of input means it is gone or wants us gone. */
@@ -58,7 +250,7 @@ public final class TlcMain {
         } catch (IOException e) {
             // A broken pipe is a parent gone too.
         }
-        Runtime.getRuntime().halt(ORPHANED_STATUS);
+        die();
     }
 
     /** A second watch, for a parent whose stdin pipe is held open by someone else. */
@@ -66,7 +258,7 @@ public final class TlcMain {
         while (parent.isAlive() && ProcessHandle.current().parent().map(parent::equals).orElse(false)) {
             sleep(PARENT_POLL_MS);
         }
-        Runtime.getRuntime().halt(ORPHANED_STATUS);
+        die();
     }
 
     private static void reportProgress(long intervalMs, PrintStream out) {
@@ -105,7 +297,7 @@ public final class TlcMain {
             last[0] = distinct;
             last[1] = now;
             return Optional.of(progressText(distinct, generated, queue, depth, workers, perSecond,
-                    (now - STARTED_NANOS) / 1_000_000));
+                    (now - startedNanos) / 1_000_000));
         } catch (JMException | RuntimeException e) {
             return Optional.empty(); // TLC is between phases (unregistering at the end): skip this one
         }

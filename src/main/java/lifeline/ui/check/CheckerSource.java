@@ -11,7 +11,10 @@ public interface CheckerSource {
     /** Called on the background thread before each check. */
     Checker checker() throws TlcJarNotFound;
 
-    /** The jar TlcRunner.located finds (environment, system property, class path), looked up once. */
+    /**
+     * The jar TlcRunner.located finds (environment, system property, class path), looked up once;
+     * its runner keeps a TLC child started ahead of the next check (fresh for each check).
+     */
     static CheckerSource located() {
         return new CheckerSource() {
             private volatile Checker checker;
@@ -19,7 +22,7 @@ public interface CheckerSource {
             @Override
             public Checker checker() throws TlcJarNotFound {
                 if (checker == null) {
-                    checker = new Checker(TlcRunner.located((Path) null));
+                    checker = new Checker(TlcRunner.located((Path) null).prestarting());
                 }
                 return checker;
             }

@@ -26,7 +26,10 @@ import lifeline.ui.trace.FxBench;
  * laid out in the step list (with the canvas above drawing it) for a violation, to the banner for a pass. Prints medians over the runs
  * (argument 1, default 5) with TLC's own share. Then, with checking as you edit, the time from an edit of each
  * seed example (its advised fix, and its undo) to the verdict badge laid out with the new verdict, beside the
- * background check's own time. {@code --edit} measures only the latter. Not a test: run it as a main class on
+ * background check's own time. {@code --edit} measures only the latter. Checks get their checker as the
+ * application does ({@link CheckerSource#located()}: a TLC child started ahead of each check), and each Check
+ * waits {@code --pause=MS} first (default 1000), as a user's edit would; {@code --cold} uses a runner without a
+ * child started ahead. The first check of the session is printed apart. Not a test: run it as a main class on
  * the test class path.
  */
 public final class CheckLatencyBenchmark {
@@ -36,11 +39,17 @@ public final class CheckLatencyBenchmark {
         List<String> flags = List.of(args);
         boolean editOnly = flags.contains("--edit");
         int runs = flags.stream().filter(a -> !a.startsWith("--")).findFirst().map(Integer::parseInt).orElse(5);
+        boolean cold = flags.contains("--cold");
+        long pauseMs = flags.stream().filter(a -> a.startsWith("--pause=")).findFirst()
+                .map(a -> Long.parseLong(a.substring("--pause=".length()))).orElse(1000L);
         FxBench.startToolkit();
         Path dir = Files.createTempDirectory("latency-bench");
+        CheckServices services = cold ? CheckKit.services(dir, new FxUiExecutor(), new CheckKit.ScriptedDialog())
+                : new CheckServices(CheckerSource.located(), new FxUiExecutor(),
+                new CheckPreferencesStore(dir.resolve("prefs.properties")), new CheckKit.ScriptedDialog());
         CheckDock dock = FxBench.onFx(() -> {
             DocumentModel doc = CheckKit.document("seed000-binder-leak");
-            CheckDock d = new CheckDock(doc, CheckKit.services(dir, new FxUiExecutor(), new CheckKit.ScriptedDialog()));
+            CheckDock d = new CheckDock(doc, services);
             CanvasView canvas = new CanvasView(doc);
             d.drawStepsWith(canvas::showStep);
             d.session().setPreferences(d.session().preferencesProperty().get()
@@ -55,15 +64,17 @@ public final class CheckLatencyBenchmark {
             return d;
         });
         if (!editOnly) {
-            checkToScreen(dock, runs);
+            System.out.printf("first check of the session: %.0f ms on screen (%s)%n", time(dock)[0] / 1e6,
+                    cold ? "no child started ahead" : "TLC children started ahead");
+            checkToScreen(dock, runs, pauseMs);
         }
         editToBadge(dock, runs);
         System.exit(0);
     }
 
-    private static void checkToScreen(CheckDock dock, int runs) throws Exception {
+    private static void checkToScreen(CheckDock dock, int runs, long pauseMs) throws Exception {
         System.out.println("example                          on screen   checker wall   TLC process   UI share"
-                + "   (medians of " + runs + " runs, ms)");
+                + "   (medians of " + runs + " runs, ms, " + pauseMs + " ms pause before each)");
         for (String example : Examples.names()) {
             double[][] ms = new double[4][runs];
             String verdict = "";
@@ -73,6 +84,7 @@ public final class CheckLatencyBenchmark {
                     doc.reset(Examples.load(example).orElseThrow(), null, example);
                     return null;
                 });
+                Thread.sleep(pauseMs);
                 long[] shown = time(dock);
                 CheckResult r = dock.session().completedProperty().get().result();
                 verdict = r.verdict().name().toLowerCase() + (dock.player().size() > 0 ? ", "

@@ -1,0 +1,121 @@
+package lifeline.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import lifeline.io.Examples;
+import lifeline.tlc.TlcListener;
+import lifeline.tlc.TlcRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A runner that starts TLC children ahead of time ({@link TlcRunner#prestarting()}): each check
+ * runs in the child that waited for it, a fresh one is started when a check ends, none is left
+ * when the runner is closed, and the answers are those of a child started for the check, on
+ * every example (verdict, property, states, the trace step by step, the report).
+ */
+@Timeout(value = 600, unit = TimeUnit.SECONDS)
+class PrestartedChildTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void eachCheckRunsInTheChildThatWaitedForItAndANewOneIsStartedAfterIt() throws Exception {
+        TlcRunner runner = new TlcRunner(TlcFixture.checker().runner().jar(), root).prestarting();
+        Checker checker = new Checker(runner, root);
+        CheckRequest req = JitPolicy.apply(CheckRequest.of(Examples.load("seed001-epoll-flush-uaf").orElseThrow()));
+        try {
+            assertTrue(runner.waitingPid().isEmpty(), "nothing is started before the first check");
+            assertEquals(Verdict.VIOLATION, checker.check(req).verdict());
+            long first = awaitWaiting(runner);
+
+            Checker.Check check = checker.start(req, TlcListener.NONE);
+            assertEquals(first, check.pid(), "the check runs in the child that waited");
+            assertTrue(check.timeline().prestarted());
+            assertEquals(Verdict.VIOLATION, check.await().verdict());
+            long second = awaitWaiting(runner);
+            assertNotEquals(first, second, "each check gets a fresh child");
+            assertFalse(ProcessHandle.of(first).map(ProcessHandle::isAlive).orElse(false), "the used child is gone");
+        } finally {
+            runner.close();
+        }
+        assertTrue(runner.waitingPid().isEmpty());
+        assertEquals(List.of(), folders(), "no folder is left once the runner is closed");
+    }
+
+    @Test
+    void aChildForAnotherHeapIsNotUsedButReplaced() throws Exception {
+        TlcRunner runner = new TlcRunner(TlcFixture.checker().runner().jar(), root).prestarting();
+        Checker checker = new Checker(runner, root);
+        CheckRequest req = JitPolicy.apply(CheckRequest.of(Examples.load("seed002-flush-double-free").orElseThrow()));
+        try {
+            checker.check(req);
+            long waiting = awaitWaiting(runner);
+            CheckRequest bigger = req.with(req.tlc().withHeapMb(req.tlc().heapMb() + 64));
+
+            Checker.Check check = checker.start(bigger, TlcListener.NONE);
+            assertNotEquals(waiting, check.pid(), "a child started with another heap cannot serve this check");
+            assertFalse(check.timeline().prestarted());
+            assertEquals(Verdict.VIOLATION, check.await().verdict());
+            assertTrue(ProcessHandle.of(waiting).isEmpty() || !ProcessHandle.of(waiting).get().isAlive());
+        } finally {
+            runner.close();
+        }
+    }
+
+    @Test
+    void aChildStartedAheadAnswersAsAChildStartedForTheCheckOnEveryExample() throws Exception {
+        TlcRunner cold = new TlcRunner(TlcFixture.checker().runner().jar(), root);
+        TlcRunner ready = cold.prestarting();
+        try {
+            for (String name : Examples.names()) {
+                CheckRequest req = JitPolicy.apply(CheckRequest.of(Examples.load(name).orElseThrow()));
+                req = req.with(req.tlc().withWorkers(1)); // one worker: TLC's search order is fixed
+                CheckResult expected = new Checker(cold, root).check(req);
+                new Checker(ready, root).check(req); // the next check of this scenario waits ready
+                awaitWaiting(ready);
+                Checker.Check check = new Checker(ready, root).start(req, TlcListener.NONE);
+                CheckResult actual = check.await();
+                assertTrue(check.timeline().prestarted(), name);
+                assertEquals(expected.verdict(), actual.verdict(), name);
+                assertEquals(expected.violated(), actual.violated(), name);
+                assertEquals(expected.distinctStates(), actual.distinctStates(), name);
+                assertEquals(bodies(expected), bodies(actual), name + ": the trace");
+                assertEquals(expected.report(), actual.report(), name + ": the report");
+            }
+        } finally {
+            ready.close();
+        }
+    }
+
+    /** The trace as the check command prints it: every step, its calls and faults. */
+    private static String bodies(CheckResult r) {
+        return r.trace().map(t -> CheckText.trace(t, r.naming())).orElse("");
+    }
+
+    /** The waiting child's pid, once the runner has started it (within a minute on a loaded machine). */
+    static long awaitWaiting(TlcRunner runner) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (runner.waitingPid().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return runner.waitingPid().orElseThrow(() -> new AssertionError("no child waits after a check"));
+    }
+
+    private List<Path> folders() throws IOException {
+        try (Stream<Path> s = Files.list(root)) {
+            return s.sorted().toList();
+        }
+    }
+}
