@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
@@ -39,7 +38,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * clicked, create their kind of object; a kind the scenario cannot take is greyed out and says why.
  */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class PaletteDragTest {
     private static final PseudoClass UNAVAILABLE = PseudoClass.getPseudoClass("unavailable");
