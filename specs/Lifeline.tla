@@ -129,9 +129,79 @@ VARIABLES
 vars == <<ps, pending, fdt, fcnt, fc, fst, fpath, dref, mref, wq, priv, blk, epi,
           kref, dev, unplugs, mapped, bproc, bfiles, dlist, dflags, stack, faults, log>>
 
-(* TLC tells states apart by everything but the log. *)
-View == <<ps, pending, fdt, fcnt, fc, fst, fpath, dref, mref, wq, priv, blk, epi,
-          kref, dev, unplugs, mapped, bproc, bfiles, dlist, dflags, stack, faults>>
+(* TLC tells states apart by everything but the log, and, where some      *)
+(* processes are interchangeable (Alike, below), not by which of them is  *)
+(* which: the view is then the orbit of the state under the permutations *)
+(* of alike processes.                                                    *)
+Plain == <<ps, pending, fdt, fcnt, fc, fst, fpath, dref, mref, wq, priv, blk, epi,
+           kref, dev, unplugs, mapped, bproc, bfiles, dlist, dflags, stack, faults>>
+
+(* Symmetry reduction is on; a test turns it off to compare. *)
+Symmetric == TRUE
+
+(* Two processes are alike when every constant says the same of both: the *)
+(* same fd table over the same files, the same operations in the same     *)
+(* order, both exit or neither, the same close hook and binder mapping,   *)
+(* and neither opened a file.  Then a process's tgid is only ever         *)
+(* compared with an opener's (reserved memory tagged with current->tgid,  *)
+(* ReleaseInOpenerContext), which neither of them is, so swapping the     *)
+(* two names everywhere in a state maps steps to steps, faults to faults  *)
+(* and leaks to leaks: every property is the same in the swapped state.   *)
+(* TLC explores one state of each orbit (its VIEW is the orbit), and the  *)
+(* trace it prints is still made of real states.                          *)
+Alike(p, q) ==
+    /\ Order[p] = Order[q] /\ Ops[p] = Ops[q] /\ Fds[p] = Fds[q]
+    /\ (p \in Exits) = (q \in Exits) /\ Hook[p] = Hook[q] /\ Mapping[p] = Mapping[q]
+    /\ \A f \in Files : Opener[f] \notin {p, q}
+
+AlikeClasses == {{q \in Procs : q = p \/ Alike(p, q)} : p \in Procs}
+
+(* The bijections from the finite set A onto B. *)
+RECURSIVE Bijections(_, _)
+Bijections(A, B) ==
+    IF A = {} THEN {[x \in {} |-> x]}
+    ELSE LET a == CHOOSE x \in A : TRUE IN
+         UNION {{[x \in A |-> IF x = a THEN b ELSE r[x]] : r \in Bijections(A \ {a}, B \ {b})} : b \in B}
+
+(* The permutations of Procs that map each process to an alike one, as   *)
+(* pairs <<s, s^-1>>; classes of more than five are cut to five (any     *)
+(* subgroup of a symmetry group is one), so a state has at most 120.      *)
+RECURSIVE PermsOf(_)
+PermsOf(cs) ==
+    IF cs = {} THEN {[p \in Procs |-> p]}
+    ELSE LET c == CHOOSE x \in cs : TRUE
+             g == IF Cardinality(c) <= 5 THEN c ELSE CHOOSE h \in SUBSET c : Cardinality(h) = 5
+         IN {[p \in Procs |-> IF p \in g THEN s[p] ELSE r[p]] : s \in Bijections(g, g), r \in PermsOf(cs \ {c})}
+
+AllSwaps == {<<s, [p \in Procs |-> CHOOSE q \in Procs : s[q] = p]>> :
+               s \in PermsOf({c \in AlikeClasses : Cardinality(c) > 1})}
+(* Only the fused model (the default) uses it: a literal step is cheap    *)
+(* next to computing the orbit of the state it leads to, so the literal   *)
+(* model, the reference, explores every state.                           *)
+Swaps == IF Symmetric /\ Fused THEN AllSwaps ELSE {}
+
+(* The name process x gets when i renames the processes. *)
+Ren(i, x) == IF x \in Procs THEN i[x] ELSE x
+
+(* The state with the processes renamed, all but its faults: process p    *)
+(* holds what k[p] held, and a process named in a value is renamed by i,  *)
+(* the inverse of k.                                                      *)
+Renamed(k, i) ==
+    LET K(t) == IF t \in Procs THEN k[t] ELSE t
+    IN <<[p \in Procs |-> ps[k[p]]], [p \in Procs |-> pending[k[p]]], [p \in Procs |-> fdt[k[p]]],
+         [p \in Procs |-> fcnt[k[p]]], fc, fst, fpath, dref, mref, wq, priv, blk, epi, kref, dev, unplugs,
+         [p \in Procs |-> mapped[k[p]]], bproc, [f \in Files |-> Ren(i, bfiles[f])], dlist, dflags,
+         [t \in Tasks |-> [n \in DOMAIN stack[K(t)] |-> [stack[K(t)][n] EXCEPT !.o = Ren(i, @)]]]>>
+
+RenamedObj(i, o) == <<o[1], Ren(i, o[2])>>
+
+View == IF Cardinality(Swaps) <= 1 THEN Plain
+        ELSE {Renamed(x[1], x[2]) \o <<{[f EXCEPT !.task = Ren(x[2], @), !.obj = RenamedObj(x[2], @)] : f \in faults}>>
+                : x \in Swaps}
+
+(* The states alike to this one, each fault by its kind and object only: *)
+(* what a test compares two models by.                                    *)
+Orbit == {Renamed(x[1], x[2]) \o <<{<<f.kind, RenamedObj(x[2], f.obj)>> : f \in faults}>> : x \in AllSwaps}
 
 -----------------------------------------------------------------------------
 (* The world record and the machinery of frames.                           *)

@@ -38,7 +38,7 @@ public final class CheckJson {
             stats.put("distinctStates", s.distinctStates());
             stats.put("depth", s.depth());
         });
-        r.tlc().stepsFullyExplored().ifPresent(n -> stats.put("completeSteps", n));
+        r.completeSteps().ifPresent(n -> stats.put("completeSteps", n));
         if (req.tlc().simulation() != null) {
             stats.putObject("simulation").put("runs", req.tlc().simulation().walks())
                     .put("depth", req.tlc().simulation().depth()).put("seed", req.tlc().simulation().seed());
@@ -73,7 +73,7 @@ public final class CheckJson {
         ObjectNode objects = n.putObject("objects");
         for (ObjectView v : s.objects()) {
             ObjectNode o = objects.putObject(v.key());
-            o.put("kind", v.kind());
+            o.put("kind", v.kind().word());
             o.put("node", v.node());
             o.put("label", v.label());
             ObjectNode fields = o.putObject("fields");

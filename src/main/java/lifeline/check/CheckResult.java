@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Optional;
 import lifeline.fix.Fix;
 import lifeline.model.Property;
-import lifeline.tlc.TlcResult;
 import lifeline.tlc.TlcStatistics;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
@@ -16,11 +15,13 @@ import lifeline.trace.Naming;
  * @param report the KASAN/kmemleak style report of a violation, or the error, or ""
  * @param wallTime from the start of generation to the mapped result
  * @param tlcTime the TLC subprocess's own wall time
+ * @param completeSteps for a stopped check, how many steps of every behaviour TLC explored completely
  * @param fix the fix for a recognised bug pattern of the violation
  */
 public record CheckResult(Verdict verdict, Optional<Property> violated, String message, String report,
                           Optional<KernelTrace> trace, Optional<TlcStatistics> statistics, Duration wallTime,
-                          Duration tlcTime, Naming naming, TlcResult tlc, Optional<Fix> fix) {
+                          Duration tlcTime, Naming naming, Optional<Integer> completeSteps,
+                          Optional<Fix> fix) {
 
     public long distinctStates() {
         return statistics.map(TlcStatistics::distinctStates).orElse(0L);

@@ -145,7 +145,8 @@ public final class Checker {
                                       Optional<KernelTrace> trace, TlcResult r, Naming naming, Duration wall) {
         Optional<Fix> fix = v == Verdict.VIOLATION && p.isPresent() && trace.isPresent()
                 ? FixAdvisor.advise(p.get(), trace.get(), naming) : Optional.empty();
-        return new CheckResult(v, p, message, report, trace, r.statistics(), wall, r.wallTime(), naming, r, fix);
+        return new CheckResult(v, p, message, report, trace, r.statistics(), wall, r.wallTime(), naming,
+                r.stepsFullyExplored(), fix);
     }
 
     private static String stats(TlcResult r) {

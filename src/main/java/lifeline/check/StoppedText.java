@@ -9,9 +9,9 @@ import lifeline.tlc.TlcResult;
 final class StoppedText {
     private StoppedText() {}
 
-    /** The verdict: BOUNDED when TLC had completely explored some depth, else CANCELLED. */
+    /** The verdict: BOUNDED when TLC had explored some states and found no violation, else CANCELLED. */
     static Verdict verdict(TlcResult r) {
-        return r.stepsFullyExplored().isPresent() ? Verdict.BOUNDED : Verdict.CANCELLED;
+        return r.statesExploredWithoutViolation().isPresent() ? Verdict.BOUNDED : Verdict.CANCELLED;
     }
 
     static String message(TlcResult r) {
@@ -26,10 +26,12 @@ final class StoppedText {
             return lead + ": no violation in any behaviour of up to " + steps.get() + " steps (" + explored
                     + "). Longer behaviours were not checked.";
         }
-        String why = last.get().workers() > 1
-                ? "with " + last.get().workers() + " workers TLC's search leaves no depth known to be complete"
-                : "no depth was complete yet";
-        return lead + " after " + explored + " (depth " + last.get().depth() + " reached); " + why + ".";
+        if (r.statesExploredWithoutViolation().isPresent() && last.get().workers() > 1) {
+            return lead + ": no violation in the " + explored + " (depth " + last.get().depth() + " reached). With "
+                    + last.get().workers() + " workers TLC's search is not strictly breadth-first, so no length of"
+                    + " behaviour is known to be checked completely; one worker gives that bound.";
+        }
+        return lead + " after " + explored + " (depth " + last.get().depth() + " reached); no depth was complete yet.";
     }
 
     private static String lead(TlcFailure f) {

@@ -8,7 +8,8 @@ public enum Verdict {
     VIOLATION,
     /**
      * No violation within a bound, and no more: a check stopped (time limit, Cancel) after exploring
-     * every behaviour of up to N steps, or random runs that found nothing. Not a pass.
+     * every behaviour of up to N steps (one worker) or N distinct states (more workers), or random
+     * runs that found nothing. Not a pass.
      */
     BOUNDED,
     /** TLC or the spec failed: no verdict. */

@@ -18,8 +18,8 @@ final class TlcSettings {
     @Option(names = "--heap", paramLabel = "MB", description = "TLC heap in MB (default: 1024)")
     int heapMb = TlcOptions.DEFAULT_HEAP_MB;
 
-    @Option(names = "--timeout", paramLabel = "S", description = "stop TLC after S seconds: exit 3 with the depth it had "
-            + "completely checked (one worker), else 2")
+    @Option(names = "--timeout", paramLabel = "S", description = "stop TLC after S seconds: exit 3 with what it had "
+            + "checked (the depth, with one worker; else the states), or 2 before it explored any")
     Integer timeoutSeconds;
 
     @Option(names = "--tla2tools", paramLabel = "JAR",

@@ -50,17 +50,31 @@ public record TlcResult(
      * behind, so nothing is claimed. A run that reported a violation or an error claims nothing either.
      */
     public Optional<Integer> stepsFullyExplored() {
+        Optional<TlcEvent.LiveProgress> last = stoppedCleanly();
+        if (last.isEmpty() || last.get().workers() != 1 || last.get().depth() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(last.get().depth() - 2);
+    }
+
+    /**
+     * For a run stopped before it finished (time limit, Cancel) without reporting a violation or an
+     * error, the number of distinct states it had found by its last progress report: TLC checks each
+     * state's invariants when it finds it, so none of them violates one, whatever the number of workers.
+     */
+    public Optional<Long> statesExploredWithoutViolation() {
+        return stoppedCleanly().map(TlcEvent.LiveProgress::distinctStates).filter(n -> n > 0);
+    }
+
+    /** The last progress report of a run that was stopped and reported no violation or error. */
+    private Optional<TlcEvent.LiveProgress> stoppedCleanly() {
         if (outcome != TlcOutcome.CANCELLED && outcome != TlcOutcome.TIMEOUT) {
             return Optional.empty();
         }
         boolean troubled = events.stream().anyMatch(e -> e instanceof TlcEvent.Violation
                 || e instanceof TlcEvent.ErrorReported || e instanceof TlcEvent.OutOfMemory
                 || e instanceof TlcEvent.SpecError || e instanceof TlcEvent.TraceStart);
-        Optional<TlcEvent.LiveProgress> last = lastLiveProgress();
-        if (troubled || last.isEmpty() || last.get().workers() != 1 || last.get().depth() < 2) {
-            return Optional.empty();
-        }
-        return Optional.of(last.get().depth() - 2);
+        return troubled ? Optional.empty() : lastLiveProgress();
     }
 
     /** The launcher's last progress report. */

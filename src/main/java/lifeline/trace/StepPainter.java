@@ -84,7 +84,7 @@ final class StepPainter {
     }
 
     private NodePicture process(String p) {
-        String key = "process:" + p;
+        String key = ObjectKind.PROCESS.key(p);
         List<Mark> marks = new ArrayList<>();
         marks.add(mark("files_struct.count " + state.filesCount(p), key, "files_struct.count", "files_struct"));
         String ps = state.processState(p);
@@ -95,7 +95,7 @@ final class StepPainter {
     }
 
     private NodePicture file(FileNode node, String f) {
-        String key = "file:" + f;
+        String key = ObjectKind.FILE.key(f);
         Mark count = mark("f_count " + state.fCount(f), key, "f_count", "f_count");
         List<Mark> marks = new ArrayList<>();
         String fst = state.fileState(f);
@@ -135,7 +135,7 @@ final class StepPainter {
     }
 
     private NodePicture device(String d) {
-        String key = "device:" + d;
+        String key = ObjectKind.DEVICE.key(d);
         Mark count = mark("kref " + state.kref(d), key, "kref", "kref");
         List<Mark> marks = new ArrayList<>();
         if (state.unplugPending(d)) {

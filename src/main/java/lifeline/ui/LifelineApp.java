@@ -4,14 +4,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import lifeline.io.Examples;
+import lifeline.layout.AutoLayout;
 import lifeline.model.Scenario;
-import lifeline.ui.files.FileType;
 import lifeline.ui.document.DocumentModel;
+import lifeline.ui.files.FileType;
 import lifeline.ui.shell.MainWindow;
 import lifeline.ui.shell.Themes;
 
@@ -22,6 +27,12 @@ import lifeline.ui.shell.Themes;
 public final class LifelineApp extends Application {
     /** The example the window opens on. */
     public static final String FIRST_EXAMPLE = "seed001-epoll-flush-uaf";
+    /**
+     * The window's size on opening (smaller on a smaller screen): the first example and its trace are whole
+     * on the canvas with the check dock open (TraceWindowTest).
+     */
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 800;
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
 
     private MainWindow window;
@@ -55,7 +66,9 @@ public final class LifelineApp extends Application {
         DocumentModel doc = new DocumentModel(first);
         doc.reset(first, null, FIRST_EXAMPLE);
         window = new MainWindow(stage, doc);
-        Scene scene = new Scene(window.load(), 1280, 800);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.load(), Math.min(WIDTH, screen.getWidth()),
+                Math.min(HEIGHT, screen.getHeight()));
         Themes.apply(scene, false);
         stage.setScene(scene);
         addIcons(stage);
@@ -69,6 +82,22 @@ public final class LifelineApp extends Application {
         if (StartupProbe.requested()) {
             StartupProbe.reportWhenInteractive(scene);
         }
+        warmUpLayout();
+    }
+
+    /**
+     * A few seconds after the window is up, loads the automatic layout on a background thread, so that the
+     * first View > Arrange Automatically takes a tenth of a second rather than two.
+     */
+    private static void warmUpLayout() {
+        PauseTransition wait = new PauseTransition(Duration.seconds(3));
+        wait.setOnFinished(e -> {
+            Thread t = new Thread(AutoLayout::warmUp, "layout-warm-up");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        });
+        wait.play();
     }
 
     public MainWindow window() {

@@ -83,11 +83,35 @@ class CheckerTest {
         CheckResult r = check.await();
 
         assertEquals(Verdict.BOUNDED, r.verdict(), r.message());
-        int steps = r.tlc().stepsFullyExplored().orElseThrow();
+        int steps = r.completeSteps().orElseThrow();
         assertTrue(r.message().matches("Cancelled: no violation in any behaviour of up to " + steps
                 + " steps \\([0-9,]+ distinct states explored\\)\\. Longer behaviours were not checked\\."),
                 r.message());
         assertTrue(r.distinctStates() > 0);
+    }
+
+    @Test
+    void aCheckWithTwoWorkersCancelledAfterExploringSaysHowManyStatesHaveNoViolation(@TempDir Path root)
+            throws Exception {
+        Checker checker = new Checker(TlcFixture.checker().runner(), root);
+        CheckRequest literal = new CheckRequest(SeedScenarios.benchmark(),
+                new CheckOptions(lifeline.model.Property.defaults(), Granularity.LITERAL), TlcOptions.defaults().withWorkers(2));
+        java.util.concurrent.CountDownLatch reports = new java.util.concurrent.CountDownLatch(3);
+        Checker.Check check = checker.start(literal, e -> {
+            if (e instanceof TlcEvent.LiveProgress p && p.distinctStates() > 0) {
+                reports.countDown();
+            }
+        });
+        assertTrue(reports.await(60, java.util.concurrent.TimeUnit.SECONDS), "live progress while TLC explores");
+        check.cancel();
+
+        CheckResult r = check.await();
+
+        assertEquals(Verdict.BOUNDED, r.verdict(), r.message());
+        assertTrue(r.completeSteps().isEmpty(), "no depth is claimed with two workers");
+        assertTrue(r.message().matches("Cancelled: no violation in the [0-9,]+ distinct states explored \\(depth \\d+"
+                + " reached\\)\\. With 2 workers TLC's search is not strictly breadth-first, so no length of behaviour"
+                + " is known to be checked completely; one worker gives that bound\\."), r.message());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
 import lifeline.spec.BaseModules;
@@ -32,29 +35,49 @@ import lifeline.tlc.TlcResult;
  * sees the whole state space; TLC's deadlock check stays on, so every state reaches quiescence.
  */
 final class QuiescentStates {
-    /** The literal model, the fused one without its reductions, and the reduced (default) one. */
+    /**
+     * The literal model, the fused one without its reductions, the reduced one without symmetry,
+     * and the reduced (default) one.
+     */
     enum Model {
-        LITERAL, FUSED, REDUCED;
+        LITERAL, FUSED, ASYMMETRIC, REDUCED;
 
         Granularity granularity() {
             return this == LITERAL ? Granularity.LITERAL : Granularity.FUSED;
         }
 
-        /** Lifeline.tla with its reductions on, or off (Reduce == FALSE) for the plain fused model. */
+        /**
+         * Lifeline.tla with its reductions on (the default), or, but for the reduced model, with
+         * symmetry off (Symmetric == FALSE) and, for the plain fused one, without its partial-order
+         * reductions (Reduce == FALSE).
+         */
         String base() {
             String text = BaseModules.lifeline();
-            String on = "\nReduce == TRUE\n";
+            if (this != REDUCED) {
+                text = off(text, "Symmetric");
+            }
+            return this == FUSED ? off(text, "Reduce") : text;
+        }
+
+        private static String off(String text, String switchName) {
+            String on = "\n" + switchName + " == TRUE\n";
             if (!text.contains(on)) {
                 throw new IllegalStateException("Lifeline.tla has no " + on.strip());
             }
-            return this == FUSED ? text.replace(on, "\nReduce == FALSE\n") : text;
+            return text.replace(on, "\n" + switchName + " == FALSE\n");
         }
     }
 
-    /** What one quiescent state looks like: its view (everything but the log) and the properties there. */
+    /**
+     * What one quiescent state looks like: its orbit (the state with alike processes renamed in every
+     * way, each without the log and each fault by its kind and object: the fused model of kernel-model
+     * §7 fixes which task runs a fused run of steps, so a fault's task and backtrace may differ from
+     * the literal model's) and the properties there.
+     */
     record State(String view, List<Boolean> properties) {}
 
     private static final List<Property> PROPERTIES = List.of(Property.values());
+    private static final Comparator<State> ORDER = Comparator.comparing(s -> s.view() + s.properties());
     private static final Pattern LINE = Pattern.compile("^<<\"quiescent\", (\\d+), (\".*\"), <<(.*)>>>>$");
     private static final Pattern VARS = Pattern.compile("\\nvars == <<([^>]*)>>");
 
@@ -62,6 +85,15 @@ final class QuiescentStates {
 
     /** The quiescent states of each scenario, in the order given, in model m. */
     static List<Set<State>> of(List<Scenario> scenarios, Model m) throws Exception {
+        return parse(run(scenarios, m), scenarios.size());
+    }
+
+    /** The distinct states TLC explores for these scenarios together in model m. */
+    static long distinctStates(List<Scenario> scenarios, Model m) throws Exception {
+        return run(scenarios, m).statistics().orElseThrow().distinctStates();
+    }
+
+    private static TlcResult run(List<Scenario> scenarios, Model m) throws Exception {
         Granularity g = m.granularity();
         Path dir = Files.createTempDirectory("lifeline-quiescent");
         try {
@@ -75,7 +107,7 @@ final class QuiescentStates {
                 throw new AssertionError("the batch of " + scenarios.size() + " scenarios (" + m + ") did not run: "
                         + r.outcome() + " " + r.failure() + " " + r.violation() + "\n" + r.stderrTail());
             }
-            return parse(r, scenarios.size());
+            return r;
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path p : files.toList()) {
@@ -89,7 +121,7 @@ final class QuiescentStates {
     private static List<Set<State>> parse(TlcResult r, int n) {
         List<Set<State>> sets = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            sets.add(new TreeSet<>((a, b) -> (a.view() + a.properties()).compareTo(b.view() + b.properties())));
+            sets.add(new TreeSet<>(ORDER));
         }
         for (TlcEvent e : r.events()) {
             if (e instanceof TlcEvent.Output out) {
@@ -121,6 +153,18 @@ final class QuiescentStates {
         return v;
     }
 
+    /**
+     * The quiescent states no refcount underflow led to. After a count went below zero the kernel's
+     * behaviour is undefined (refcount_t saturates and warns; atomic_long_t wraps), and the literal
+     * model, with more interleavings, may take an underflowing count further down than the fused one.
+     */
+    static Set<State> withoutUnderflow(Set<State> states) {
+        int underflow = PROPERTIES.indexOf(Property.NO_REFCOUNT_UNDERFLOW);
+        Set<State> kept = new TreeSet<>(ORDER);
+        states.stream().filter(s -> s.properties().get(underflow)).forEach(kept::add);
+        return kept;
+    }
+
     static String module(List<Scenario> scenarios, Granularity g) {
         CheckOptions options = new CheckOptions(EnumSet.allOf(Property.class), g);
         StringBuilder b = new StringBuilder("---- MODULE Batch ----\nEXTENDS Integers, Sequences, FiniteSets, TLC\n");
@@ -128,7 +172,7 @@ final class QuiescentStates {
         StringBuilder init = new StringBuilder("Init ==\n");
         StringBuilder next = new StringBuilder("Next == UNCHANGED sc /\\\n");
         StringBuilder print = new StringBuilder("PrintQuiescent ==\n");
-        String props = PROPERTIES.stream().map(Property::tlaName).collect(java.util.stream.Collectors.joining(", "));
+        String props = PROPERTIES.stream().map(Property::tlaName).collect(Collectors.joining(", "));
         for (int i = 1; i <= scenarios.size(); i++) {
             List<String> with = new ArrayList<>();
             for (Map.Entry<String, String> c : ModelGenerator.constants(scenarios.get(i - 1), options).entrySet()) {
@@ -140,23 +184,13 @@ final class QuiescentStates {
             init.append("    \\/ sc = ").append(i).append(" /\\ ").append(s).append("Init\n");
             next.append("    \\/ sc = ").append(i).append(" /\\ ").append(s).append("Next\n");
             print.append("    \\/ sc = ").append(i).append(" /\\ (").append(s).append("Quiescent => PrintT(<<\"quiescent\", ")
-                    .append(i).append(", ToString(").append(seen()).append("), <<")
+                    .append(i).append(", ToString(").append(s).append("Orbit), <<")
                     .append(props.replaceAll("(\\w+)", s + "$1")).append(">>>>))\n");
         }
-        b.append(init).append(next).append("View == <<sc, S1!View>>  \\* View reads only variables\n").append(print);
+        String views = IntStream.rangeClosed(1, scenarios.size()).mapToObj(i -> "sc = " + i + " -> S" + i + "!View")
+                .collect(Collectors.joining("\n    [] "));
+        b.append(init).append(next).append("View == <<sc, CASE ").append(views).append(">>\n").append(print);
         return b.append("====\n").toString();
-    }
-
-    /**
-     * What a quiescent state is compared by: every variable but the log, and of each fault its
-     * kind and object. The fused model of kernel-model §7 already fixes which task runs a fused
-     * run of steps, so a fault's task and backtrace may differ from the literal model's; what the
-     * properties read is the fault's kind, and the question is whether each object meets it.
-     */
-    private static String seen() {
-        List<String> vs = new ArrayList<>(List.of(variables().split(", ")));
-        vs.removeAll(List.of("log", "faults"));
-        return "<<" + String.join(", ", vs) + ", {<<x.kind, x.obj>> : x \\in faults}>>";
     }
 
     /** The variables of Lifeline.tla, as its vars tuple lists them. */

@@ -21,13 +21,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The reductions keep every verdict: on every example, every further scenario and seeded random
- * scenarios, the reduced model (the default) reaches exactly the quiescent states of the fused
- * model without its reductions, and violates exactly the properties the literal model (one TLA+
- * step per kernel step) violates. A quiescent state holds every fault recorded on the way (faults
- * only grow) and is where NoLeak looks, and every state reaches one (TLC's deadlock check), so a
- * property is violated iff it fails in some quiescent state. (The fused model of kernel-model §7
- * keeps the literal model's verdicts but not all its quiescent states: an underflowing count may
- * end lower in the literal model, where more interleavings reach it.) The literal model of three processes can
+ * scenarios, the reduced model (the default) violates exactly the properties the literal model (one
+ * TLA+ step per kernel step) violates, reaches exactly the literal model's quiescent states that no
+ * refcount underflow led to, and exactly all the quiescent states of the fused model without its
+ * reductions. A quiescent state holds every fault recorded on the way (faults only grow) and is
+ * where NoLeak looks, and every state reaches one (TLC's deadlock check), so a property is violated
+ * iff it fails in some quiescent state. After an underflow the kernel's behaviour is undefined, and
+ * the literal model, where more interleavings reach it, may take the count further down (2 of the
+ * 223 scenarios here): those states are left out of the comparison with the literal model, not of
+ * the verdicts. The literal model of three processes can
  * take minutes, so the test run checks the first 200 random scenarios of up to two processes;
  * -Dlifeline.thorough=true checks the first 1,000 of any size; -Dlifeline.seed=S another seed.
  */
@@ -38,7 +40,7 @@ class ReductionEquivalenceTest {
     private static final int BATCH = 50;
 
     @Test
-    void examplesAndFurtherScenariosKeepTheLiteralVerdictsAndTheFusedQuiescentStates() throws Exception {
+    void examplesAndFurtherScenariosKeepTheLiteralVerdictsAndQuiescentStates() throws Exception {
         List<Scenario> all = new ArrayList<>();
         Examples.names().forEach(n -> all.add(Examples.load(n).orElseThrow()));
         FurtherScenariosTest.scenarios().map(a -> (Scenario) a.get()[1])
@@ -48,7 +50,7 @@ class ReductionEquivalenceTest {
     }
 
     @Test
-    void seededRandomScenariosKeepTheLiteralVerdictsAndTheFusedQuiescentStates() throws Exception {
+    void seededRandomScenariosKeepTheLiteralVerdictsAndQuiescentStates() throws Exception {
         List<Scenario> all = RandomScenarios.seeded(SEED, RANDOM, s -> THOROUGH || s.processes().size() <= 2);
         assertSame(all, "random scenario of seed " + SEED + " (-Dlifeline.seed), ");
     }
@@ -81,11 +83,15 @@ class ReductionEquivalenceTest {
                 Scenario s = scenarios.get(b * BATCH + i);
                 assertFalse(l.get(i).isEmpty(), "no quiescent state for " + s.title());
                 Set<Property> verdict = QuiescentStates.violated(l.get(i));
-                if (!verdict.equals(QuiescentStates.violated(r.get(i))) || !f.get(i).equals(r.get(i))) {
+                Set<State> literalSound = QuiescentStates.withoutUnderflow(l.get(i));
+                Set<State> reducedSound = QuiescentStates.withoutUnderflow(r.get(i));
+                if (!verdict.equals(QuiescentStates.violated(r.get(i))) || !f.get(i).equals(r.get(i))
+                        || !literalSound.equals(reducedSound)) {
                     failures.add(origin + "number " + (b * BATCH + i) + ": literal violates " + verdict + " in "
-                            + l.get(i).size() + " quiescent states, fused " + QuiescentStates.violated(f.get(i))
-                            + " in " + f.get(i).size() + ", reduced " + QuiescentStates.violated(r.get(i)) + " in "
-                            + r.get(i).size() + "\n" + ScenarioJson.toJson(s));
+                            + l.get(i).size() + " quiescent states (" + literalSound.size() + " without an underflow)"
+                            + ", fused " + QuiescentStates.violated(f.get(i)) + " in " + f.get(i).size()
+                            + ", reduced " + QuiescentStates.violated(r.get(i)) + " in " + r.get(i).size() + " ("
+                            + reducedSound.size() + " without an underflow)\n" + ScenarioJson.toJson(s));
                 }
             }
         }

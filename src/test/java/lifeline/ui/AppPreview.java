@@ -7,12 +7,17 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import lifeline.check.TlcFixture;
+import lifeline.edit.EditCommand;
+import lifeline.edit.Rename;
 import lifeline.io.Examples;
 import lifeline.io.ScenarioFiles;
 import lifeline.io.ScenarioFormatException;
 import lifeline.io.ScenarioJson;
 import lifeline.model.Scenario;
 import lifeline.ui.check.CheckDock;
+import lifeline.ui.check.LiveCheck;
+import lifeline.ui.check.LiveVerdict;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.files.SettingsStore;
 import lifeline.ui.shell.MainWindow;
@@ -20,7 +25,9 @@ import lifeline.ui.shell.MainWindow;
 /**
  * The main window on an example, for looking at it and taking screenshots: checks at once, selects a step
  * and a tab of the player, then prints READY. Arguments: example (or a *.lifeline.json file)
- * [step=last|first|N] [tab=Steps|State|...] [dark] [nocheck] [size=WxH] [select=ID]. Run with
+ * [step=last|first|N] [tab=Steps|State|...] [dark] [nocheck] [size=WxH] [select=ID]. With [rename=ID:NAME] or
+ * [fix] it does not press Check but makes that edit (a node's new name, the advised fix) once the window shows,
+ * and prints READY when the verdict badge has the verdict of checking as you edit. Run with
  * -Dlifeline.settings=... to keep the user's settings out of it.
  */
 public final class AppPreview {
@@ -48,6 +55,19 @@ public final class AppPreview {
         stage.setX(0);
         stage.setY(0);
         stage.show();
+        String rename = option(args, "rename", null);
+        if (rename != null || args.contains("fix")) {
+            EditCommand edit = rename != null ? new Rename(rename.split(":", 2)[0], rename.split(":", 2)[1])
+                    : TlcFixture.check(s).fix().orElseThrow().command();
+            LiveCheck live = window.checks().session().live();
+            live.verdictProperty().addListener((o, a, v) -> {
+                if (v.check() != null || v.state() == LiveVerdict.State.INVALID) {
+                    later(() -> System.out.println("READY"));
+                }
+            });
+            later(() -> doc.execute(edit));
+            return;
+        }
         if (args.contains("nocheck")) {
             later(() -> System.out.println("READY"));
             return;

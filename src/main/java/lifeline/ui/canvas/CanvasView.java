@@ -25,6 +25,8 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 import lifeline.edit.NodeKind;
+import lifeline.layout.Arrangement;
+import lifeline.layout.AutoLayout;
 import lifeline.model.Scenario;
 import lifeline.trace.StepPicture;
 import lifeline.ui.canvas.gesture.CanvasContext;
@@ -50,6 +52,12 @@ public class CanvasView extends StackPane {
     private static final double HOME_MARGIN = 40;
     private static final double FIT_MARGIN = 40;
     private static final double FIT_MAX_ZOOM = 1.5;
+    /**
+     * Fit zooms out no further: at 75% the cards' 11-12 px text is drawn at 8-9 px, the smallest that stays
+     * legible with the software renderer; at 50% (where Fit went for a scenario of eleven objects) it is not.
+     * A larger drawing scrolls instead.
+     */
+    public static final double FIT_MIN_ZOOM = 0.75;
     private static final double EXPORT_MARGIN = 24;
 
     private final DocumentModel doc;
@@ -104,6 +112,7 @@ public class CanvasView extends StackPane {
         });
         show(doc.current());
         home();
+        Platform.runLater(this::homeIfReplaced); // a first document without positions is arranged too
     }
 
     private void buildPane() {
@@ -183,11 +192,44 @@ public class CanvasView extends StackPane {
                 : new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
     }
 
-    /** After New, Open or an example (no history either way), show the new drawing from its top left. */
+    /**
+     * After New, Open or an example (no history either way), show the new drawing from its top left; a file
+     * without positions is arranged automatically first (as part of opening it: no undo step, not dirty).
+     */
     private void homeIfReplaced() {
         if (!doc.canUndoProperty().get() && !doc.canRedoProperty().get() && !doc.dirtyProperty().get()) {
+            if (Arrangement.lacksLayout(doc.current())) {
+                Arrangement a = arrangement();
+                edges.useArrangement(a);
+                doc.setOpeningLayout(a.command().apply(doc.current()));
+                return; // the new scenario comes back here
+            }
             home();
         }
+    }
+
+    /** The automatic layout of the scenario with the cards and labels as they are measured now. */
+    private Arrangement arrangement() {
+        drawing.applyCss();
+        drawing.layout();
+        return AutoLayout.arrange(doc.current(), nodes.cardSizes(), edges.labelSizes());
+    }
+
+    /**
+     * View > Arrange Automatically: every card where the layered layout puts it, lines routed around the
+     * cards; one undo step. False when there is nothing to arrange.
+     */
+    public boolean arrangeAutomatically() {
+        if (doc.current().nodes().isEmpty()) {
+            return false;
+        }
+        Arrangement a = arrangement();
+        edges.useArrangement(a);
+        boolean done = doc.execute(a.command());
+        if (done) {
+            home();
+        }
+        return done;
     }
 
     private void home() {
@@ -205,14 +247,17 @@ public class CanvasView extends StackPane {
     public void zoomOut() { zoomProperty().set(zoomProperty().get() / Viewport.STEP); }
     public void zoomReset() { zoomProperty().set(1.0); }
 
-    /** Zooms and scrolls so that every card is in view (zooming in no further than 150%). */
+    /**
+     * Zooms and scrolls so that every card is in view (zooming in no further than 150%, out no further than
+     * {@link #FIT_MIN_ZOOM}: then the top left of the drawing is in view and the rest a scroll away).
+     */
     public void zoomToFit() {
         drawing.applyCss();
         drawing.layout();
         Rectangle2D cards = nodes.cardsBounds();
         if (cards != null) {
             viewport.fit(new BoundingBox(cards.getMinX(), cards.getMinY(), cards.getWidth(), cards.getHeight()),
-                    FIT_MARGIN, FIT_MAX_ZOOM);
+                    FIT_MARGIN, FIT_MIN_ZOOM, FIT_MAX_ZOOM);
         }
     }
 
@@ -256,6 +301,11 @@ public class CanvasView extends StackPane {
     /** The card of a node, for the trace player's overlays and for tests. */
     public Optional<NodeSkin<?, ?>> skin(String id) {
         return Optional.ofNullable(nodes.skin(id));
+    }
+
+    /** The line of an edge, for tests. */
+    Optional<EdgeView> line(EdgeKey key) {
+        return edges.view(key);
     }
 
     /**

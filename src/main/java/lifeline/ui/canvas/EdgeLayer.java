@@ -11,6 +11,9 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import lifeline.edit.Disconnect;
 import lifeline.edit.Edge;
+import lifeline.layout.Arrangement;
+import lifeline.layout.Line;
+import lifeline.layout.Size;
 import lifeline.model.Scenario;
 import lifeline.trace.StepPicture;
 import lifeline.ui.canvas.skin.NodeSkin;
@@ -26,6 +29,8 @@ final class EdgeLayer {
     private final Group labels = new Group();
     private final Map<EdgeKey, EdgeView> views = new HashMap<>();
     private final DocumentModel doc;
+    /** The last automatic layout; its routes are drawn while the cards stay where it put them. */
+    private Arrangement arrangement;
 
     EdgeLayer(DocumentModel doc) {
         this.doc = doc;
@@ -43,7 +48,24 @@ final class EdgeLayer {
         return labels;
     }
 
+    /** Draws the lines along this arrangement's routes from the next {@link #show} on, while it holds. */
+    void useArrangement(Arrangement a) {
+        arrangement = a;
+    }
+
+    /** The size of each line's label, for the automatic layout. */
+    Map<Line, Size> labelSizes() {
+        Map<Line, Size> out = new HashMap<>();
+        for (EdgeView v : views.values()) {
+            if (!v.text().isEmpty()) {
+                out.put(v.key().line(), new Size(v.label().prefWidth(-1), v.label().prefHeight(-1)));
+            }
+        }
+        return out;
+    }
+
     void show(Scenario s, NodeLayer nodes) {
+        boolean routed = arrangement != null && arrangement.holdsFor(s);
         Map<EdgeKey, List<Edge>> lines = new LinkedHashMap<>();
         for (Edge e : Edge.all(s)) {
             lines.computeIfAbsent(EdgeKey.of(e), k -> new ArrayList<>()).add(e);
@@ -69,6 +91,7 @@ final class EdgeLayer {
             }
             if (view != null) {
                 view.setEdges(line.getValue(), EdgeText.of(s, key, line.getValue()));
+                view.setRoute(routed ? arrangement.routes().get(key.line()) : null);
             }
         }
         views.values().removeIf(v -> !lines.containsKey(v.key()) && gone.add(v));

@@ -10,8 +10,11 @@ import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Polyline;
 import javafx.scene.text.Text;
 import lifeline.edit.Edge;
+import lifeline.layout.Route;
+import lifeline.model.Position;
 import lifeline.ui.canvas.skin.NodeSkin;
 
 /**
@@ -19,7 +22,8 @@ import lifeline.ui.canvas.skin.NodeSkin;
  * follows its two cards by listening to their bounds, so a drag moves only the lines of the dragged cards.
  * The label lives in a layer over the cards, so no card hides it: in the middle of the line when the gap
  * between the cards holds it, else beside the line, so it covers neither the line nor its arrow.
- * Confined to the FX application thread.
+ * After an automatic layout the line follows its route (around the cards, label where the layout put it)
+ * for as long as both its cards are where the route starts and ends; else it is straight. Confined to the FX application thread.
  */
 final class EdgeView extends Group {
     private static final PseudoClass WARN = PseudoClass.getPseudoClass("warn");
@@ -37,6 +41,8 @@ final class EdgeView extends Group {
     private final NodeLayer cards;
     private final Line hitArea = new Line();
     private final Line line = new Line();
+    private final Polyline bent = new Polyline();
+    private final Polyline bentHitArea = new Polyline();
     private final Polygon arrow = new Polygon();
     private final Text text = new Text();
     private final StackPane label = new StackPane(text);
@@ -44,6 +50,7 @@ final class EdgeView extends Group {
     private List<Edge> edges = List.of();
     private String editingText = "";
     private String stepText;
+    private Route route;
 
     EdgeView(EdgeKey key, NodeSkin<?, ?> from, NodeSkin<?, ?> to, Group labels, NodeLayer cards) {
         this.key = key;
@@ -54,10 +61,12 @@ final class EdgeView extends Group {
         getStyleClass().addAll("edge", "edge-" + key.kind().name().toLowerCase().replace('_', '-'));
         hitArea.getStyleClass().add("edge-hit-area");
         line.getStyleClass().add("edge-line");
+        bent.getStyleClass().addAll("edge-line", "edge-route");
+        bentHitArea.getStyleClass().add("edge-hit-area");
         arrow.getStyleClass().add("edge-arrow");
         label.getStyleClass().add("edge-label");
         text.getStyleClass().add("edge-label-text");
-        getChildren().addAll(hitArea, line, arrow);
+        getChildren().addAll(hitArea, bentHitArea, line, bent, arrow);
         label.getStyleClass().addAll("edge-label-" + key.kind().name().toLowerCase().replace('_', '-'));
         label.setId(key.nodeId() + "-label");
         labels.getChildren().add(label);
@@ -106,6 +115,32 @@ final class EdgeView extends Group {
         }
     }
 
+    /** The route of an automatic layout, or null for a straight line. */
+    void setRoute(Route r) {
+        if (r != route) {
+            route = r;
+            update();
+        }
+    }
+
+    /** Whether the line is drawn along its route now (its cards are where the route starts and ends). */
+    boolean routed() {
+        return bent.isVisible();
+    }
+
+    /** The points the line is drawn through now, in the coordinates of the drawing. */
+    List<Point2D> points() {
+        if (routed()) {
+            List<Double> xy = bent.getPoints();
+            List<Point2D> out = new java.util.ArrayList<>();
+            for (int i = 0; i + 1 < xy.size(); i += 2) {
+                out.add(new Point2D(xy.get(i), xy.get(i + 1)));
+            }
+            return out;
+        }
+        return List.of(new Point2D(line.getStartX(), line.getStartY()), new Point2D(line.getEndX(), line.getEndY()));
+    }
+
     /** The label: a Text in a pane with the canvas's colour behind it. */
     Node label() {
         return label;
@@ -130,6 +165,18 @@ final class EdgeView extends Group {
         to.getBoundsInParent();
         Rectangle2D a = NodeLayer.cardBounds(from);
         Rectangle2D b = NodeLayer.cardBounds(to);
+        boolean follow = route != null && onBorder(a, route.points().get(0))
+                && onBorder(b, route.points().get(route.points().size() - 1));
+        line.setVisible(!follow);
+        hitArea.setVisible(!follow);
+        bent.setVisible(follow);
+        bentHitArea.setVisible(follow);
+        if (follow) {
+            setVisible(true);
+            label.setVisible(true);
+            drawRoute();
+            return;
+        }
         Point2D ca = centre(a);
         Point2D cb = centre(b);
         Point2D start = border(a, ca, cb.subtract(ca), GAP);
@@ -150,6 +197,42 @@ final class EdgeView extends Group {
         arrow.getPoints().setAll(end.getX(), end.getY(), base.getX() + n.getX(), base.getY() + n.getY(),
                 base.getX() - n.getX(), base.getY() - n.getY());
         placeLabel(start, base, u);
+    }
+
+    /** Along the route: the arrow on its last piece, the label where the layout put it. */
+    private void drawRoute() {
+        List<Position> ps = route.points();
+        Point2D end = point(ps.get(ps.size() - 1));
+        Point2D u = end.subtract(point(ps.get(ps.size() - 2))).normalize();
+        Point2D base = end.subtract(u.multiply(ARROW_LENGTH));
+        Point2D n = new Point2D(-u.getY(), u.getX()).multiply(ARROW_HALF_WIDTH);
+        Double[] xy = new Double[ps.size() * 2];
+        for (int i = 0; i < ps.size(); i++) {
+            xy[2 * i] = ps.get(i).x();
+            xy[2 * i + 1] = ps.get(i).y();
+        }
+        bentHitArea.getPoints().setAll(xy);
+        xy[xy.length - 2] = base.getX() + u.getX();
+        xy[xy.length - 1] = base.getY() + u.getY();
+        bent.getPoints().setAll(xy);
+        arrow.getPoints().setAll(end.getX(), end.getY(), base.getX() + n.getX(), base.getY() + n.getY(),
+                base.getX() - n.getX(), base.getY() - n.getY());
+        Position at = route.label() != null ? route.label() : ps.get(ps.size() / 2);
+        label.relocate(at.x() - label.getWidth() / 2, at.y() - label.getHeight() / 2);
+    }
+
+    private static Point2D point(Position p) {
+        return new Point2D(p.x(), p.y());
+    }
+
+    /** Whether p lies on the border of r (within a pixel), where a route starts or ends. */
+    private static boolean onBorder(Rectangle2D r, Position p) {
+        double slack = 1.5;
+        boolean inX = p.x() >= r.getMinX() - slack && p.x() <= r.getMaxX() + slack;
+        boolean inY = p.y() >= r.getMinY() - slack && p.y() <= r.getMaxY() + slack;
+        boolean onX = Math.abs(p.x() - r.getMinX()) <= slack || Math.abs(p.x() - r.getMaxX()) <= slack;
+        boolean onY = Math.abs(p.y() - r.getMinY()) <= slack || Math.abs(p.y() - r.getMaxY()) <= slack;
+        return inX && inY && (onX || onY);
     }
 
     /**

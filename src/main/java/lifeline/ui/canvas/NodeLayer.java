@@ -14,6 +14,7 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
+import lifeline.layout.Size;
 import lifeline.model.Node;
 import lifeline.model.Scenario;
 import lifeline.ui.canvas.skin.NodeSkin;
@@ -85,6 +86,17 @@ final class NodeLayer {
         group.getChildren().addAll(added);
     }
 
+    /** The size of each card, for the automatic layout. */
+    Map<String, Size> cardSizes() {
+        Map<String, Size> out = new HashMap<>();
+        for (NodeSkin<?, ?> skin : skins.values()) {
+            double w = skin.getWidth() > 0 ? skin.getWidth() : skin.prefWidth(-1);
+            double h = skin.getHeight() > 0 ? skin.getHeight() : skin.prefHeight(-1);
+            out.put(skin.nodeId(), new Size(w, h));
+        }
+        return out;
+    }
+
     NodeSkin<?, ?> skin(String id) {
         return skins.get(id);
     }
@@ -116,10 +128,15 @@ final class NodeLayer {
         return out;
     }
 
-    /** Whether a card other than a and b overlaps the rectangle. */
+    /** Whether a card other than a and b, or any card's callout of a trace step, overlaps the rectangle. */
     boolean covers(Rectangle2D r, NodeSkin<?, ?> a, NodeSkin<?, ?> b) {
         for (javafx.scene.Node n : group.getChildren()) {
-            if (n != a && n != b && cardBounds((NodeSkin<?, ?>) n).intersects(r)) {
+            NodeSkin<?, ?> skin = (NodeSkin<?, ?>) n;
+            if (n != a && n != b && cardBounds(skin).intersects(r)) {
+                return true;
+            }
+            Rectangle2D callout = skin.callout();
+            if (callout != null && callout.intersects(r)) {
                 return true;
             }
         }

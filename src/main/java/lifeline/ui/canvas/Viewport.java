@@ -96,8 +96,12 @@ public final class Viewport {
         offsetY.set(-wy * zoom.get());
     }
 
-    /** Zooms and scrolls so that {@code world} fills the view with a margin, zooming in no further than maxZoom. */
-    public void fit(Bounds world, double margin, double maxZoom) {
+    /**
+     * Zooms and scrolls so that {@code world} fills the view with a margin, zooming in no further than maxZoom
+     * and out no further than minZoom: when it does not fit at minZoom, the view shows its top left corner
+     * and the rest is a scroll away.
+     */
+    public void fit(Bounds world, double margin, double minZoom, double maxZoom) {
         double w = width.get();
         double h = height.get();
         if (world.isEmpty() || w <= 2 * margin || h <= 2 * margin) {
@@ -105,9 +109,11 @@ public final class Viewport {
         }
         double z = Math.min((w - 2 * margin) / Math.max(1, world.getWidth()),
                 (h - 2 * margin) / Math.max(1, world.getHeight()));
-        zoom.set(Math.min(z, maxZoom));
+        zoom.set(Math.max(minZoom, Math.min(z, maxZoom)));
         double cz = zoom.get();
-        offsetX.set(w / 2 - (world.getMinX() + world.getWidth() / 2) * cz);
-        offsetY.set(h / 2 - (world.getMinY() + world.getHeight() / 2) * cz);
+        boolean fitsX = world.getWidth() * cz <= w - 2 * margin + 0.5;
+        boolean fitsY = world.getHeight() * cz <= h - 2 * margin + 0.5;
+        offsetX.set(fitsX ? w / 2 - (world.getMinX() + world.getWidth() / 2) * cz : margin - world.getMinX() * cz);
+        offsetY.set(fitsY ? h / 2 - (world.getMinY() + world.getHeight() / 2) * cz : margin - world.getMinY() * cz);
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import lifeline.check.CheckResult;
 import lifeline.check.Verdict;
 import lifeline.trace.Naming;
+import lifeline.trace.ObjectKind;
 import lifeline.trace.StepPicture;
 import lifeline.trace.TraceStep;
 import lifeline.ui.document.DocumentModel;
@@ -51,7 +52,7 @@ public final class CheckDock extends SplitPane {
     private final ReadOnlyObjectWrapper<StepPicture> stepPicture =
             new ReadOnlyObjectWrapper<>(this, "stepPicture", StepPicture.NONE);
 
-    /** The application's dock: located TLC, a background thread, preferences in ~/.lifeline, a file chooser. */
+    /** The application's dock: located TLC, a background thread, the user's preferences, a file chooser. */
     public CheckDock(DocumentModel doc) {
         this(doc, null);
     }
@@ -93,6 +94,11 @@ public final class CheckDock extends SplitPane {
         getItems().addAll(left, playerArea);
         SplitPane.setResizableWithParent(left, false);
         session.completedProperty().addListener((o, a, c) -> showResult(c));
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((f, before, after) -> keepFocus(before, after));
+            }
+        });
         player.selectedStepProperty().addListener(o -> refreshOverlay());
         session.staleProperty().addListener(o -> refreshOverlay());
     }
@@ -106,6 +112,28 @@ public final class CheckDock extends SplitPane {
             view.setShowing(t.isSelected());
         }
         return t;
+    }
+
+    /**
+     * A player button that greys out while it has the focus (Next at the last step, Next change after the
+     * last change) would hand the focus to the next control of the window, the inspector's Name field, where
+     * the arrows move a caret and typing renames. The focus stays in the player instead.
+     */
+    private void keepFocus(javafx.scene.Node before, javafx.scene.Node after) {
+        if (before != null && before.isDisabled() && inside(before, playerArea) && (after == null
+                || !inside(after, playerArea))) {
+            // After the scene's own clean-up, which would move the focus on from the greyed button.
+            javafx.application.Platform.runLater(tabs::requestFocus);
+        }
+    }
+
+    private static boolean inside(javafx.scene.Node n, javafx.scene.Node area) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (p == area) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void onKey(KeyEvent e) {
@@ -134,7 +162,7 @@ public final class CheckDock extends SplitPane {
     private void showResult(CompletedCheck c) {
         if (c == null) {
             player.clear();
-            report.show("", "Checking\u2026");
+            report.show("", session.runningProperty().get() ? "Checking\u2026" : "");
             return;
         }
         CheckResult r = c.result();
@@ -168,7 +196,7 @@ public final class CheckDock extends SplitPane {
         if (step == null || session.staleProperty().get()) {
             return;
         }
-        step.objects().stream().filter(v -> v.node().equals(nodeId) && !v.kind().equals("task")).findFirst()
+        step.objects().stream().filter(v -> v.node().equals(nodeId) && v.kind() != ObjectKind.TASK).findFirst()
                 .ifPresent(v -> player.selectObject(v.key()));
     }
 

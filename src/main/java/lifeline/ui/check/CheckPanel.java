@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -48,12 +49,17 @@ public final class CheckPanel extends VBox {
     private final Button applyFix = new Button("Apply fix and re-check");
     private final MenuButton exportButton = new MenuButton("Export trace");
     private final Label exportStatus = new Label();
+    private final CheckBox asYouEdit = new CheckBox("Check as you edit");
 
     public CheckPanel(CheckSession session, TraceExport export) {
         this.session = session;
         this.export = export;
         CheckStyles.addTo(this, "check-panel");
-        getChildren().addAll(buttons(), phase, banner(), fixBox(), numbers(), checked, exportRow());
+        asYouEdit.setId("check-as-you-edit");
+        asYouEdit.setTooltip(new Tooltip("Check every edit in the background; the verdict shows on the canvas. "
+                + "Turns itself off for a scenario whose check takes longer than the limit in Preferences."));
+        asYouEdit.selectedProperty().bindBidirectional(session.live().enabledProperty());
+        getChildren().addAll(buttons(), asYouEdit, phase, banner(), fixBox(), numbers(), checked, exportRow());
         bind();
     }
 
@@ -183,7 +189,11 @@ public final class CheckPanel extends VBox {
         session.fixProperty().addListener((o, a, f) -> showFix(f));
         showFix(session.fixProperty().get());
         applyFix.disableProperty().bind(session.runningProperty());
-        exportButton.disableProperty().bind(session.completedProperty().isNull().or(session.runningProperty()));
+        // A trace to export: a violation's, not a pass, a cancelled or a failed check.
+        exportButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            CompletedCheck c = session.completedProperty().get();
+            return c == null || c.result().trace().isEmpty();
+        }, session.completedProperty()).or(session.runningProperty()));
         session.completedProperty().addListener((o, a, c) -> exportStatus.setText(""));
     }
 

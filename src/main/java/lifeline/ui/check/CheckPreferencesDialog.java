@@ -8,12 +8,16 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import lifeline.tlc.TlcOptions;
 
-/** Edits the check preferences: TLC's workers, the time limit, TLC's heap, the detailed (literal) trace. */
+/**
+ * Edits the check preferences: TLC's workers, the time limit, TLC's heap, the detailed (literal) trace, and
+ * the limit for checking as you edit.
+ */
 public final class CheckPreferencesDialog extends Dialog<CheckPreferences> {
     private final Spinner<Integer> workers;
     private final Spinner<Integer> timeLimit;
     private final Spinner<Integer> heap;
     private final CheckBox detailed = new CheckBox("Detailed trace (literal model)");
+    private final Spinner<Integer> liveLimit;
 
     public CheckPreferencesDialog(CheckPreferences current) {
         setTitle("Check preferences");
@@ -23,6 +27,9 @@ public final class CheckPreferencesDialog extends Dialog<CheckPreferences> {
         timeLimit = spinner(0, 24 * 3600, current.timeLimitSeconds(), 10);
         heap = spinner(TlcOptions.MIN_HEAP_MB, CheckPreferences.MAX_HEAP_MB, current.heapMb(), 256);
         detailed.setSelected(current.detailedTrace());
+        liveLimit = spinner(CheckPreferences.MIN_LIVE_LIMIT_MS, CheckPreferences.MAX_LIVE_LIMIT_MS,
+                current.liveLimitMs(), 100);
+        liveLimit.setId("live-limit");
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -34,6 +41,11 @@ public final class CheckPreferencesDialog extends Dialog<CheckPreferences> {
         hint.setWrapText(true);
         hint.setMaxWidth(360);
         grid.add(hint, 0, 4, 2, 1);
+        grid.addRow(5, new Label("Check as you edit up to (ms)"), liveLimit);
+        Label liveHint = new Label("Checking as you edit turns itself off for a scenario whose check takes longer.");
+        liveHint.setWrapText(true);
+        liveHint.setMaxWidth(360);
+        grid.add(liveHint, 0, 6, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().getStylesheets().add(CheckStyles.SHEET);
@@ -49,6 +61,7 @@ public final class CheckPreferencesDialog extends Dialog<CheckPreferences> {
 
     /** The preferences as the fields say now. */
     CheckPreferences read() {
-        return new CheckPreferences(workers.getValue(), timeLimit.getValue(), heap.getValue(), detailed.isSelected());
+        return new CheckPreferences(workers.getValue(), timeLimit.getValue(), heap.getValue(), detailed.isSelected(),
+                liveLimit.getValue());
     }
 }

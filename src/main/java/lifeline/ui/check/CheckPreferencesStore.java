@@ -9,10 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import lifeline.io.AtomicFiles;
+import lifeline.ui.files.SettingsStore;
 
 /**
  * Keeps {@link CheckPreferences} in a small properties file (by default
- * ~/.lifeline/check.properties; tests point it elsewhere). A missing or damaged file reads as the
+ * ~/.config/lifeline/check.properties; tests point it elsewhere). A missing or damaged file reads as the
  * defaults, a value out of range as that value's default.
  */
 public final class CheckPreferencesStore {
@@ -22,9 +23,16 @@ public final class CheckPreferencesStore {
         this.file = file;
     }
 
-    /** The store in the user's home directory. */
-    public static CheckPreferencesStore inUserHome() {
-        return new CheckPreferencesStore(Path.of(System.getProperty("user.home"), ".lifeline", "check.properties"));
+    /**
+     * The user's store, beside the app's other settings: check.properties in the same folder
+     * (~/.config/lifeline unless lifeline.settings points elsewhere, as the tests do, so that no
+     * test reads or writes the preferences of the user who runs it).
+     */
+    public static CheckPreferencesStore user() {
+        Path settings = SettingsStore.user().file();
+        String name = settings.getFileName().toString().replaceFirst("\\.properties$", "");
+        return new CheckPreferencesStore(settings.resolveSibling(
+                name.equals("settings") ? "check.properties" : name + "-check.properties"));
     }
 
     public Path file() {
@@ -46,7 +54,9 @@ public final class CheckPreferencesStore {
         int limit = number(p, "timeLimitSeconds", d.timeLimitSeconds(), 0, Integer.MAX_VALUE);
         int heap = number(p, "heapMb", d.heapMb(), lifeline.tlc.TlcOptions.MIN_HEAP_MB, CheckPreferences.MAX_HEAP_MB);
         boolean detailed = Boolean.parseBoolean(p.getProperty("detailedTrace", Boolean.toString(d.detailedTrace())));
-        return new CheckPreferences(workers, limit, heap, detailed);
+        int live = number(p, "liveLimitMs", d.liveLimitMs(), CheckPreferences.MIN_LIVE_LIMIT_MS,
+                CheckPreferences.MAX_LIVE_LIMIT_MS);
+        return new CheckPreferences(workers, limit, heap, detailed, live);
     }
 
     private static int number(Properties p, String key, int fallback, int min, int max) {
@@ -65,6 +75,7 @@ public final class CheckPreferencesStore {
         p.setProperty("timeLimitSeconds", Integer.toString(prefs.timeLimitSeconds()));
         p.setProperty("heapMb", Integer.toString(prefs.heapMb()));
         p.setProperty("detailedTrace", Boolean.toString(prefs.detailedTrace()));
+        p.setProperty("liveLimitMs", Integer.toString(prefs.liveLimitMs()));
         StringWriter text = new StringWriter();
         try {
             p.store(text, "Lifeline check preferences");

@@ -12,9 +12,9 @@ import lifeline.ui.trace.FileChooserExportDialog;
 public record CheckServices(CheckerSource checkers, UiExecutor executor, CheckPreferencesStore preferences,
                             ExportDialog exportDialog) {
 
-    /** The application's: the located TLC, one background thread, ~/.lifeline, a file chooser over owner. */
+    /** The application's: the located TLC, one background thread, the user's preferences, a file chooser over owner. */
     public static CheckServices application(Supplier<Window> owner) {
-        return new CheckServices(CheckerSource.located(), new FxUiExecutor(), CheckPreferencesStore.inUserHome(),
+        return new CheckServices(CheckerSource.located(), new FxUiExecutor(), CheckPreferencesStore.user(),
                 new FileChooserExportDialog(owner));
     }
 }

@@ -1,18 +1,18 @@
 package lifeline.ui.check;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.ObjectExpression;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,26 +22,24 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import lifeline.check.CheckRequest;
 import lifeline.check.CheckResult;
-import lifeline.check.Checker;
 import lifeline.check.JitPolicy;
 import lifeline.edit.MoveNodes;
 import lifeline.fix.Fix;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
-import lifeline.model.ValidationException;
 import lifeline.spec.CheckOptions;
 import lifeline.tlc.TlcEvent;
-import lifeline.tlc.TlcJarNotFound;
 import lifeline.tlc.TlcOptions;
 import lifeline.tlc.TlcSimulation;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.trace.Ticker;
 
 /**
- * Checks the document's scenario in the background and holds what the check panel shows: running,
- * the live numbers, the result in one line, the fix. Changed only through {@link #check()},
- * {@link #cancel()}, {@link #applyFixAndRecheck()} and {@link #setPreferences}. Confined to the FX
- * application thread; TLC's events reach it through the executor.
+ * Checks the document's scenario in the background and holds what the check panel shows: the status, the
+ * live numbers, the result in one line, the last finished check; whether a check runs, the fix and whether
+ * the check is stale are bindings on these. Changed only through {@link #check()}, {@link #cancel()},
+ * {@link #applyFixAndRecheck()}, {@link #showCompleted} and {@link #setPreferences}. Owns the {@link LiveCheck}
+ * behind the verdict badge. Confined to the FX application thread; TLC's events reach it through the executor.
  */
 public final class CheckSession {
     private static final Duration TICK = Duration.ofMillis(100);
@@ -54,32 +52,23 @@ public final class CheckSession {
     private final LongSupplier nanoClock;
     private final CheckProgress progress = new CheckProgress();
     private final BooleanProperty randomRuns = new SimpleBooleanProperty(this, "randomRuns");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyObjectWrapper<CheckStatus> status = new ReadOnlyObjectWrapper<>(this, "status",
             CheckStatus.NONE);
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper(this, "resultText", "");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ReadOnlyObjectWrapper<CompletedCheck> completed = new ReadOnlyObjectWrapper<>(this, "completed");
-    private final ReadOnlyObjectWrapper<Fix> fix = new ReadOnlyObjectWrapper<>(this, "fix");
-    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
-    private final ReadOnlyObjectWrapper<Set<Property>> properties = new ReadOnlyObjectWrapper<>(this, "properties");
     private final ReadOnlyObjectWrapper<CheckPreferences> preferences = new ReadOnlyObjectWrapper<>(this,
             "preferences");
     private final ReadOnlyLongWrapper tlcPid = new ReadOnlyLongWrapper(this, "tlcPid", -1);
+    private final BooleanBinding running = status.isEqualTo(CheckStatus.RUNNING);
+    private final ObjectBinding<Fix> fix = Bindings.createObjectBinding(() -> completed.get() == null ? null
+            : completed.get().result().fix().orElse(null), completed);
+    private final BooleanBinding stale;
+    private final ObjectBinding<Set<Property>> properties;
     private final StringBinding checkBlocked;
-    private Run current;
+    private final LiveCheck live;
+    private CheckRun current;
     private Ticker.Ticking ticking;
-
-    /** One check under way; the fields cross from the FX thread to the check thread. */
-    private static final class Run {
-        final long started;
-        final AtomicReference<Checker.Check> check = new AtomicReference<>();
-        volatile boolean cancelled;
-
-        Run(long started) {
-            this.started = started;
-        }
-    }
 
     public CheckSession(DocumentModel doc, CheckerSource checkers, UiExecutor executor, CheckPreferencesStore store) {
         this(doc, checkers, executor, store, System::nanoTime);
@@ -93,14 +82,32 @@ public final class CheckSession {
         this.store = store;
         this.nanoClock = nanoClock;
         preferences.set(store.load());
-        properties.set(doc.current().properties());
+        properties = Bindings.createObjectBinding(() -> doc.scenarioProperty().get().properties(),
+                doc.scenarioProperty());
+        stale = Bindings.createBooleanBinding(() -> completed.get() != null
+                && !MoveNodes.onlyMoved(completed.get().request().scenario(), doc.scenarioProperty().get()),
+                completed, doc.scenarioProperty());
         checkBlocked = Bindings.createStringBinding(() -> running.get() ? "A check is running."
                 : properties.get().isEmpty() ? NOTHING_TO_CHECK : "", running, properties);
-        doc.scenarioProperty().addListener((o, was, now) -> {
-            properties.set(now.properties());
-            CompletedCheck c = completed.get();
-            stale.set(c != null && !MoveNodes.onlyMoved(c.request().scenario(), now));
-        });
+        live = new LiveCheck(this, checkers, executor, nanoClock);
+        doc.replacementsProperty().addListener(o -> forget());
+    }
+
+    /**
+     * After New, Open or an example: the verdict, the trace and the fix of the last check belong to another
+     * document, so they go; a check still running for it is cancelled and its end ignored.
+     */
+    private void forget() {
+        CheckRun run = current;
+        if (run != null && running.get()) {
+            cancel();
+            endRun();
+            progress.stopped();
+        }
+        current = null;
+        tlcPid.set(-1);
+        completed.set(null);
+        show(CheckStatus.NONE, "", "");
     }
 
     /** Checks the document's scenario as it is now; does nothing while a check runs. */
@@ -113,84 +120,74 @@ public final class CheckSession {
             show(CheckStatus.ERROR, NOTHING_TO_CHECK, "");
             return;
         }
-        CheckPreferences prefs = preferences.get();
-        TlcOptions tlc = randomRuns.get() ? prefs.tlcOptions().withSimulation(new TlcSimulation(
-                TlcSimulation.DEFAULT_DEPTH, TlcSimulation.DEFAULT_WALKS, ThreadLocalRandom.current().nextLong(1L << 48)))
-                : prefs.tlcOptions();
-        CheckRequest request = JitPolicy.apply(new CheckRequest(scenario,
-                new CheckOptions(scenario.properties(), prefs.granularity()), tlc));
+        CheckRequest request = request(scenario, randomRuns.get());
         String target = doc.displayName();
-        Run run = new Run(nanoClock.getAsLong());
+        CheckRun run = new CheckRun(nanoClock.getAsLong());
         current = run;
         progress.reset();
         tlcPid.set(-1);
-        completed.set(null);
-        fix.set(null);
-        stale.set(false);
-        running.set(true);
-        show(CheckStatus.RUNNING, "Checking " + target + "\u2026", "");
+        show(CheckStatus.RUNNING, "Checking " + target + "\u2026", ""); // first: views that clear on a null
+        completed.set(null);                                              // result then say "Checking"
         ticking = executor.every(TICK, () -> {
             if (current == run) {
                 progress.tick(since(run));
             }
         });
-        executor.background(() -> runCheck(run, target, request));
+        run.start(executor, checkers, target, request, new CheckRun.Listener() {
+            @Override
+            public void started(long pid) {
+                if (current == run) {
+                    tlcPid.set(pid);
+                }
+            }
+
+            @Override
+            public void event(TlcEvent event) {
+                if (current == run && running.get()) {
+                    progress.onEvent(event, since(run));
+                }
+            }
+
+            @Override
+            public void finished(CompletedCheck done) {
+                CheckSession.this.finished(run, done);
+            }
+
+            @Override
+            public void stopped(CheckStatus why, String text) {
+                CheckSession.this.stopped(run, why, text);
+            }
+        });
     }
 
-    /** On the check thread: starts TLC, hands its events and its result to the UI thread. */
-    private void runCheck(Run run, String target, CheckRequest request) {
-        if (run.cancelled) {
-            executor.ui(() -> stopped(run, CheckStatus.CANCELLED, "Cancelled before TLC started."));
+    /** What checking the scenario asks of TLC under the preferences: every behaviour, or random runs. */
+    CheckRequest request(Scenario scenario, boolean random) {
+        CheckPreferences prefs = preferences.get();
+        TlcOptions tlc = random ? prefs.tlcOptions().withSimulation(new TlcSimulation(
+                TlcSimulation.DEFAULT_DEPTH, TlcSimulation.DEFAULT_WALKS, ThreadLocalRandom.current().nextLong(1L << 48)))
+                : prefs.tlcOptions();
+        return JitPolicy.apply(new CheckRequest(scenario, new CheckOptions(scenario.properties(), prefs.granularity()),
+                tlc));
+    }
+
+    /**
+     * Shows a check finished elsewhere (in the background, as the user edited) as if Check had found it: the
+     * banner, the fix, the trace in the player. Does nothing while a check runs.
+     */
+    public void showCompleted(CompletedCheck done) {
+        if (running.get()) {
             return;
         }
-        Checker.Check check;
-        try {
-            check = checkers.checker().start(request, event -> {
-                if (CheckProgress.wanted(event)) {
-                    executor.ui(() -> onEvent(run, event));
-                }
-            });
-        } catch (ValidationException e) {
-            executor.ui(() -> stopped(run, CheckStatus.ERROR, "The scenario cannot be checked: " + e.getMessage()));
-            return;
-        } catch (TlcJarNotFound e) {
-            executor.ui(() -> stopped(run, CheckStatus.ERROR, e.getMessage()));
-            return;
-        } catch (IOException | UncheckedIOException e) {
-            executor.ui(() -> stopped(run, CheckStatus.ERROR, "Could not write the model for TLC: " + e.getMessage()));
-            return;
-        } catch (RuntimeException e) {
-            executor.ui(() -> stopped(run, CheckStatus.ERROR, "The check failed to start: " + e));
-            return;
-        }
-        run.check.set(check);
-        executor.ui(() -> started(run, check.pid()));
-        if (run.cancelled) {
-            check.cancel();
-        }
-        try {
-            CheckResult result = check.await();
-            executor.ui(() -> finished(run, new CompletedCheck(target, request, result)));
-        } catch (InterruptedException e) {
-            check.cancel();
-            Thread.currentThread().interrupt();
-            executor.ui(() -> stopped(run, CheckStatus.CANCELLED, "The check was cancelled."));
-        } catch (RuntimeException e) {
-            executor.ui(() -> stopped(run, CheckStatus.ERROR, "The check failed: " + e));
-        }
+        current = null;
+        present(done, done.result().wallTime());
     }
 
     /** Stops TLC at once; the result arrives as CANCELLED. */
     public void cancel() {
-        Run run = current;
-        if (run == null || !running.get()) {
+        if (current == null || !running.get()) {
             return;
         }
-        run.cancelled = true;
-        Checker.Check check = run.check.get();
-        if (check != null) {
-            check.cancel();
-        }
+        current.cancel();
         progress.cancelling();
     }
 
@@ -222,32 +219,22 @@ public final class CheckSession {
         }
     }
 
-    private void onEvent(Run run, TlcEvent event) {
-        if (current == run && running.get()) {
-            progress.onEvent(event, since(run));
-        }
-    }
-
-    private void started(Run run, long pid) {
-        if (current == run) {
-            tlcPid.set(pid);
-        }
-    }
-
-    private void finished(Run run, CompletedCheck done) {
+    private void finished(CheckRun run, CompletedCheck done) {
         if (current != run) {
             return;
         }
         endRun();
+        present(done, since(run));
+    }
+
+    private void present(CompletedCheck done, Duration took) {
         CheckResult r = done.result();
-        progress.finished(r, since(run));
+        progress.finished(r, took);
         completed.set(done);
-        stale.set(!MoveNodes.onlyMoved(done.request().scenario(), doc.current()));
-        fix.set(r.fix().orElse(null));
         show(statusOf(r), ResultText.of(r), ResultText.headline(r));
     }
 
-    private void stopped(Run run, CheckStatus why, String text) {
+    private void stopped(CheckRun run, CheckStatus why, String text) {
         if (current != run) {
             return;
         }
@@ -257,7 +244,6 @@ public final class CheckSession {
     }
 
     private void endRun() {
-        running.set(false);
         if (ticking != null) {
             ticking.stop();
             ticking = null;
@@ -285,13 +271,16 @@ public final class CheckSession {
         }
     }
 
-    private Duration since(Run run) {
-        return Duration.ofNanos(nanoClock.getAsLong() - run.started);
+    private Duration since(CheckRun run) {
+        return Duration.ofNanos(nanoClock.getAsLong() - run.startedNanos());
     }
 
     public DocumentModel document() { return doc; }
+    /** Check as you edit: the background checks behind the verdict badge. */
+    public LiveCheck live() { return live; }
     public CheckProgress progress() { return progress; }
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    /** Whether a check runs: the status is RUNNING. */
+    public BooleanExpression runningProperty() { return running; }
     public ReadOnlyObjectProperty<CheckStatus> statusProperty() { return status.getReadOnlyProperty(); }
     /** One line in plain words: the verdict with its numbers, the error as such, or "cancelled". */
     public ReadOnlyStringProperty resultTextProperty() { return resultText.getReadOnlyProperty(); }
@@ -300,11 +289,11 @@ public final class CheckSession {
     /** The last finished check, or null. */
     public ReadOnlyObjectProperty<CompletedCheck> completedProperty() { return completed.getReadOnlyProperty(); }
     /** The fix advised for the last violation, or null. */
-    public ReadOnlyObjectProperty<Fix> fixProperty() { return fix.getReadOnlyProperty(); }
+    public ObjectExpression<Fix> fixProperty() { return fix; }
     /** Whether the scenario changed since the last finished check. */
-    public ReadOnlyBooleanProperty staleProperty() { return stale.getReadOnlyProperty(); }
+    public BooleanExpression staleProperty() { return stale; }
     /** The properties Check will check: the scenario's own selection. */
-    public ReadOnlyObjectProperty<Set<Property>> propertiesProperty() { return properties.getReadOnlyProperty(); }
+    public ObjectExpression<Set<Property>> propertiesProperty() { return properties; }
     public ReadOnlyObjectProperty<CheckPreferences> preferencesProperty() { return preferences.getReadOnlyProperty(); }
     /** Why Check cannot start now (a check runs, no property is chosen), or "" when it can. */
     public StringExpression checkBlockedProperty() { return checkBlocked; }

@@ -1,9 +1,12 @@
 package lifeline.ui.document;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -13,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import lifeline.edit.CommandStack;
 import lifeline.edit.EditCommand;
 import lifeline.edit.EditRefusedException;
+import lifeline.model.Problem;
 import lifeline.model.Scenario;
 
 /**
@@ -23,6 +27,7 @@ import lifeline.model.Scenario;
 public final class DocumentModel {
     private final CommandStack stack;
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
+    private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(this, "problems");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -31,6 +36,7 @@ public final class DocumentModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final ReadOnlyLongWrapper replacements = new ReadOnlyLongWrapper(this, "replacements");
     private final Selection selection = new Selection();
     private String displayName = "Untitled";
 
@@ -87,6 +93,17 @@ public final class DocumentModel {
         stack.reset(s);
         stack.markSaved();
         refresh();
+        replacements.set(replacements.get() + 1);
+    }
+
+    /**
+     * The same document with the layout it gets on opening (a file without positions, arranged): no undo
+     * step, not dirty, not a new document.
+     */
+    public void setOpeningLayout(Scenario arranged) {
+        stack.reset(arranged);
+        stack.markSaved();
+        refresh();
     }
 
     /** After a successful save to path. */
@@ -98,7 +115,6 @@ public final class DocumentModel {
     }
 
     private void refresh() {
-        scenario.set(stack.current());
         selection.retainExisting(stack.current());
         dirty.set(stack.isDirty());
         canUndo.set(stack.canUndo());
@@ -106,6 +122,11 @@ public final class DocumentModel {
         undoText.set(stack.undoDescription().map(d -> "Undo " + lower(d)).orElse("Undo"));
         redoText.set(stack.redoDescription().map(d -> "Redo " + lower(d)).orElse("Redo"));
         title.set((stack.isDirty() ? "*" : "") + displayName + " \u2014 Lifeline");
+        if (stack.current() != scenario.get()) {
+            // Last: the scenario's listeners see its problems and the rest of the document as they now are.
+            problems.set(stack.current().problems());
+            scenario.set(stack.current());
+        }
     }
 
     public Scenario current() {
@@ -125,6 +146,8 @@ public final class DocumentModel {
     }
 
     public ReadOnlyObjectProperty<Scenario> scenarioProperty() { return scenario.getReadOnlyProperty(); }
+    /** The validator's problems of the scenario, found once per change; empty when it can be checked. */
+    public ReadOnlyObjectProperty<List<Problem>> problemsProperty() { return problems.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canRedoProperty() { return canRedo.getReadOnlyProperty(); }
@@ -134,4 +157,6 @@ public final class DocumentModel {
 
     /** What the status bar shows: the last edit, refusal or error. */
     public StringProperty statusProperty() { return status; }
+    /** Counts New, Open and examples: each replaces the document (what was checked no longer applies). */
+    public ReadOnlyLongProperty replacementsProperty() { return replacements.getReadOnlyProperty(); }
 }

@@ -8,6 +8,7 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import lifeline.edit.EditCommand;
 import lifeline.model.Node;
+import lifeline.model.Problem;
 import lifeline.model.Scenario;
 import lifeline.ui.document.DocumentModel;
 
@@ -55,6 +56,11 @@ final class InspectorModel {
 
     Scenario scenario() {
         return doc.current();
+    }
+
+    /** The validator's problems of the document's scenario, as the document found them. */
+    List<Problem> problems() {
+        return doc.problemsProperty().get();
     }
 
     /** Runs one edit; a refusal's reason goes to the status bar. Whether the scenario changed. */

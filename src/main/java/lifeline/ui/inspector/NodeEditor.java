@@ -93,7 +93,7 @@ abstract class NodeEditor<T extends Node> extends Panel {
     }
 
     private void showProblems(Scenario s) {
-        List<Problem> mine = s.problems().stream()
+        List<Problem> mine = model.problems().stream()
                 .filter(p -> ProblemTargets.target(s, p).filter(id::equals).isPresent()).toList();
         problemsTitle.setVisible(!mine.isEmpty());
         problemsTitle.setManaged(!mine.isEmpty());

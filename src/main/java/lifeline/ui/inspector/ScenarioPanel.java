@@ -67,7 +67,7 @@ final class ScenarioPanel extends Panel {
         title.show(s.title());
         description.show(s.description());
         properties.forEach((p, box) -> box.show(s.properties().contains(p)));
-        problems.show(s, s.problems());
+        problems.show(s, model.problems());
     }
 
     private boolean toggle(Property p, boolean on) {

@@ -19,10 +19,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import lifeline.io.Examples;
-import lifeline.model.ScenarioValidator;
 import lifeline.ui.canvas.CanvasView;
 import lifeline.ui.check.CheckButtons;
 import lifeline.ui.check.CheckDock;
+import lifeline.ui.check.VerdictBadge;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.files.FileActions;
 import lifeline.ui.files.FileDialogs;
@@ -46,6 +46,7 @@ public final class MainWindow {
     private FileActions files;
 
     @FXML private BorderPane root;
+    @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private StackPane paletteSlot;
     @FXML private StackPane canvasSlot;
     @FXML private StackPane tlaSlot;
@@ -121,10 +122,14 @@ public final class MainWindow {
         checkSlot.setMinHeight(0);
         centerSplit.setDividerPositions(1.0);
         checks.session().runningProperty().addListener((o, was, running) -> {
-            if (running && centerSplit.getDividerPositions()[0] > 0.9) {
-                centerSplit.setDividerPositions(0.58);
+            if (running) {
+                openCheckDock();
             }
         });
+        new VerdictBadge(checks.session().live(), () -> {
+            openCheckDock();
+            checks.showTab("Steps");
+        }).placeOver(canvasSlot);
         checkItem.disableProperty().bind(checks.session().checkBlockedProperty().isNotEmpty());
         CheckButtons.explain(checkButton, checkHolder, checks.session());
         cancelCheckItem.disableProperty().bind(checks.session().runningProperty().not());
@@ -152,7 +157,7 @@ public final class MainWindow {
         statusLabel.textProperty().bind(doc.statusProperty());
         canvas.snapToGridProperty().bindBidirectional(snapItem.selectedProperty());
         zoomLabel.textProperty().bind(canvas.zoomProperty().multiply(100).asString("%.0f%%"));
-        doc.scenarioProperty().addListener((o, a, s) -> showValidity());
+        doc.problemsProperty().addListener((o, a, p) -> showValidity());
         darkItem.setSelected(settings.darkTheme());
         darkItem.selectedProperty().addListener((o, a, dark) -> {
             Themes.apply(stage.getScene(), dark);
@@ -168,9 +173,15 @@ public final class MainWindow {
     }
 
     private void showValidity() {
-        int n = ScenarioValidator.validate(doc.current()).size();
+        int n = doc.problemsProperty().get().size();
         validityLabel.setText(n == 0 ? "valid" : n == 1 ? "1 problem" : n + " problems");
         validityLabel.getStyleClass().setAll("status-validity", n == 0 ? "valid" : "invalid");
+    }
+
+    private void openCheckDock() {
+        if (centerSplit.getDividerPositions()[0] > 0.9) {
+            centerSplit.setDividerPositions(0.58);
+        }
     }
 
     public CanvasView canvas() {
@@ -206,6 +217,7 @@ public final class MainWindow {
     @FXML private void onZoomOut() { canvas.zoomOut(); }
     @FXML private void onZoomReset() { canvas.zoomReset(); }
     @FXML private void onZoomFit() { canvas.zoomToFit(); }
+    @FXML private void onArrange() { canvas.arrangeAutomatically(); }
     @FXML private void onCheck() { checks.session().check(); }
     @FXML private void onCancelCheck() { checks.session().cancel(); }
 
@@ -215,6 +227,16 @@ public final class MainWindow {
 
     @FXML private void onShowCanvas() { tabs.getSelectionModel().select(canvasTab); }
     @FXML private void onShowTla() { tabs.getSelectionModel().select(tlaTab); }
+
+    @FXML
+    private void onLegend() {
+        HelpWindows.legend(stage).show();
+    }
+
+    @FXML
+    private void onShortcuts() {
+        HelpWindows.shortcuts(stage, menuBar).show();
+    }
 
     @FXML
     private void onAbout() {

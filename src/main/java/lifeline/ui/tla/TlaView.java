@@ -46,7 +46,7 @@ public class TlaView extends StackPane {
     private Source shown;
 
     public TlaView(DocumentModel doc) {
-        this(new TlaViewModel(doc.scenarioProperty()));
+        this(new TlaViewModel(doc.scenarioProperty(), doc.problemsProperty()));
     }
 
     public TlaView(TlaViewModel model) {

@@ -11,7 +11,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.util.Duration;
 import lifeline.model.Problem;
 import lifeline.model.Scenario;
-import lifeline.model.ScenarioValidator;
 import lifeline.spec.BaseModules;
 import lifeline.spec.ModelGenerator;
 
@@ -52,10 +51,13 @@ public final class TlaViewModel {
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
     private Scenario generatedFrom;
     private Map<String, String> files = Map.of();
+    private final ObservableValue<List<Problem>> problemsOf;
     private List<Problem> problems = List.of();
 
-    public TlaViewModel(ObservableValue<Scenario> scenario) {
+    /** Shows the scenario's model, or its problems, which the caller found with the scenario (the document). */
+    public TlaViewModel(ObservableValue<Scenario> scenario, ObservableValue<List<Problem>> problemsOf) {
         this.scenario = scenario;
+        this.problemsOf = problemsOf;
         debounce.setOnFinished(e -> refreshNow());
         scenario.addListener((o, was, now) -> debounce.playFromStart());
         source.addListener((o, was, now) -> show());
@@ -76,7 +78,7 @@ public final class TlaViewModel {
         Scenario s = scenario.getValue();
         if (s != generatedFrom) {
             generatedFrom = s;
-            problems = ScenarioValidator.validate(s);
+            problems = problemsOf.getValue();
             files = problems.isEmpty() ? generate(s) : Map.of();
         }
         show();

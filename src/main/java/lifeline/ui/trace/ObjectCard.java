@@ -108,7 +108,7 @@ final class ObjectCard extends VBox {
     /** Shows the object as it is after the step; changes maps field name to the step's change of it. */
     void update(ObjectView view, Map<String, Change> changes, Set<String> leaked, boolean pinned, boolean selected) {
         title.setText(view.label());
-        kind.setText(view.kind());
+        kind.setText(view.kind().word());
         pin.setSelected(pinned);
         pseudoClassStateChanged(SELECTED, selected);
         int i = 0;

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -100,6 +101,38 @@ class ConnectGestureTest {
         assertEquals(expected, fx.doc.statusProperty().get());
         Node target = fx.card(robot, to);
         assertTrue(near(toast, target), "the refusal shows where the connection was dropped");
+    }
+
+    @Test
+    void anEpollsWatchDroppedOnTheEpollItselfIsRefusedWithEloopReplacingAnOlderRefusal(FxRobot robot) {
+        fx.connect(robot, "E1", "F2");
+        assertTrue(fx.doc.statusProperty().get().startsWith("EPERM"), fx.doc.statusProperty().get());
+        Scenario before = fx.doc.current();
+        robot.interact(() -> fx.doc.selection().select("E1")); // a selected card shows its handle
+        robot.moveTo(fx.card(robot, "E1"));
+        robot.drag(fx.handle(robot, "E1"));
+        robot.moveBy(-30, 90); // off the card first (a drag from the handle starts on it), not to an edge
+        robot.moveTo(fx.card(robot, "E1"));
+        assertTrue(fx.card(robot, "E1").getPseudoClassStates().contains(PseudoClass.getPseudoClass("connect-bad")));
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, fx.doc.current());
+        String status = fx.doc.statusProperty().get();
+        assertTrue(status.startsWith("ELOOP") && status.contains("cannot watch itself"), status);
+        assertEquals(status, robot.lookup("#refusal-toast").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aDragThatEndsOnTheCardItStartedFromWithoutLeavingItMakesNothing(FxRobot robot) {
+        String status = fx.doc.statusProperty().get();
+        Scenario before = fx.doc.current();
+        robot.moveTo(fx.card(robot, "E1"));
+        robot.drag(fx.handle(robot, "E1"));
+        robot.moveBy(-20, 0);
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, fx.doc.current());
+        assertEquals(status, fx.doc.statusProperty().get());
     }
 
     @Test

@@ -61,13 +61,22 @@ class ViewportTest {
 
     @Test
     void fitCentresTheBoundsAndCapsTheZoom() {
-        v.fit(new BoundingBox(100, 100, 1440, 1040), 40, 1.5);
+        v.fit(new BoundingBox(100, 100, 1440, 1040), 40, 0.25, 1.5);
         assertEquals(0.5, v.zoom(), EPS);
         Rectangle2D view = v.visibleWorld();
         assertEquals(100 + 720, view.getMinX() + view.getWidth() / 2, EPS);
         assertEquals(100 + 520, view.getMinY() + view.getHeight() / 2, EPS);
-        v.fit(new BoundingBox(0, 0, 10, 10), 40, 1.5);
+        v.fit(new BoundingBox(0, 0, 10, 10), 40, 0.25, 1.5);
         assertEquals(1.5, v.zoom(), EPS);
+    }
+
+    @Test
+    void fitZoomsOutNoFurtherThanTheMinimumAndThenShowsTheTopLeft() {
+        v.fit(new BoundingBox(100, 100, 1440, 1040), 40, 0.75, 1.5);
+        assertEquals(0.75, v.zoom(), EPS);
+        Point2D topLeft = v.toScreen(new Point2D(100, 100));
+        assertEquals(40, topLeft.getX(), EPS);
+        assertEquals(40, topLeft.getY(), EPS);
     }
 
     @Test

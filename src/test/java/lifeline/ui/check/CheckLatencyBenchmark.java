@@ -2,13 +2,20 @@ package lifeline.ui.check;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import lifeline.check.CheckResult;
+import lifeline.check.TlcFixture;
+import lifeline.fix.Fix;
 import lifeline.io.Examples;
 import lifeline.ui.canvas.CanvasView;
 import lifeline.ui.document.DocumentModel;
@@ -17,13 +24,18 @@ import lifeline.ui.trace.FxBench;
 /**
  * The time from Check to the result on screen for every built-in example: to the first trace step
  * laid out in the step list (with the canvas above drawing it) for a violation, to the banner for a pass. Prints medians over the runs
- * (argument 1, default 5) with TLC's own share. Not a test: run it as a main class on the test class path.
+ * (argument 1, default 5) with TLC's own share. Then, with checking as you edit, the time from an edit of each
+ * seed example (its advised fix, and its undo) to the verdict badge laid out with the new verdict, beside the
+ * background check's own time. {@code --edit} measures only the latter. Not a test: run it as a main class on
+ * the test class path.
  */
 public final class CheckLatencyBenchmark {
     private CheckLatencyBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        List<String> flags = List.of(args);
+        boolean editOnly = flags.contains("--edit");
+        int runs = flags.stream().filter(a -> !a.startsWith("--")).findFirst().map(Integer::parseInt).orElse(5);
         FxBench.startToolkit();
         Path dir = Files.createTempDirectory("latency-bench");
         CheckDock dock = FxBench.onFx(() -> {
@@ -31,13 +43,25 @@ public final class CheckLatencyBenchmark {
             CheckDock d = new CheckDock(doc, CheckKit.services(dir, new FxUiExecutor(), new CheckKit.ScriptedDialog()));
             CanvasView canvas = new CanvasView(doc);
             d.drawStepsWith(canvas::showStep);
-            SplitPane window = new SplitPane(canvas, d);
+            d.session().setPreferences(d.session().preferencesProperty().get()
+                    .withLiveLimitMs(CheckPreferences.MAX_LIVE_LIMIT_MS));
+            StackPane canvasHolder = new StackPane(canvas);
+            new VerdictBadge(d.session().live(), () -> { }).placeOver(canvasHolder);
+            SplitPane window = new SplitPane(canvasHolder, d);
             window.setOrientation(Orientation.VERTICAL);
             Stage stage = new Stage();
             stage.setScene(CheckKit.themed(new Scene(window, 1280, 800)));
             stage.show();
             return d;
         });
+        if (!editOnly) {
+            checkToScreen(dock, runs);
+        }
+        editToBadge(dock, runs);
+        System.exit(0);
+    }
+
+    private static void checkToScreen(CheckDock dock, int runs) throws Exception {
         System.out.println("example                          on screen   checker wall   TLC process   UI share"
                 + "   (medians of " + runs + " runs, ms)");
         for (String example : Examples.names()) {
@@ -62,23 +86,77 @@ public final class CheckLatencyBenchmark {
                     FxBench.percentile(ms[1], 50), FxBench.percentile(ms[2], 50), FxBench.percentile(ms[3], 50),
                     verdict);
         }
-        System.exit(0);
+    }
+
+    /** Edit (the fix, its undo, in turn) to the badge laid out with the verdict, per seed example. */
+    private static void editToBadge(CheckDock dock, int runs) throws Exception {
+        System.out.println();
+        System.out.println("example                          edit to badge   background check   the rest"
+                + "   (medians of " + runs + " edits, ms)");
+        for (String example : Examples.names()) {
+            if (!example.startsWith("seed") || example.endsWith("-fixed")) {
+                continue;
+            }
+            Optional<Fix> fix = TlcFixture.check(Examples.load(example).orElseThrow()).fix();
+            if (fix.isEmpty()) {
+                System.out.printf("%-32s no advised fix to edit with%n", example);
+                continue;
+            }
+            FxBench.onFx(() -> {
+                dock.session().document().reset(Examples.load(example).orElseThrow(), null, example);
+                return null;
+            });
+            double[][] ms = new double[3][runs];
+            String verdicts = "";
+            for (int i = 0; i < runs; i++) {
+                boolean applying = i % 2 == 0;
+                LiveVerdict v = badgeAfter(dock, () -> {
+                    if (applying) {
+                        dock.session().document().execute(fix.get().command());
+                    } else {
+                        dock.session().document().undo();
+                    }
+                }, ms, i);
+                verdicts = i < 2 ? verdicts + (i == 0 ? "" : " / ") + v.state().name().toLowerCase() : verdicts;
+            }
+            System.out.printf("%-32s %13.0f %18.0f %10.0f   %s%n", example, FxBench.percentile(ms[0], 50),
+                    FxBench.percentile(ms[1], 50), FxBench.percentile(ms[2], 50), verdicts);
+        }
+    }
+
+    /** Runs the edit on the FX thread and waits for the layout pass that shows the badge's next verdict. */
+    private static LiveVerdict badgeAfter(CheckDock dock, Runnable edit, double[][] ms, int i) throws Exception {
+        LiveCheck live = dock.session().live();
+        ms[0][i] = untilShown(dock, live.verdictProperty(), v -> v.check() != null, edit) / 1e6;
+        LiveVerdict v = live.verdictProperty().get();
+        ms[1][i] = v.check().result().wallTime().toNanos() / 1e6;
+        ms[2][i] = ms[0][i] - ms[1][i];
+        return v;
     }
 
     /** Presses Check and waits for the layout pass that puts the result on screen; returns the nanoseconds. */
     private static long[] time(CheckDock dock) throws Exception {
+        return new long[] {untilShown(dock, dock.session().completedProperty(), c -> c != null,
+                dock.session()::check)};
+    }
+
+    /**
+     * Runs action on the FX thread and returns the nanoseconds from it to the layout pass after value first
+     * becomes ready.
+     */
+    private static <T> long untilShown(CheckDock dock, ObservableValue<T> value, Predicate<T> ready, Runnable action)
+            throws Exception {
         CompletableFuture<Long> done = new CompletableFuture<>();
         FxBench.onFx(() -> {
             Scene scene = dock.getScene();
             long t0 = System.nanoTime();
-            ChangeListener<CompletedCheck> onResult = new ChangeListener<>() {
+            ChangeListener<T> onChange = new ChangeListener<>() {
                 @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends CompletedCheck> o, CompletedCheck a,
-                                    CompletedCheck c) {
-                    if (c == null) {
+                public void changed(ObservableValue<? extends T> o, T was, T now) {
+                    if (!ready.test(now)) {
                         return;
                     }
-                    dock.session().completedProperty().removeListener(this);
+                    value.removeListener(this);
                     Runnable[] post = new Runnable[1];
                     post[0] = () -> {
                         scene.removePostLayoutPulseListener(post[0]);
@@ -87,10 +165,10 @@ public final class CheckLatencyBenchmark {
                     scene.addPostLayoutPulseListener(post[0]);
                 }
             };
-            dock.session().completedProperty().addListener(onResult);
-            dock.session().check();
+            value.addListener(onChange);
+            action.run();
             return null;
         });
-        return new long[] {done.get()};
+        return done.get();
     }
 }

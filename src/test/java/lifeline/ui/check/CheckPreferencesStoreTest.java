@@ -1,7 +1,9 @@
 package lifeline.ui.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +20,19 @@ class CheckPreferencesStoreTest {
     @Test
     void roundTripsThroughAFileInANewDirectory() {
         CheckPreferencesStore store = new CheckPreferencesStore(dir.resolve("a/b/check.properties"));
-        CheckPreferences p = new CheckPreferences(3, 120, 2048, true);
+        CheckPreferences p = new CheckPreferences(3, 120, 2048, true, 1500);
         store.save(p);
         assertEquals(p, store.load());
+        assertEquals(Duration.ofMillis(1500), store.load().liveLimit());
+    }
+
+    @Test
+    void theUsersStoreLivesBesideTheOtherSettingsNotInTheHomeOfWhoeverRunsTheTests() {
+        Path settings = lifeline.ui.files.SettingsStore.user().file();
+        Path check = CheckPreferencesStore.user().file();
+        assertEquals(settings.getParent(), check.getParent());
+        assertTrue(check.getFileName().toString().endsWith("-check.properties"), check.toString());
+        assertFalse(check.startsWith(Path.of(System.getProperty("user.home"))), check.toString());
     }
 
     @Test
@@ -29,6 +41,8 @@ class CheckPreferencesStoreTest {
         assertEquals(CheckPreferences.defaults(), store.load());
         Files.writeString(store.file(), "workers=0\ntimeLimitSeconds=-4\nheapMb=banana\ndetailedTrace=true\n");
         assertEquals(CheckPreferences.defaults().withDetailedTrace(true), store.load());
+        Files.writeString(store.file(), "liveLimitMs=20\n");
+        assertEquals(CheckPreferences.DEFAULT_LIVE_LIMIT_MS, store.load().liveLimitMs(), "under the minimum");
         Files.writeString(store.file(), "\\u12");
         assertEquals(CheckPreferences.defaults(), store.load());
     }
@@ -44,5 +58,6 @@ class CheckPreferencesStoreTest {
         assertEquals(Granularity.FUSED, CheckPreferences.defaults().granularity());
         assertThrows(IllegalArgumentException.class, () -> new CheckPreferences(0, 0, 512, false));
         assertThrows(IllegalArgumentException.class, () -> new CheckPreferences(1, 0, 8, false));
+        assertThrows(IllegalArgumentException.class, () -> new CheckPreferences(1, 0, 512, false, 0));
     }
 }

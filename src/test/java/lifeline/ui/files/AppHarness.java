@@ -15,6 +15,9 @@ import lifeline.ui.document.DocumentModel;
 import lifeline.ui.shell.MainWindow;
 import lifeline.ui.shell.Themes;
 import lifeline.ui.tla.TlaView;
+import lifeline.ui.check.CheckSession;
+import lifeline.ui.check.CheckStatus;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window as LifelineApp builds it, but with scripted dialogs and a temporary settings store. */
@@ -33,7 +36,7 @@ public final class AppHarness {
         doc = new DocumentModel(first);
         doc.reset(first, null, LifelineApp.FIRST_EXAMPLE);
         window = new MainWindow(stage, doc, dialogs, settings);
-        Scene scene = new Scene(window.load(), 1280, 800);
+        Scene scene = new Scene(window.load(), LifelineApp.WIDTH, LifelineApp.HEIGHT);
         Themes.apply(scene, false);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
@@ -55,6 +58,21 @@ public final class AppHarness {
                 view.model().refreshNow();
             }
         });
+    }
+
+    /** Clicks the card of P1 and presses F5, as a user checks; returns once the check has ended. */
+    public void checkWithF5(FxRobot robot) throws Exception {
+        robot.clickOn("#node-P1").type(javafx.scene.input.KeyCode.F5);
+        awaitCheck();
+    }
+
+    /** Waits until the check under way has ended, with a verdict or stopped. */
+    public void awaitCheck() throws Exception {
+        CheckSession session = window.checks().session();
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !session.runningProperty().get()
+                && session.statusProperty().get() != CheckStatus.RUNNING
+                && session.statusProperty().get() != CheckStatus.NONE);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     public FileActions files() {

@@ -28,6 +28,8 @@ final class ConnectGesture implements Gesture {
     private NodeSkin<?, ?> target;
     private Optional<String> refusal = Optional.empty();
     private String hint = "";
+    /** Whether the pointer has left the card it started on: coming back onto it then asks to connect it to itself. */
+    private boolean leftFrom;
 
     private ConnectGesture(CanvasContext ctx, NodeSkin<?, ?> from) {
         this.ctx = ctx;
@@ -55,7 +57,9 @@ final class ConnectGesture implements Gesture {
         rubber.setEndX(b.getX());
         rubber.setEndY(b.getY());
         rubber.setVisible(true);
-        NodeSkin<?, ?> under = ctx.skinAt(b, from.nodeId()).orElse(null);
+        NodeSkin<?, ?> top = ctx.skinAt(b, null).orElse(null);
+        leftFrom |= top != from;
+        NodeSkin<?, ?> under = leftFrom ? top : ctx.skinAt(b, from.nodeId()).orElse(null);
         if (under != target) {
             retarget(under);
         }
@@ -71,6 +75,7 @@ final class ConnectGesture implements Gesture {
             target.setConnectTarget(null);
         }
         target = under;
+        // An epoll dropped on itself is refused (ELOOP) like any other drop, rather than doing nothing.
         if (target == null) {
             refusal = Optional.empty();
         } else {

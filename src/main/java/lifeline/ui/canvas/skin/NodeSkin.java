@@ -21,7 +21,9 @@ import lifeline.trace.NodePicture;
 
 /**
  * The drawing of one node: a card with a header (kind, name, a count) and rows of facts, the connection
- * handle on its right edge, and room for the trace player's overlay. Each kind of node has a subclass that
+ * handle on its right edge, and the trace player's overlay. A step of a trace never changes the card's size:
+ * the card keeps the size it had while editing, and the step's marks hang under it in a callout drawn over
+ * whatever lies there, so no card grows, no card moves and the handle stays under the pointer. Each kind of node has a subclass that
  * says which facts it shows; the card re-renders only when those facts change, so a drag only moves it.
  * Shapes and colours come from canvas.css. Confined to the FX application thread.
  *
@@ -39,8 +41,8 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
             .map(t -> PseudoClass.getPseudoClass("tone-" + t.name().toLowerCase())).toArray(PseudoClass[]::new);
     private static final double HANDLE_RADIUS = 4.5;
     private static final double HANDLE_HIT_RADIUS = 9;
-    /** Marks wrap at about a card's width rather than widening it. */
-    private static final double MARKS_WRAP = 170;
+    /** How far under the card its callout of marks hangs. */
+    private static final double CALLOUT_GAP = 3;
 
     private final Class<N> type;
     private final String nodeId;
@@ -54,6 +56,9 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
     private String editingTag = "";
     private F facts;
     private NodePicture overlay = NodePicture.NONE;
+    /** The card's size while a trace is shown (the size it had while editing); 0 while editing. */
+    private double lockedWidth;
+    private double lockedHeight;
 
     protected NodeSkin(Class<N> type, String nodeId, String kindStyle, String kindCaption) {
         this.type = type;
@@ -178,6 +183,7 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
     public final void setOverlay(NodePicture p) {
         NodePicture before = overlay;
         overlay = p == null ? NodePicture.NONE : p;
+        lockSize(overlay != NodePicture.NONE);
         pseudoClassStateChanged(FREED, overlay.freed());
         pseudoClassStateChanged(FAULT, overlay.fault());
         pseudoClassStateChanged(ACTIVE, overlay.active());
@@ -191,17 +197,33 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
         }
     }
 
+    /** Keeps the editing size while a trace is shown, whatever the step's count or ring would make it. */
+    private void lockSize(boolean lock) {
+        if (lock && lockedWidth == 0) {
+            lockedWidth = getWidth() > 0 ? getWidth() : prefWidth(-1);
+            lockedHeight = getHeight() > 0 ? getHeight() : prefHeight(-1);
+        } else if (!lock) {
+            lockedWidth = 0;
+            lockedHeight = 0;
+        }
+        requestLayout();
+    }
+
+    /** The marks in a callout under the card, as wide as the card, drawn over the cards below it. */
     private void showMarks(List<Mark> list) {
         if (marks == null && !list.isEmpty()) {
             marks = new FlowPane();
             marks.getStyleClass().add("trace-marks");
-            marks.setPrefWrapLength(MARKS_WRAP);
-            content.getChildren().add(marks);
+            marks.setManaged(false);
+            marks.setMouseTransparent(true);
+            getChildren().add(marks);
         }
         if (marks != null) {
             marks.getChildren().setAll(list.stream().map(NodeSkin::markBadge).toList());
             marks.setVisible(!list.isEmpty());
-            marks.setManaged(!list.isEmpty());
+            // A card with a callout comes before its neighbours, so that the callout is not hidden.
+            setViewOrder(list.isEmpty() ? 0 : -1);
+            requestLayout();
         }
     }
 
@@ -212,6 +234,16 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
         return b;
     }
 
+    /** Where the callout of a trace step's marks lies, in the drawing's coordinates; null when none is shown. */
+    public final javafx.geometry.Rectangle2D callout() {
+        if (marks == null || !marks.isVisible()) {
+            return null;
+        }
+        javafx.geometry.Bounds b = marks.getBoundsInParent();
+        return new javafx.geometry.Rectangle2D(getLayoutX() + b.getMinX(), getLayoutY() + b.getMinY(), b.getWidth(),
+                b.getHeight());
+    }
+
     /** What the trace player shows on the card now; {@link NodePicture#NONE} while editing. */
     public final NodePicture overlay() {
         return overlay;
@@ -219,12 +251,28 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
 
     @Override
     protected double computePrefWidth(double height) {
+        if (lockedWidth > 0) {
+            return lockedWidth;
+        }
         return snappedLeftInset() + content.prefWidth(-1) + snappedRightInset();
     }
 
     @Override
     protected double computePrefHeight(double width) {
+        if (lockedHeight > 0) {
+            return lockedHeight;
+        }
         return snappedTopInset() + content.prefHeight(-1) + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return lockedWidth > 0 ? lockedWidth : super.computeMinWidth(height);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return lockedHeight > 0 ? lockedHeight : super.computeMinHeight(width);
     }
 
     @Override
@@ -234,6 +282,14 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
         content.resizeRelocate(snappedLeftInset(), snappedTopInset(), w - snappedLeftInset() - snappedRightInset(),
                 h - snappedTopInset() - snappedBottomInset());
         handle.relocate(w - HANDLE_HIT_RADIUS, h / 2 - HANDLE_HIT_RADIUS);
+        if (marks != null && marks.isVisible()) {
+            double inset = marks.snappedLeftInset() + marks.snappedRightInset();
+            double widest = marks.getChildren().stream().mapToDouble(m -> m.prefWidth(-1)).max().orElse(0);
+            double width = Math.max(w, widest + inset); // a mark wider than the card widens only the callout
+            marks.setPrefWrapLength(width - inset);
+            marks.resize(width, marks.prefHeight(width));
+            marks.relocate(0, h + CALLOUT_GAP);
+        }
         layoutDecorations(w, h);
     }
 

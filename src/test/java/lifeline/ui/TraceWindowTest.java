@@ -1,0 +1,187 @@
+package lifeline.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import lifeline.io.Examples;
+import lifeline.io.ScenarioFiles;
+import lifeline.trace.StepPicture;
+import lifeline.ui.canvas.skin.NodeSkin;
+import lifeline.ui.check.CheckDock;
+import lifeline.ui.check.CheckStatus;
+import lifeline.ui.files.AppHarness;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main window at its opening size on seed 001 through its trace: the cards keep their size and stay whole
+ * in view, the focus stays with the player, the verdict goes with the document, Export trace needs a trace.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class TraceWindowTest {
+    @TempDir
+    Path dir;
+    private AppHarness app;
+
+    @Start
+    void start(Stage stage) {
+        app = new AppHarness(stage, dir.resolve("settings.properties"));
+    }
+
+    @AfterEach
+    void settle() {
+        app.settle();
+    }
+
+    private CheckDock dock() {
+        return app.window.checks();
+    }
+
+    private Map<String, double[]> cardSizes() {
+        Map<String, double[]> out = new HashMap<>();
+        for (lifeline.model.Node n : app.doc.current().nodes()) {
+            NodeSkin<?, ?> k = app.window.canvas().skin(n.id()).orElseThrow();
+            out.put(n.id(), new double[] {k.getWidth(), k.getHeight(), k.handleCentre().getX(),
+                k.handleCentre().getY()});
+        }
+        return out;
+    }
+
+    @Test
+    void theDefaultExampleIsWholeAtTheOpeningSizeAndNoCardChangesSizeThroughItsTrace(FxRobot robot)
+            throws Exception {
+        assertEquals(LifelineApp.WIDTH, app.stage.getScene().getWidth());
+        assertEquals(LifelineApp.HEIGHT, app.stage.getScene().getHeight());
+        Map<String, double[]> editing = cardSizes();
+        app.checkWithF5(robot);
+        assertEquals(CheckStatus.VIOLATION, dock().session().statusProperty().get());
+        Node view = robot.lookup("#canvas-viewport").query();
+        Bounds inView = view.localToScreen(view.getLayoutBounds());
+        for (int i = 0; i < dock().player().size(); i++) {
+            int step = i;
+            AppHarness.onFx(() -> dock().player().select(step));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(dock().stepPictureProperty().get() != StepPicture.NONE);
+            Map<String, double[]> shown = cardSizes();
+            for (String id : editing.keySet()) {
+                assertTrue(java.util.Arrays.equals(editing.get(id), shown.get(id)),
+                        id + " at step " + (step + 1) + ": size and handle as while editing");
+                Node card = robot.lookup("#node-" + id).query();
+                Bounds whole = card.localToScreen(card.getBoundsInLocal()); // the card with its callout
+                assertTrue(inView.contains(whole), id + " whole in view at step " + (step + 1) + ": " + whole
+                        + " in " + inView);
+            }
+        }
+    }
+
+    @Test
+    void theFocusStaysWithThePlayerWhenNextChangeGreysOut(FxRobot robot) throws Exception {
+        app.checkWithF5(robot);
+        String title = app.doc.current().title();
+        AppHarness.onFx(() -> {
+            dock().player().first();
+            dock().showTab("State");
+        });
+        robot.clickOn("#node-E1").clickOn("#node-P1"); // P1 was selected already: choose it anew
+        Button next = robot.lookup("#next-change").queryAs(Button.class);
+        for (int i = 0; i < 20 && !next.isDisabled(); i++) {
+            robot.clickOn(next);
+        }
+        assertTrue(next.isDisabled(), "the last change of the process reached");
+        Node owner = app.stage.getScene().getFocusOwner();
+        assertNotNull(owner);
+        assertFalse(owner instanceof TextInputControl, "focus went to " + owner);
+        assertTrue(inside(owner, dock()), "the focus stays in the player: " + owner);
+        int at = dock().player().selectedIndexProperty().get();
+        robot.type(KeyCode.HOME);
+        assertEquals(0, dock().player().selectedIndexProperty().get(), "Home still steps the trace");
+        robot.type(KeyCode.X, KeyCode.Y);
+        assertEquals(title, app.doc.current().title(), "typing renames nothing");
+        assertFalse(app.doc.dirtyProperty().get());
+        assertTrue(at > 0);
+    }
+
+    private static boolean inside(Node n, Node area) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == area) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void newOpenAndAnExampleClearTheVerdictAndTheTrace(FxRobot robot) throws Exception {
+        app.checkWithF5(robot);
+        AppHarness.onFx(() -> app.files().newDocument());
+        assertCleared();
+
+        AppHarness.onFx(() -> app.files().openExample(LifelineApp.FIRST_EXAMPLE));
+        app.checkWithF5(robot);
+        assertEquals(CheckStatus.VIOLATION, dock().session().statusProperty().get());
+        AppHarness.onFx(() -> app.files().openExample("seed000-binder-leak"));
+        assertCleared();
+
+        AppHarness.onFx(() -> app.files().openExample(LifelineApp.FIRST_EXAMPLE));
+        app.checkWithF5(robot);
+        Path file = dir.resolve("other.lifeline.json");
+        ScenarioFiles.write(file, Examples.load("seed002-flush-double-free").orElseThrow());
+        app.dialogs.open(file);
+        AppHarness.onFx(() -> app.files().open());
+        assertCleared();
+    }
+
+    private void assertCleared() {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(CheckStatus.NONE, dock().session().statusProperty().get());
+        assertEquals(null, dock().session().completedProperty().get());
+        assertEquals(0, dock().player().size());
+        assertEquals(StepPicture.NONE, dock().stepPictureProperty().get());
+        assertTrue(exportButton().isDisabled());
+    }
+
+    private MenuButton exportButton() {
+        return (MenuButton) app.stage.getScene().lookup("#export-button");
+    }
+
+    @Test
+    void exportTraceIsEnabledOnlyWithATrace(FxRobot robot) throws Exception {
+        assertTrue(exportButton().isDisabled(), "no check yet");
+        AppHarness.onFx(() -> app.files().openExample("seed001-epoll-flush-uaf-fixed"));
+        app.checkWithF5(robot);
+        assertEquals(CheckStatus.PASS, dock().session().statusProperty().get());
+        assertTrue(exportButton().isDisabled(), "a pass has no trace");
+
+        AppHarness.onFx(() -> app.files().openExample(LifelineApp.FIRST_EXAMPLE));
+        app.checkWithF5(robot);
+        assertFalse(exportButton().isDisabled(), "a violation's trace");
+
+        AppHarness.onFx(() -> {
+            dock().session().check();
+            dock().session().cancel();
+        });
+        app.awaitCheck();
+        assertEquals(CheckStatus.CANCELLED, dock().session().statusProperty().get());
+        assertTrue(exportButton().isDisabled(), "a cancelled check has no trace");
+    }
+}

@@ -1,0 +1,156 @@
+package lifeline.ui.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import lifeline.edit.Edge;
+import lifeline.io.Examples;
+import lifeline.io.ScalingFamily;
+import lifeline.layout.Arrangement;
+import lifeline.layout.LayoutGeometry;
+import lifeline.model.Position;
+import lifeline.model.Scenario;
+import lifeline.ui.canvas.skin.NodeSkin;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * View > Arrange Automatically on the real canvas: on every example and the larger scenario of issue 10 no
+ * cards overlap, every line runs along its route and through no card but its ends, no labels overlap; one
+ * undo step; a file without positions is arranged on opening; Fit stops at its minimum and scrolls.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ArrangeTest {
+    private final CanvasFixture fx = new CanvasFixture();
+
+    @Start
+    void start(Stage stage) {
+        fx.start(stage);
+    }
+
+    @BeforeEach
+    void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static Stream<Arguments> scenarios() {
+        Stream<Arguments> examples = Examples.names().stream()
+                .map(n -> Arguments.of(n, Examples.load(n).orElseThrow()));
+        return Stream.concat(examples, Stream.of(Arguments.of("larger scenario", ScalingFamily.member(4, 4))));
+    }
+
+    private Map<String, Rectangle2D> cards() {
+        Map<String, Rectangle2D> out = new LinkedHashMap<>();
+        for (lifeline.model.Node n : fx.doc.current().nodes()) {
+            NodeSkin<?, ?> k = fx.canvas.skin(n.id()).orElseThrow();
+            out.put(n.id(), new Rectangle2D.Double(k.getLayoutX(), k.getLayoutY(), k.getWidth(), k.getHeight()));
+        }
+        return out;
+    }
+
+    private Map<String, Position> positions() {
+        return fx.doc.current().nodes().stream()
+                .collect(Collectors.toMap(lifeline.model.Node::id, lifeline.model.Node::position));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void afterArrangingNoCardsOverlapAndNoLineOrLabelCrossesACard(String name, Scenario s, FxRobot robot) {
+        fx.open(robot, s);
+        Map<String, Position> before = positions();
+        robot.interact(() -> assertTrue(fx.canvas.arrangeAutomatically() || Arrangement.lacksLayout(s)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<String, Rectangle2D> cards = cards();
+        assertEquals(List.of(), LayoutGeometry.overlappingCards(cards));
+        List<String> crossed = new ArrayList<>();
+        Map<String, Rectangle2D> labels = new LinkedHashMap<>();
+        for (Edge e : Edge.all(fx.doc.current())) {
+            EdgeKey key = EdgeKey.of(e);
+            EdgeView v = fx.canvas.line(key).orElseThrow();
+            assertTrue(v.routed(), key + " follows its route");
+            assertTrue(v.isVisible() && v.label().isVisible(), key + " is shown");
+            List<Position> points = v.points().stream().map(p -> new Position(p.getX(), p.getY())).toList();
+            crossed.addAll(LayoutGeometry.cardsCrossed(key.nodeId(), points, key.from(), key.to(), cards));
+            Bounds b = v.label().getBoundsInParent();
+            labels.put(key.nodeId(), new Rectangle2D.Double(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+        }
+        assertEquals(List.of(), crossed);
+        assertEquals(List.of(), LayoutGeometry.overlaps(labels, labels));
+        assertEquals(List.of(), LayoutGeometry.overlaps(labels, cards));
+        if (!Arrangement.lacksLayout(s)) {
+            assertEquals("Undo arrange automatically", fx.doc.undoTextProperty().get());
+            robot.interact(fx.doc::undo);
+            assertEquals(before, positions(), "one undo puts every card back");
+            assertFalse(fx.doc.canUndoProperty().get());
+            EdgeView any = fx.canvas.line(EdgeKey.of(Edge.all(s).get(0))).orElseThrow();
+            assertFalse(any.routed(), "back where they were, the lines are straight again");
+        }
+    }
+
+    @Test
+    void aFileWithoutPositionsIsArrangedOnOpeningWithoutAnUndoStep(FxRobot robot) {
+        Scenario s = ScalingFamily.member(4, 4);
+        assertTrue(Arrangement.lacksLayout(s));
+        fx.open(robot, s);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(Arrangement.lacksLayout(fx.doc.current()));
+        assertFalse(fx.doc.canUndoProperty().get());
+        assertFalse(fx.doc.dirtyProperty().get());
+        assertEquals(List.of(), LayoutGeometry.overlappingCards(cards()));
+    }
+
+    @Test
+    void movingACardAfterArrangingStraightensItsLinesAndUndoBringsTheRoutesBack(FxRobot robot) {
+        fx.open(robot, Examples.load("seed000-binder-leak").orElseThrow());
+        robot.interact(fx.canvas::arrangeAutomatically);
+        Edge first = Edge.all(fx.doc.current()).get(0);
+        EdgeView v = fx.canvas.line(EdgeKey.of(first)).orElseThrow();
+        assertTrue(v.routed());
+        Position p = fx.doc.current().node(first.from()).orElseThrow().position();
+        robot.interact(() -> fx.doc.execute(new lifeline.edit.MoveNodes(Map.of(first.from(),
+                new Position(p.x() + 200, p.y())))));
+        assertFalse(v.routed(), "a moved card: the route no longer holds");
+        robot.interact(fx.doc::undo);
+        assertTrue(v.routed(), "back where the layout put it: the route holds again");
+    }
+
+    @Test
+    void fitStopsAtItsMinimumZoomAndShowsTheTopLeftOfALargeDrawing(FxRobot robot) {
+        fx.open(robot, ScalingFamily.member(4, 4));
+        robot.interact(fx.canvas::zoomToFit);
+        assertEquals(CanvasView.FIT_MIN_ZOOM, fx.canvas.zoomProperty().get(), 1e-9);
+        Node view = robot.lookup("#canvas-viewport").query();
+        Bounds shown = view.localToScreen(view.getLayoutBounds());
+        Map<String, Rectangle2D> cards = cards();
+        String topLeftCard = cards.entrySet().stream()
+                .min(java.util.Comparator.comparingDouble(e -> e.getValue().getX() + e.getValue().getY()))
+                .orElseThrow().getKey();
+        Node card = fx.card(robot, topLeftCard);
+        Bounds c = card.localToScreen(card.getLayoutBounds());
+        assertTrue(shown.contains(c), "the top left card is whole in view: " + c + " in " + shown);
+        assertTrue(fx.doc.current().nodes().stream().map(n -> fx.card(robot, n.id()))
+                .anyMatch(n -> !shown.contains(n.localToScreen(n.getLayoutBounds()))),
+                "the larger scenario does not fit at the minimum zoom: the rest is a scroll away");
+    }
+}

@@ -1,0 +1,121 @@
+package lifeline.ui.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import lifeline.edit.MoveNodes;
+import lifeline.edit.Rename;
+import lifeline.model.Position;
+import lifeline.ui.document.DocumentModel;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which checks run for which edits, on the test's own thread: the synchronous executor runs a check when it
+ * is started and fires the pause and the watch only when the test ticks, and the clock is the test's.
+ */
+@Tag("ui")
+class LiveCheckSequenceTest {
+    @TempDir
+    Path dir;
+
+    private final SynchronousUiExecutor executor = new SynchronousUiExecutor();
+    private final AtomicInteger checks = new AtomicInteger();
+    private final long[] now = {0};
+    private DocumentModel doc = CheckKit.document("seed001-epoll-flush-uaf");
+
+    private CheckSession session(CheckerSource checkers) {
+        CheckSession s = new CheckSession(doc, checkers, executor, new CheckPreferencesStore(dir.resolve("p")),
+                () -> now[0]);
+        // The test's clock decides when the watch cancels; a finished check's own time must not, on a busy machine.
+        s.setPreferences(CheckPreferences.defaults().withLiveLimitMs(CheckPreferences.MAX_LIVE_LIMIT_MS));
+        return s;
+    }
+
+    private CheckerSource counted() {
+        CheckerSource real = CheckKit.checkers(dir);
+        return () -> {
+            checks.incrementAndGet();
+            return real.checker();
+        };
+    }
+
+    @Test
+    void editsWithinThePauseMakeOneCheck() {
+        CheckSession s = session(counted());
+        doc.execute(new Rename("P1", "a"));
+        doc.execute(new Rename("P1", "b"));
+        doc.execute(new Rename("P1", "c"));
+        assertEquals(LiveVerdict.State.CHECKING, s.live().verdictProperty().get().state());
+        assertEquals(0, checks.get(), "nothing runs before the pause ends");
+        assertEquals(1, executor.runningTimers(), "one pause, started again by each edit");
+        executor.tick();
+        assertEquals(1, checks.get());
+        assertEquals(LiveVerdict.State.VIOLATION, s.live().verdictProperty().get().state());
+        assertEquals("c", s.live().verdictProperty().get().check().request().scenario().processes().get(0).name(),
+                "the scenario as it was after the last edit");
+        assertEquals(0, executor.runningTimers(), "no pause and no watch left");
+        assertEquals(CheckStatus.NONE, s.statusProperty().get(), "the check panel shows Check's results only");
+    }
+
+    @Test
+    void checkReplacesThePendingLiveCheckAndItsResultIsTheBadges() {
+        CheckSession s = session(counted());
+        doc.execute(new Rename("P1", "a"));
+        s.check();
+        assertEquals(1, checks.get(), "only Check's check ran");
+        assertEquals(0, executor.runningTimers());
+        assertEquals(CheckStatus.VIOLATION, s.statusProperty().get());
+        assertEquals(LiveVerdict.State.VIOLATION, s.live().verdictProperty().get().state());
+        assertTrue(s.live().verdictProperty().get().trace().isPresent());
+    }
+
+    @Test
+    void movingCardsChecksNothing() {
+        CheckSession s = session(counted());
+        doc.execute(new MoveNodes(Map.of("P1", new Position(400, 400))));
+        assertEquals(LiveVerdict.State.NONE, s.live().verdictProperty().get().state());
+        assertEquals(0, executor.runningTimers());
+    }
+
+    @Test
+    void aCheckOverTheLimitIsCancelledAndTurnsItOff() throws Exception {
+        CheckerSource real = CheckKit.checkers(dir);
+        CheckerSource slow = () -> {
+            now[0] += 5_000_000_000L;
+            executor.tick();
+            return real.checker();
+        };
+        CheckSession s = session(slow);
+        s.setPreferences(CheckPreferences.defaults());
+        doc.execute(new Rename("P1", "a"));
+        executor.tick();
+        assertEquals(LiveVerdict.State.TOO_BIG, s.live().verdictProperty().get().state());
+        assertFalse(s.live().enabledProperty().get());
+        assertTrue(doc.statusProperty().get().contains("longer than 3.0 s"), doc.statusProperty().get());
+        assertEquals(0, executor.runningTimers());
+        assertTrue(ProcessHandle.current().descendants().noneMatch(p -> p.isAlive() && p.info().commandLine()
+                .map(c -> c.contains(dir.toString())).orElse(false)), "TLC was killed");
+
+        doc.execute(new Rename("P1", "b"));
+        assertEquals(LiveVerdict.State.TOO_BIG, s.live().verdictProperty().get().state(), "off until turned on");
+        s.live().enabledProperty().set(true);
+        assertEquals(LiveVerdict.State.CHECKING, s.live().verdictProperty().get().state(), "turning it on checks");
+    }
+
+    @Test
+    void anotherDocumentTurnsItOnAgainWithNothingChecked() {
+        CheckSession s = session(counted());
+        s.live().enabledProperty().set(false);
+        assertEquals(LiveVerdict.State.OFF, s.live().verdictProperty().get().state());
+        doc.reset(CheckKit.document("seed002-flush-double-free").current(), null, "seed002");
+        assertTrue(s.live().enabledProperty().get());
+        assertEquals(LiveVerdict.State.NONE, s.live().verdictProperty().get().state());
+        assertEquals(0, executor.runningTimers());
+    }
+}
