@@ -34,7 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Check as you edit against real TLC in a real window: the canvas with the verdict badge over it and the check
- * dock below, as the main window has them. Isolated: it counts this JVM's TLC processes.
+ * dock below, as the main window has them. It counts this JVM's TLC processes: the classes of a test JVM
+ * run one after another (no parallel mode), so they are all its own.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
