@@ -34,7 +34,7 @@
 (* what kmemleak would find once nothing is left to run (ScanLog).       *)
 (* It is not part of the state's identity (see View).                     *)
 (***************************************************************************)
-EXTENDS Integers, Sequences, FiniteSets
+EXTENDS Integers, Sequences, FiniteSets, TLC
 
 CONSTANTS
     Procs,          \* processes (thread groups, one task each)
@@ -75,6 +75,30 @@ TgidOf(t) == IF t \in Procs THEN Tgid[t] ELSE IF t = Kworker THEN KworkerTgid EL
 (* whose fget is balanced, leaks, or is followed by an extra fput.          *)
 Op == [kind : {"close", "wake", "ioctl"}, fd : Nat,
        mode : {"", "balanced", "leak", "extra"}]
+
+(* What the generator may write for the constants: checked once, before   *)
+(* TLC explores anything (a model breaking one is refused, not explored).  *)
+ASSUME Procs \cap {Kworker, Hotplug, NoProc} = {} /\ NoFile \notin Files
+ASSUME Tgid \in [Procs -> Nat] /\ KworkerTgid \in Nat
+ASSUME Kind \in [Files -> {"driver", "epoll", "binder"}]
+ASSUME Opener \in [Files -> Procs]
+ASSUME Pollable \in [Files -> BOOLEAN] /\ OpenTakesRef \in [Files -> BOOLEAN]
+ASSUME WqFreeIn \in [Files -> {"flush", "release"}]
+ASSUME PrivFreeIn \in [Files -> {"none", "flush", "release"}]
+ASSUME Reserved \in [Files -> {"none", "current", "record"}]
+ASSUME NoDevice \notin Devices /\ DeviceOf \in [Files -> Devices \cup {NoDevice}]
+ASSUME Unplug \in [Devices -> {"none", "kref_put", "kfree"}]
+ASSUME Watches \subseteq {f \in Files : Kind[f] = "epoll"} \X Files
+ASSUME /\ DOMAIN Fds = Procs
+       /\ \A p \in Procs : DOMAIN Fds[p] \subseteq Nat /\ \A fd \in DOMAIN Fds[p] : Fds[p][fd] \in Files
+ASSUME Mapping \in [Procs -> {f \in Files : Kind[f] = "binder"} \cup {NoFile}]
+ASSUME Hook \in [Procs -> {"none", "pointer", "copy"}]
+ASSUME Order \in [Procs -> {"program", "any"}]
+ASSUME /\ DOMAIN Ops = Procs
+       /\ \A p \in Procs : IF Order[p] = "program" THEN Ops[p] \in Seq(Op) ELSE Ops[p] \subseteq Op
+ASSUME Exits \subseteq Procs
+ASSUME Record \subseteq {"uaf", "double_free", "underflow", "context"}
+ASSUME Fused \in BOOLEAN
 
 VARIABLES
     ps,         \* [Procs -> {"running", "exiting", "dead"}]
@@ -611,6 +635,7 @@ Exec(w, t) ==
       [] fr.fn = "close_files"          -> CloseFiles(w, t, fr)
       [] fr.fn = "binder_deferred_func" -> BinderDeferredFunc(w, t, fr)
       [] fr.fn = "device_disconnect"    -> DeviceDisconnect(w, t, fr)
+      [] OTHER -> Assert(FALSE, <<"unknown frame", fr.fn, "of task", t>>)
 
 (* The reductions of the fused model below (Commuting files in           *)
 (* close_files, Eager operations) are on; a test turns them off to        *)
@@ -775,14 +800,6 @@ StartUnplug(d) ==
 
 Run(w, t) == Commit(Continue(Exec(w, t), t))
 
-Step(t) ==
-    IF stack[t] # <<>> THEN Run(World, t)
-    ELSE CASE t \in Procs ->
-                \/ \E op \in Startable(t) : Run(StartOp(t, op), t)
-                \/ CanExit(t) /\ Run(StartExit(t), t)
-           [] t = Kworker -> dlist # <<>> /\ Run(StartWork, t)
-           [] t = Hotplug -> \E d \in unplugs : Run(StartUnplug(d), t)
-
 Idle(t) ==
     /\ stack[t] = <<>>
     /\ t \in Procs => Startable(t) = {} /\ ~CanExit(t)
@@ -855,6 +872,58 @@ Eager == {x \in UNION {{<<p, op>> : op \in Startable(p)} : p \in Procs} :
 RunEager == LET x == CHOOSE x \in Eager : TRUE IN Run(StartOp(x[1], x[2]), x[1])
 
 -----------------------------------------------------------------------------
+(* The actions: one per kernel function, named as in the kernel, so that  *)
+(* TLC's coverage and a trace's header say which function a step ran in   *)
+(* (its first frame: a fused step runs on to its next preemption point).  *)
+(* An idle process enters its next syscall (or exit_group) through        *)
+(* entry_SYSCALL_64, the kworker runs queued work through process_one_work *)
+(* and the hotplug task starts an unplug in device_del; each runs the      *)
+(* syscall's or the work's first function in the same step.  No ordinary  *)
+(* step is taken while an Eager operation waits (fused model, see Eager).  *)
+
+Ordinary == ~(Fused /\ Reduce /\ Eager # {})
+
+(* Task t is inside kernel function fn: its top frame. *)
+Inside(t, fn) == stack[t] # <<>> /\ stack[t][Len(stack[t])].fn = fn
+
+sys_close(t) == Inside(t, "sys_close") /\ Ordinary /\ Run(World, t)
+hooked_close(t) == Inside(t, "hooked_close") /\ Ordinary /\ Run(World, t)
+filp_close(t) == Inside(t, "filp_close") /\ Ordinary /\ Run(World, t)
+fput(t) == Inside(t, "fput") /\ Ordinary /\ Run(World, t)
+__fput(t) == Inside(t, "__fput") /\ Ordinary /\ Run(World, t)
+wake_up(t) == Inside(t, "wake_up") /\ Ordinary /\ Run(World, t)
+sys_ioctl(t) == Inside(t, "sys_ioctl") /\ Ordinary /\ Run(World, t)
+do_exit(t) == Inside(t, "do_exit") /\ Ordinary /\ Run(World, t)
+close_files(t) == Inside(t, "close_files") /\ Ordinary /\ Run(World, t)
+binder_deferred_func(t) == Inside(t, "binder_deferred_func") /\ Ordinary /\ Run(World, t)
+device_disconnect(t) == Inside(t, "device_disconnect") /\ Ordinary /\ Run(World, t)
+
+KernelFunctions == {"sys_close", "hooked_close", "filp_close", "fput", "__fput", "wake_up",
+                    "sys_ioctl", "do_exit", "close_files", "binder_deferred_func",
+                    "device_disconnect"}
+
+(* A frame of no function above: Exec's OTHER arm stops TLC with its name. *)
+unknown_frame(t) ==
+    stack[t] # <<>> /\ Top(World, t).fn \notin KernelFunctions /\ Ordinary /\ Run(World, t)
+
+entry_SYSCALL_64(t) ==
+    /\ t \in Procs /\ stack[t] = <<>> /\ Ordinary
+    /\ \/ \E op \in Startable(t) : Run(StartOp(t, op), t)
+       \/ CanExit(t) /\ Run(StartExit(t), t)
+
+process_one_work(t) == t = Kworker /\ stack[t] = <<>> /\ dlist # <<>> /\ Ordinary /\ Run(StartWork, t)
+
+device_del(t) ==
+    t = Hotplug /\ stack[t] = <<>> /\ Ordinary /\ \E d \in unplugs : Run(StartUnplug(d), t)
+
+(* One step of task t: at most one of these is enabled for a given t. *)
+Step(t) ==
+    \/ entry_SYSCALL_64(t) \/ process_one_work(t) \/ device_del(t)
+    \/ sys_close(t) \/ hooked_close(t) \/ filp_close(t) \/ fput(t) \/ __fput(t)
+    \/ wake_up(t) \/ sys_ioctl(t) \/ do_exit(t) \/ close_files(t)
+    \/ binder_deferred_func(t) \/ device_disconnect(t) \/ unknown_frame(t)
+
+-----------------------------------------------------------------------------
 (* The initial state: after all opens, dups, forks, mmaps and epoll_ctl.   *)
 
 FdSlots == UNION {{<<p, fd>> : fd \in DOMAIN Fds[p]} : p \in Procs}
@@ -888,10 +957,16 @@ Init ==
     /\ faults = {}
     /\ log = ScanLog(World)
 
+(* The fused model's Eager operation, when there is one: nothing else moves. *)
+EagerStep == Fused /\ Reduce /\ Eager # {} /\ RunEager
+
+(* Nothing left to run: the behaviour stutters (a legal end). *)
+Done == Quiescent /\ UNCHANGED vars
+
 Next ==
-    \/ Fused /\ Reduce /\ Eager # {} /\ RunEager
-    \/ ~(Fused /\ Reduce /\ Eager # {}) /\ \E t \in Tasks : Step(t)
-    \/ Quiescent /\ UNCHANGED vars
+    \/ EagerStep
+    \/ \E t \in Tasks : Step(t)
+    \/ Done
 
 Spec == Init /\ [][Next]_vars
 

@@ -102,13 +102,19 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
         return dir.equals(absolute.getParent()) ? absolute.getFileName().toString() : absolute.toString();
     }
 
-    /** The java launcher of the running JVM, so TLC runs on the same Java as the application. */
+    /**
+     * The java launcher of the running JVM, so TLC runs on the same Java as the application. In the
+     * installed app (jpackage) that is the image's runtime, built with its bin/java kept (pom.xml,
+     * profile installer); the process's own command is taken only when it is a java launcher, never
+     * the app's launcher (which would open the app).
+     */
     static Path currentJava() {
         String exe = System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java";
         Path fromHome = Path.of(System.getProperty("java.home"), "bin", exe);
         if (Files.isExecutable(fromHome)) {
             return fromHome;
         }
-        return ProcessHandle.current().info().command().map(Path::of).orElse(Path.of(exe));
+        return ProcessHandle.current().info().command().map(Path::of)
+                .filter(command -> command.getFileName().toString().equals(exe)).orElse(Path.of(exe));
     }
 }

@@ -1,6 +1,9 @@
 package lifeline.ui;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -13,10 +16,14 @@ import lifeline.io.Examples;
 import lifeline.layout.AutoLayout;
 import lifeline.model.Scenario;
 import lifeline.ui.document.DocumentModel;
+import lifeline.ui.files.FileType;
 import lifeline.ui.shell.MainWindow;
 import lifeline.ui.shell.Themes;
 
-/** The desktop application: one main window, opened on a built-in example. */
+/**
+ * The desktop application: one main window, opened on a built-in example, or on the scenario
+ * file given as the only argument (a desktop's double-click on a {@code .lifeline.json} file).
+ */
 public final class LifelineApp extends Application {
     /** The example the window opens on. */
     public static final String FIRST_EXAMPLE = "seed001-epoll-flush-uaf";
@@ -34,8 +41,27 @@ public final class LifelineApp extends Application {
         Application.launch(LifelineApp.class, args);
     }
 
+    /**
+     * True for the one argument the app takes instead of the command line: the path of a scenario
+     * file ({@code *.lifeline.json}), as the desktop entry's {@code %f} passes it.
+     */
+    public static boolean isScenarioArgument(String arg) {
+        return arg.toLowerCase(Locale.ROOT).endsWith(FileType.SCENARIO.extension());
+    }
+
+    /** The scenario file the arguments name, if they are one such argument (see above). */
+    static Optional<Path> scenarioArgument(List<String> args) {
+        return args.size() == 1 && isScenarioArgument(args.get(0)) ? Optional.of(Path.of(args.get(0)))
+                : Optional.empty();
+    }
+
     @Override
     public void start(Stage stage) {
+        start(stage, scenarioArgument(getParameters() == null ? List.of() : getParameters().getRaw()));
+    }
+
+    /** Opens the main window on the first example, then on {@code file} if there is one. */
+    public void start(Stage stage, Optional<Path> file) {
         Scenario first = Examples.load(FIRST_EXAMPLE).orElseThrow();
         DocumentModel doc = new DocumentModel(first);
         doc.reset(first, null, FIRST_EXAMPLE);
@@ -52,6 +78,7 @@ public final class LifelineApp extends Application {
             }
         });
         stage.show();
+        file.ifPresent(window.files()::load);
         if (StartupProbe.requested()) {
             StartupProbe.reportWhenInteractive(scene);
         }

@@ -42,7 +42,21 @@ class ExamplesTest {
         assertTrue(last.calls().stream().anyMatch(c -> c.backtrace().contains(lastFunction)),
                 "last step " + last.summary() + " runs " + last.calls());
         assertTrue(r.report().contains(reportPhrase), r.report());
+        eachStepNamesItsKernelFunction(r.trace().orElseThrow().steps());
         literalModelAgrees(s, r);
+    }
+
+    /**
+     * A trace state's header ("N: <action ...>", read by TlcEventDecoder) names the spec's action:
+     * how an idle task started, or the kernel function the task was in, which its backtrace shows.
+     */
+    private static void eachStepNamesItsKernelFunction(List<TraceStep> steps) {
+        for (TraceStep step : steps.subList(1, steps.size())) {
+            String action = step.state().raw().actionOperator();
+            boolean entry = List.of("entry_SYSCALL_64", "process_one_work", "device_del", "EagerStep").contains(action);
+            assertTrue(entry || step.calls().stream().anyMatch(c -> c.backtrace().contains(action)),
+                    "step " + step.number() + " (" + action + ") runs " + step.calls());
+        }
     }
 
     @ParameterizedTest(name = "{0} passes")

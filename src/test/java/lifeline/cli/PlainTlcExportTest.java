@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import lifeline.io.ScenarioJson;
@@ -51,12 +52,14 @@ class PlainTlcExportTest {
         assertTrue(tlc.contains(expected), tlc);
     }
 
-    private static String plainTlc(Path dir) throws Exception {
+    /** TLC's output on MC.tla and MC.cfg in dir, run by plain tla2tools with the given extra options. */
+    static String plainTlc(Path dir, String... options) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path jar = new TlaToolsLocator().locate(null);
-        Process p = new ProcessBuilder(List.of(java, "-cp", jar.toString(), "tlc2.TLC", "-config", "MC.cfg",
-                "-metadir", dir.resolve("states").toString(), "MC.tla"))
-                .directory(dir.toFile()).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", jar.toString(), "tlc2.TLC"));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-config", "MC.cfg", "-metadir", dir.resolve("states").toString(), "MC.tla"));
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(1, TimeUnit.MINUTES);
         return text;

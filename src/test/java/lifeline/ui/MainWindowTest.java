@@ -11,14 +11,12 @@ import lifeline.io.Examples;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The main window opens on a built-in example, with every menu. */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private Stage stage;

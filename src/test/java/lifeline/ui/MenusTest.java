@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,7 +30,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** View > Arrange Automatically, and Help's legend and shortcuts beside About. */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class MenusTest {
     @TempDir

@@ -24,14 +24,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The canvas draws the selected step of a trace: the main window on seed 001, checked with F5. */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class TraceOnCanvasTest {
     @TempDir

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,7 +37,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * in view, the focus stays with the player, the verdict goes with the document, Export trace needs a trace.
  */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class TraceWindowTest {
     @TempDir

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,7 +40,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * undo step; a file without positions is arranged on opening; Fit stops at its minimum and scrolls.
  */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class ArrangeTest {
     private final CanvasFixture fx = new CanvasFixture();

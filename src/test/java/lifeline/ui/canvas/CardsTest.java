@@ -47,14 +47,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Each kind's card shows what matters at a glance, and cards are kept, not rebuilt, across edits. */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class CardsTest {
     private final CanvasFixture fx = new CanvasFixture();

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,7 +30,6 @@ import org.testfx.framework.junit5.Start;
 
 /** Dragging from a card's handle to another card connects them, or shows why the kernel would refuse. */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class ConnectGestureTest {
     private final CanvasFixture fx = new CanvasFixture();

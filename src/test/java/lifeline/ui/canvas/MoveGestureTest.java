@@ -15,14 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Dragging cards and nudging them with the arrows: one undo step each, snapped to the grid when asked. */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class MoveGestureTest {
     private final CanvasFixture fx = new CanvasFixture();

@@ -18,14 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Click, Shift/Ctrl+click and rubber-band selection, and what the Edit menu's keys do with it. */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class SelectionGestureTest {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");

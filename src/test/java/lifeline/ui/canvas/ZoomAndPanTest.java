@@ -16,14 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Zoom in, out and to fit, Ctrl+wheel at the pointer, wheel and Space/middle-button panning, the export. */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class ZoomAndPanTest {
     private static final double EPS = 1e-6;

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -23,7 +22,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Cancel stops a long check at once: no TLC process is left and the banner says so. */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class CheckCancelTest {
     @TempDir

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,7 +39,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The check dock in a window: Check, the player's views and keys, export, apply-fix; real TLC in the background. */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class CheckDockTest {
     @TempDir

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,10 +34,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Check as you edit against real TLC in a real window: the canvas with the verdict badge over it and the check
- * dock below, as the main window has them. Isolated: it counts this JVM's TLC processes.
+ * dock below, as the main window has them. It counts this JVM's TLC processes: the classes of a test JVM
+ * run one after another (no parallel mode), so they are all its own.
  */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class LiveCheckTest {
     private static final String SEED = "seed001-epoll-flush-uaf";

@@ -25,13 +25,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Export TLA+ and Export Image from the File menu. */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class ExportsTest {
     private static final String FIRST = LifelineApp.FIRST_EXAMPLE;

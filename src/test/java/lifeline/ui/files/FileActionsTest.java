@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,7 +34,6 @@ import org.testfx.framework.junit5.Start;
 
 /** New, Open, Save and Save As through the File menu, with real files and scripted dialogs. */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class FileActionsTest {
     @TempDir

@@ -21,13 +21,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** File > Open Recent, and the theme choice the same store keeps. */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class RecentMenuTest {
     @TempDir

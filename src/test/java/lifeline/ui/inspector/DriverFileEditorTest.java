@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,7 +30,6 @@ import org.testfx.framework.junit5.Start;
  * with a kref; held by fd 3 of "app" and fd 3 of "child", watched by "ep".
  */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class DriverFileEditorTest {
     private InspectorFixture ui;

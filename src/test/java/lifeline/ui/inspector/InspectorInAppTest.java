@@ -15,14 +15,12 @@ import lifeline.ui.LifelineApp;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The inspector in the main window: its edits reach the status bar and the toolbar's Undo. */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class InspectorInAppTest {
     @Start

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,7 +32,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * order: close fd 3, wake fd 4, ioctl fd 3; "child" (P2) in any order.
  */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class OperationOrderEditorTest {
     private static final Operation CLOSE3 = new Operation.Close(3);

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,7 +34,6 @@ import org.testfx.framework.junit5.Start;
  * binder B1 on fd 5, and closes 3, wakes 4 and ioctls 3; "child" (P2, tgid 101) shares F1 on fd 3.
  */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class ProcessEditorTest {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");

@@ -19,14 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The scenario panel, shown when nothing is selected: title, description, properties and problems. */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class ScenarioPanelTest {
     private InspectorFixture ui;

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,7 +34,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The TLA+ tab: the exported text for every example, the three files, problems instead of a spec. */
 @Tag("ui")
-@Isolated
 @ExtendWith(ApplicationExtension.class)
 class TlaViewTest {
     @TempDir
