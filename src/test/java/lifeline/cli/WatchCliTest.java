@@ -49,7 +49,7 @@ class WatchCliTest {
         try {
             assertTrue(next(lines).startsWith("Watching "));
             String first = next(lines);
-            assertTrue(first.contains("s.lifeline.json: VIOLATION: NoUseAfterFree is violated: a trace of 3 steps"),
+            assertTrue(first.contains("s.lifeline.json: VIOLATION: NoUseAfterFree is violated: a trace of 9 kernel steps"),
                     first);
 
             renameOver(EXAMPLES.resolve("seed001-epoll-flush-uaf-fixed.lifeline.json"), file);
