@@ -164,7 +164,8 @@ class TlcRunnerTest {
                 TlcOptions.defaults(), TlcListener.NONE);
 
         assertEquals(TlcOutcome.CRASH, result.outcome());
-        assertTrue(result.failure().orElseThrow().humanMessage().contains("printed no violation message"));
+        String message = result.failure().orElseThrow().humanMessage();
+        assertTrue(message.contains("printed no violation message"), message);
     }
 
     @Test
