@@ -26,7 +26,7 @@ class CauseAndEffectTest {
             "seed000-binder-leak,       reserved_block:f2, 0, 0, 17, release",
             "seed001-epoll-flush-uaf,   wait_queue:f1,     5, 7, 0,  remove_wait_queue",
             "seed002-flush-double-free, private_data:f1,   3, 6, 0,  kfree",
-            "seed003-kref-missing-get,  device:d1,         6, 9, 0,  kref_put",
+            "seed003-kref-missing-get,  device:d1,         2, 7, 0,  kref_put",
             "seed004-hook-path-leak,    dentry:f1,         0, 0, 9,  path_put"})
     void theStoryStepsOfEachBugExample(String name, String object, int freed, int used, int lost, String fn) {
         CheckResult r = TlcFixture.check(Examples.load(name).orElseThrow());
