@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,11 +156,10 @@ public final class Explorer implements AutoCloseable {
 
     /** Whether two states hold the same world: every variable but the log (a trace's opened steps cut it). */
     private static boolean sameWorld(TraceState a, TraceState b) {
-        Map<String, ?> x = new HashMap<>(a.variables());
-        Map<String, ?> y = new HashMap<>(b.variables());
-        x.remove("log");
-        y.remove("log");
-        return x.equals(y);
+        Map<String, ?> x = a.variables();
+        Map<String, ?> y = b.variables();
+        return x.keySet().equals(y.keySet())
+                && x.keySet().stream().allMatch(v -> v.equals("log") || x.get(v).equals(y.get(v)));
     }
 
     /** The first checked property the run's last state violates, with its KASAN/kmemleak report. */
