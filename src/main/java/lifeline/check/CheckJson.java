@@ -60,7 +60,7 @@ public final class CheckJson {
         CauseAndEffect cause = r.trace().flatMap(t -> r.violated().map(p -> CauseAndEffect.of(p, t, r.naming())))
                 .orElse(CauseAndEffect.NONE);
         if (!cause.isEmpty()) {
-            story.put("object", cause.object().kind() + ":" + cause.object().id());
+            story.put("object", cause.object().text());
             cause.freedAt().ifPresent(i -> story.put("freedAtStep", i));
             cause.usedAt().ifPresent(i -> story.put("usedAtStep", i));
             cause.lostAt().ifPresent(i -> story.put("lostAtStep", i));
@@ -102,16 +102,16 @@ public final class CheckJson {
             ObjectNode cn = calls.addObject();
             ArrayNode cbt = cn.putArray("backtrace");
             c.backtrace().forEach(cbt::add);
-            cn.put("object", c.object().isNone() ? null : c.object().kind() + ":" + c.object().id());
+            cn.put("object", c.object().isNone() ? null : c.object().text());
         }
         ArrayNode faults = n.putArray("faults");
         for (Fault f : s.newFaults()) {
-            faults.addObject().put("kind", f.kind()).put("object", f.object().kind() + ":" + f.object().id())
+            faults.addObject().put("kind", f.kind()).put("object", f.object().text())
                     .put("function", f.function());
         }
         ObjectNode objects = n.putObject("objects");
         for (ObjectView v : s.objects()) {
-            ObjectNode o = objects.putObject(v.key());
+            ObjectNode o = objects.putObject(v.key().text());
             o.put("kind", v.kind().word());
             o.put("node", v.node());
             o.put("label", v.label());
@@ -120,7 +120,7 @@ public final class CheckJson {
         }
         ArrayNode changes = n.putArray("changes");
         for (Change c : s.changes()) {
-            changes.addObject().put("object", c.objectKey()).put("field", c.field()).put("before", c.before())
+            changes.addObject().put("object", c.objectKey().text()).put("field", c.field()).put("before", c.before())
                     .put("after", c.after());
         }
         return n;

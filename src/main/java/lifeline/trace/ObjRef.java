@@ -7,4 +7,9 @@ public record ObjRef(String kind, String id) {
     public boolean isNone() {
         return kind.isEmpty();
     }
+
+    /** As the JSON export writes it: "wait_queue:f1". */
+    public String text() {
+        return kind + ":" + id;
+    }
 }

@@ -12,7 +12,7 @@ public final class StateDiff {
     private StateDiff() {}
 
     public static List<Change> between(List<ObjectView> before, List<ObjectView> after) {
-        Map<String, ObjectView> old = new LinkedHashMap<>();
+        Map<ObjectKey, ObjectView> old = new LinkedHashMap<>();
         before.forEach(v -> old.put(v.key(), v));
         List<Change> changes = new ArrayList<>();
         for (ObjectView now : after) {

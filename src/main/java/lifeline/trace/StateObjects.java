@@ -22,11 +22,11 @@ public final class StateObjects {
             fields.put("kref", Long.toString(s.kref(d)));
             fields.put("state", s.deviceState(d));
             fields.put("unplug", s.unplugPending(d) ? "pending" : "done or none");
-            views.add(new ObjectView(ObjectKind.DEVICE.key(d), ObjectKind.DEVICE, n.nodeId(d), n.name(d), fields));
+            views.add(new ObjectView(ObjectKind.DEVICE.key(d), n.nodeId(d), n.name(d), fields));
         }
         views.add(epoll(s, n));
         views.add(work(s, n));
-        s.stacks().forEach((task, stack) -> views.add(new ObjectView(ObjectKind.TASK.key(task), ObjectKind.TASK,
+        s.stacks().forEach((task, stack) -> views.add(new ObjectView(ObjectKind.TASK.key(task),
                 n.ids().node(task).orElse(""), n.task(task), Map.of("stack", String.join(" > ", stack)))));
         return views;
     }
@@ -39,7 +39,7 @@ public final class StateObjects {
         String mapping = s.mapping(p);
         fields.put("binder mapping", "none".equals(mapping) ? "none" : n.name(mapping));
         fields.put("operations left", Integer.toString(s.pendingOperations(p)));
-        return new ObjectView(ObjectKind.PROCESS.key(p), ObjectKind.PROCESS, n.nodeId(p), n.name(p), fields);
+        return new ObjectView(ObjectKind.PROCESS.key(p), n.nodeId(p), n.name(p), fields);
     }
 
     private static ObjectView file(KernelState s, Naming n, String f) {
@@ -58,7 +58,7 @@ public final class StateObjects {
             fields.put("proc->files", "none".equals(files) ? "NULL" : "files_struct of " + n.name(files));
             fields.put("deferred_work", String.join("|", s.deferredFlags(f)));
         }
-        return new ObjectView(ObjectKind.FILE.key(f), ObjectKind.FILE, n.nodeId(f), n.name(f), fields);
+        return new ObjectView(ObjectKind.FILE.key(f), n.nodeId(f), n.name(f), fields);
     }
 
     private static void putUnlessNone(Map<String, String> fields, String name, String value) {
@@ -72,13 +72,13 @@ public final class StateObjects {
         for (List<String> item : s.epitems()) {
             fields.put("epitem " + n.name(item.get(0)) + " -> " + n.name(item.get(1)), "on the wait queue");
         }
-        return new ObjectView("epitems", ObjectKind.EPITEMS, "", "epoll watches", fields);
+        return new ObjectView(ObjectKey.EPITEMS, "", "epoll watches", fields);
     }
 
     private static ObjectView work(KernelState s, Naming n) {
         List<String> names = s.deferredList().stream().map(b -> n.name(b) + " " + String.join("|",
                 s.deferredFlags(b))).toList();
-        return new ObjectView("binder-work", ObjectKind.WORKQUEUE, "", "binder_deferred_list",
+        return new ObjectView(ObjectKey.BINDER_WORK, "", "binder_deferred_list",
                 Map.of("queued", names.isEmpty() ? "(empty)" : String.join(", ", names)));
     }
 }

@@ -34,8 +34,8 @@ final class StepPainter {
     private final TlaIds ids;
     /** The kinds of object ("wait_queue", "f_count"...) with a fault or leak, by scenario node. */
     private final Map<String, Set<String>> faulted = new HashMap<>();
-    /** "objectKey/field" of every field this step changed. */
-    private final Set<String> changed = new HashSet<>();
+    /** The fields this step changed, by object. */
+    private final Map<ObjectKey, Set<String>> changed = new HashMap<>();
 
     StepPainter(TraceStep step, Naming naming, Collection<ObjRef> leaks) {
         this.step = step;
@@ -47,7 +47,7 @@ final class StepPainter {
             markFaulted(f.object());
         }
         leaks.forEach(this::markFaulted);
-        step.changes().forEach(c -> changed.add(c.objectKey() + "/" + c.field()));
+        step.changes().forEach(c -> changed.computeIfAbsent(c.objectKey(), k -> new HashSet<>()).add(c.field()));
     }
 
     private void markFaulted(ObjRef o) {
@@ -84,7 +84,7 @@ final class StepPainter {
     }
 
     private NodePicture process(String p) {
-        String key = ObjectKind.PROCESS.key(p);
+        ObjectKey key = ObjectKind.PROCESS.key(p);
         List<Mark> marks = new ArrayList<>();
         marks.add(mark("files_struct.count " + state.filesCount(p), key, "files_struct.count", "files_struct"));
         String ps = state.processState(p);
@@ -95,7 +95,7 @@ final class StepPainter {
     }
 
     private NodePicture file(FileNode node, String f) {
-        String key = ObjectKind.FILE.key(f);
+        ObjectKey key = ObjectKind.FILE.key(f);
         Mark count = mark("f_count " + state.fCount(f), key, "f_count", "f_count");
         List<Mark> marks = new ArrayList<>();
         String fst = state.fileState(f);
@@ -113,7 +113,7 @@ final class StepPainter {
         } else if (node instanceof EpollFile) {
             long items = state.epitems().stream().filter(i -> i.get(0).equals(f)).count();
             marks.add(new Mark(items + (items == 1 ? " epitem" : " epitems"),
-                    changed("epitems", null) ? Mark.Tone.CHANGED : Mark.Tone.PLAIN));
+                    changed.containsKey(ObjectKey.EPITEMS) ? Mark.Tone.CHANGED : Mark.Tone.PLAIN));
         } else if (node instanceof BinderFile) {
             part(marks, f, "binder_proc", state.binderProc(f), "binder_proc");
             Set<String> flags = state.deferredFlags(f);
@@ -135,7 +135,7 @@ final class StepPainter {
     }
 
     private NodePicture device(String d) {
-        String key = ObjectKind.DEVICE.key(d);
+        ObjectKey key = ObjectKind.DEVICE.key(d);
         Mark count = mark("kref " + state.kref(d), key, "kref", "kref");
         List<Mark> marks = new ArrayList<>();
         if (state.unplugPending(d)) {
@@ -148,7 +148,7 @@ final class StepPainter {
 
     private NodePicture kworker() {
         List<Mark> marks = new ArrayList<>();
-        Mark.Tone tone = changed("binder-work", "queued") ? Mark.Tone.CHANGED : Mark.Tone.PLAIN;
+        Mark.Tone tone = changed(ObjectKey.BINDER_WORK, "queued") ? Mark.Tone.CHANGED : Mark.Tone.PLAIN;
         for (String b : new LinkedHashSet<>(state.deferredList())) {
             marks.add(new Mark("queued: " + naming.name(b) + " " + String.join("|", state.deferredFlags(b)), tone));
         }
@@ -198,18 +198,14 @@ final class StepPainter {
     }
 
     /** A count: red where the fault is, marked when this step changed it. */
-    private Mark mark(String text, String key, String field, String kind) {
-        String owner = key.substring(key.indexOf(':') + 1);
-        Mark.Tone tone = faultedOn(owner, kind) ? Mark.Tone.FAULT
+    private Mark mark(String text, ObjectKey key, String field, String kind) {
+        Mark.Tone tone = faultedOn(key.id(), kind) ? Mark.Tone.FAULT
                 : changed(key, field) ? Mark.Tone.CHANGED : Mark.Tone.PLAIN;
         return new Mark(text, tone);
     }
 
-    private boolean changed(String key, String field) {
-        if (field != null) {
-            return changed.contains(key + "/" + field);
-        }
-        return changed.stream().anyMatch(c -> c.startsWith(key + "/"));
+    private boolean changed(ObjectKey key, String field) {
+        return changed.getOrDefault(key, Set.of()).contains(field);
     }
 
     private boolean faulted(String tla) {

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import lifeline.edit.DeleteNodes;
 import lifeline.edit.MoveNodes;
 import lifeline.model.Position;
+import lifeline.trace.ObjectKind;
 import lifeline.ui.check.CheckDock;
 import lifeline.ui.check.CheckStatus;
 import lifeline.ui.files.AppHarness;
@@ -109,10 +110,10 @@ class TraceOnCanvasTest {
         checkWithF5(robot);
         robot.clickOn(".step-list").type(KeyCode.HOME);
         robot.clickOn("#node-E1");
-        assertTrue(dock().player().selectedObjectProperty().get().startsWith("file:"),
-                dock().player().selectedObjectProperty().get());
+        assertEquals(ObjectKind.FILE, dock().player().selectedObjectProperty().get().kind(),
+                String.valueOf(dock().player().selectedObjectProperty().get()));
         robot.clickOn("#node-P1");
-        assertTrue(dock().player().selectedObjectProperty().get().startsWith("process:"));
+        assertEquals(ObjectKind.PROCESS, dock().player().selectedObjectProperty().get().kind());
         assertTrue(dock().player().hasNextChange(dock().player().selectedObjectProperty().get()),
                 "the process changes later in the trace");
     }

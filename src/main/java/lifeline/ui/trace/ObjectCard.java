@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import lifeline.trace.Change;
+import lifeline.trace.ObjectKey;
 import lifeline.trace.ObjectView;
 
 /**
@@ -28,7 +29,7 @@ final class ObjectCard extends VBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass LEAKED = PseudoClass.getPseudoClass("leaked");
 
-    private final String key;
+    private final ObjectKey key;
     private final Label title = new Label();
     private final Label kind = new Label();
     private final ToggleButton pin = new ToggleButton("Pin");
@@ -76,7 +77,7 @@ final class ObjectCard extends VBox {
         }
     }
 
-    ObjectCard(String key, Runnable onPin, Runnable onSelect) {
+    ObjectCard(ObjectKey key, Runnable onPin, Runnable onSelect) {
         this.key = key;
         getStyleClass().add("object-card");
         setPrefWidth(WIDTH);
@@ -101,7 +102,7 @@ final class ObjectCard extends VBox {
         return h;
     }
 
-    String key() {
+    ObjectKey key() {
         return key;
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import lifeline.trace.Change;
+import lifeline.trace.ObjectKey;
 import lifeline.trace.ObjectView;
 import lifeline.trace.TraceStep;
 
@@ -28,7 +29,7 @@ public final class StatePanel extends BorderPane implements PlayerView {
     private final TracePlayer player;
     private final WhenShown follow = new WhenShown(this::refresh);
     private final FlowPane cards = new FlowPane();
-    private final Map<String, ObjectCard> byKey = new LinkedHashMap<>();
+    private final Map<ObjectKey, ObjectCard> byKey = new LinkedHashMap<>();
     private final ChoiceBox<StateFilter> filter = new ChoiceBox<>();
     private final Label chosen = new Label();
     private final Button previousChange = new Button("\u25c0 Previous change");
@@ -63,7 +64,7 @@ public final class StatePanel extends BorderPane implements PlayerView {
             follow.request();
         });
         player.selectedObjectProperty().addListener((o, a, k) -> follow.request());
-        player.pinned().addListener((SetChangeListener<String>) c -> follow.request());
+        player.pinned().addListener((SetChangeListener<ObjectKey>) c -> follow.request());
         rebuild();
     }
 
@@ -84,7 +85,7 @@ public final class StatePanel extends BorderPane implements PlayerView {
         follow.setShowing(showing);
     }
 
-    private ObjectCard ensureCard(String key) {
+    private ObjectCard ensureCard(ObjectKey key) {
         return byKey.computeIfAbsent(key, k -> {
             ObjectCard card = new ObjectCard(k, () -> player.togglePin(k), () -> player.selectObject(k));
             cards.getChildren().add(card);
@@ -94,7 +95,7 @@ public final class StatePanel extends BorderPane implements PlayerView {
 
     private void refresh() {
         TraceStep s = player.selectedStepProperty().get();
-        String selected = player.selectedObjectProperty().get();
+        ObjectKey selected = player.selectedObjectProperty().get();
         if (s == null) {
             byKey.values().forEach(c -> show(c, false));
             chosen.setText("");
@@ -102,23 +103,23 @@ public final class StatePanel extends BorderPane implements PlayerView {
             nextChange.setDisable(true);
             return;
         }
-        Map<String, Map<String, Change>> changes = new HashMap<>();
+        Map<ObjectKey, Map<String, Change>> changes = new HashMap<>();
         for (Change c : s.changes()) {
             changes.computeIfAbsent(c.objectKey(), k -> new LinkedHashMap<>()).put(c.field(), c);
         }
-        Map<String, ObjectView> views = new HashMap<>();
+        Map<ObjectKey, ObjectView> views = new HashMap<>();
         for (ObjectView v : s.objects()) {
             views.put(v.key(), v);
             ensureCard(v.key());
         }
         StateFilter f = player.filterProperty().get();
         Set<FieldRef> leaked = player.leakedAt(player.selectedIndexProperty().get()).stream().map(FieldRef::of)
-                .collect(Collectors.toSet());
+                .flatMap(Optional::stream).collect(Collectors.toSet());
         for (ObjectCard card : byKey.values()) {
             ObjectView v = views.get(card.key());
             Map<String, Change> mine = changes.getOrDefault(card.key(), Map.of());
             Set<String> leaks = leaked.stream().filter(l -> l.objectKey().equals(card.key())).map(FieldRef::field)
-                    .collect(java.util.stream.Collectors.toSet());
+                    .collect(Collectors.toSet());
             boolean pinned = player.pinned().contains(card.key());
             boolean visible = v != null && (f == StateFilter.ALL || f == StateFilter.CHANGED && (!mine.isEmpty()
                     || !leaks.isEmpty())
@@ -143,13 +144,13 @@ public final class StatePanel extends BorderPane implements PlayerView {
     }
 
     /** Whether the field is shown as leaked at the selected step. */
-    public boolean isLeaked(String objectKey, String field) {
+    public boolean isLeaked(ObjectKey objectKey, String field) {
         ObjectCard c = byKey.get(objectKey);
         return c != null && c.isVisible() && c.leaked(field);
     }
 
     /** The label showing a field's value at the selected step, when that object is shown. */
-    public Optional<Label> valueLabel(String objectKey, String field) {
+    public Optional<Label> valueLabel(ObjectKey objectKey, String field) {
         ObjectCard c = byKey.get(objectKey);
         return c == null || !c.isVisible() ? Optional.empty() : Optional.ofNullable(c.valueLabel(field));
     }

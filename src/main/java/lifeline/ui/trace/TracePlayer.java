@@ -20,6 +20,7 @@ import lifeline.model.Property;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
 import lifeline.trace.ObjRef;
+import lifeline.trace.ObjectKey;
 import lifeline.trace.TraceStep;
 import lifeline.trace.report.CauseAndEffect;
 import lifeline.trace.report.RelevantSteps;
@@ -46,8 +47,8 @@ public final class TracePlayer {
     private final ReadOnlyDoubleWrapper speed = new ReadOnlyDoubleWrapper(this, "speed", DEFAULT_SPEED);
     private final ReadOnlyObjectWrapper<StateFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter",
             StateFilter.ALL);
-    private final ReadOnlyObjectWrapper<String> selectedObject = new ReadOnlyObjectWrapper<>(this, "selectedObject");
-    private final ObservableSet<String> pinned = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ReadOnlyObjectWrapper<ObjectKey> selectedObject = new ReadOnlyObjectWrapper<>(this, "selectedObject");
+    private final ObservableSet<ObjectKey> pinned = FXCollections.observableSet(new LinkedHashSet<>());
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
     private final ReadOnlyBooleanWrapper relevantOnly = new ReadOnlyBooleanWrapper(this, "relevantOnly");
     private TraceIndex index = TraceIndex.EMPTY;
@@ -301,27 +302,27 @@ public final class TracePlayer {
     }
 
     /** The object whose changes {@link #nextChange()} and {@link #previousChange()} jump between. */
-    public void selectObject(String key) {
+    public void selectObject(ObjectKey key) {
         selectedObject.set(key);
     }
 
     /** Jumps to the next step that changes the selected object; false when there is none. */
     public boolean nextChange() {
-        String key = selectedObject.get();
+        ObjectKey key = selectedObject.get();
         return key != null && jump(index.nextChange(key, selectedIndex.get()));
     }
 
     /** Jumps to the last step before this one that changed the selected object. */
     public boolean previousChange() {
-        String key = selectedObject.get();
+        ObjectKey key = selectedObject.get();
         return key != null && jump(index.previousChange(key, selectedIndex.get()));
     }
 
-    public boolean hasNextChange(String key) {
+    public boolean hasNextChange(ObjectKey key) {
         return key != null && index.nextChange(key, selectedIndex.get()) >= 0;
     }
 
-    public boolean hasPreviousChange(String key) {
+    public boolean hasPreviousChange(ObjectKey key) {
         return key != null && index.previousChange(key, selectedIndex.get()) >= 0;
     }
 
@@ -333,7 +334,7 @@ public final class TracePlayer {
         return true;
     }
 
-    public void togglePin(String key) {
+    public void togglePin(ObjectKey key) {
         if (!pinned.remove(key)) {
             pinned.add(key);
         }
@@ -344,7 +345,7 @@ public final class TracePlayer {
     }
 
     /** Whether the step at index changed the object. */
-    public boolean changedAt(int i, String key) {
+    public boolean changedAt(int i, ObjectKey key) {
         return index.changed(i, key);
     }
 
@@ -387,8 +388,8 @@ public final class TracePlayer {
     public ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty speedProperty() { return speed.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<StateFilter> filterProperty() { return filter.getReadOnlyProperty(); }
-    /** The object key ("file:f1") whose changes to jump between, or null. */
-    public ReadOnlyObjectProperty<String> selectedObjectProperty() { return selectedObject.getReadOnlyProperty(); }
+    /** The object whose changes to jump between, or null. */
+    public ReadOnlyObjectProperty<ObjectKey> selectedObjectProperty() { return selectedObject.getReadOnlyProperty(); }
     /** The keys of the pinned objects, read-only. */
-    public ObservableSet<String> pinned() { return FXCollections.unmodifiableObservableSet(pinned); }
+    public ObservableSet<ObjectKey> pinned() { return FXCollections.unmodifiableObservableSet(pinned); }
 }

@@ -25,6 +25,7 @@ import lifeline.model.Property;
 import lifeline.model.Scenario;
 import lifeline.trace.Call;
 import lifeline.trace.Change;
+import lifeline.trace.ObjectKey;
 import lifeline.trace.StepPicture;
 import lifeline.trace.TraceStep;
 import lifeline.ui.document.DocumentModel;
@@ -103,7 +104,7 @@ class CheckDockTest {
         assertEquals("freed", value.getText());
         assertTrue(value.getPseudoClassStates().contains(PseudoClass.getPseudoClass("changed")));
         assertTrue(value.isVisible() && value.getScene() != null);
-        String epoll = freeing.objects().stream().filter(o -> o.label().equals("epoll")).findFirst().orElseThrow().key();
+        ObjectKey epoll = freeing.objects().stream().filter(o -> o.label().equals("epoll")).findFirst().orElseThrow().key();
         assertTrue(dock.statePanel().valueLabel(epoll, "state").isPresent());
         robot.interact(() -> dock.player().setFilter(lifeline.ui.trace.StateFilter.CHANGED));
         assertTrue(dock.statePanel().valueLabel(epoll, "state").isEmpty(), "the epoll file did not change");
@@ -165,10 +166,10 @@ class CheckDockTest {
         Label title = robot.lookup(".object-title").match((Label l) -> l.getText().equals("binder_deferred_list"))
                 .queryAs(Label.class);
         robot.clickOn(title);
-        assertEquals("binder-work", dock.player().selectedObjectProperty().get());
+        assertEquals(ObjectKey.BINDER_WORK, dock.player().selectedObjectProperty().get());
         int expected = -1;
         for (int i = 1; i < dock.player().size() && expected < 0; i++) {
-            if (dock.player().changedAt(i, "binder-work")) {
+            if (dock.player().changedAt(i, ObjectKey.BINDER_WORK)) {
                 expected = i;
             }
         }
@@ -194,7 +195,7 @@ class CheckDockTest {
             dock.showTab("State");
             dock.player().last();
         });
-        String pmem = dock.player().selectedStepProperty().get().objects().stream()
+        ObjectKey pmem = dock.player().selectedStepProperty().get().objects().stream()
                 .filter(o -> o.label().equals("/dev/pmem")).findFirst().orElseThrow().key();
         assertTrue(dock.statePanel().isLeaked(pmem, "reserved block"));
         assertEquals("alive", dock.statePanel().valueLabel(pmem, "reserved block").orElseThrow().getText());

@@ -14,6 +14,8 @@ import lifeline.check.TlcFixture;
 import lifeline.io.Examples;
 import lifeline.trace.Change;
 import lifeline.trace.KernelTrace;
+import lifeline.trace.ObjectKey;
+import lifeline.trace.ObjectKind;
 import lifeline.trace.TraceStep;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,7 +109,7 @@ class TracePlayerTest {
 
     @Test
     void jumpsToTheStepsThatChangeAnObject() {
-        String key = "binder-work";
+        ObjectKey key = ObjectKey.BINDER_WORK;
         List<Integer> changing = new ArrayList<>();
         for (int i = 0; i < trace().size(); i++) {
             TraceStep s = trace().steps().get(i);
@@ -130,10 +132,11 @@ class TracePlayerTest {
 
     @Test
     void pinsAndFilter() {
-        player.togglePin("file:f2");
-        assertTrue(player.pinned().contains("file:f2"));
-        player.togglePin("file:f2");
-        assertFalse(player.pinned().contains("file:f2"));
+        ObjectKey f2 = ObjectKind.FILE.key("f2");
+        player.togglePin(f2);
+        assertTrue(player.pinned().contains(f2));
+        player.togglePin(f2);
+        assertFalse(player.pinned().contains(f2));
         player.setFilter(StateFilter.PINNED);
         assertEquals(StateFilter.PINNED, player.filterProperty().get());
     }
