@@ -12,7 +12,6 @@ import lifeline.io.ExportFiles;
 import lifeline.io.IoErrors;
 import lifeline.model.Problem;
 import lifeline.model.Scenario;
-import lifeline.model.ScenarioValidator;
 import lifeline.spec.GeneratedModel;
 import lifeline.spec.ModelGenerator;
 import lifeline.ui.document.DocumentModel;
@@ -38,7 +37,7 @@ final class Exports {
 
     void exportTla() {
         Scenario s = doc.current();
-        List<Problem> problems = ScenarioValidator.validate(s);
+        List<Problem> problems = doc.problemsProperty().get();
         if (!problems.isEmpty()) {
             dialogs.showError("Cannot export TLA+: the scenario is not valid", describe(problems));
             return;

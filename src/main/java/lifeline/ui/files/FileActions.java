@@ -13,7 +13,6 @@ import lifeline.io.ScenarioFiles;
 import lifeline.io.ScenarioFormatException;
 import lifeline.model.Problem;
 import lifeline.model.Scenario;
-import lifeline.model.ScenarioValidator;
 import lifeline.ui.canvas.CanvasView;
 import lifeline.ui.document.DocumentModel;
 
@@ -86,7 +85,7 @@ public class FileActions {
         String name = file.getFileName().toString();
         doc.reset(s, file, name);
         recent.add(file);
-        List<Problem> problems = ScenarioValidator.validate(s);
+        List<Problem> problems = doc.problemsProperty().get();
         doc.statusProperty().set("Opened " + name + (problems.isEmpty() ? "" : " \u2014 " + summary(problems)));
         return true;
     }
