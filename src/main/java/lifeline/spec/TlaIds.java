@@ -1,6 +1,5 @@
 package lifeline.spec;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +46,5 @@ public final class TlaIds {
     /** The node a TLA+ id stands for. */
     public Optional<String> node(String tlaId) {
         return Optional.ofNullable(toNode.get(tlaId));
-    }
-
-    public Map<String, String> nodeToTla() {
-        return Collections.unmodifiableMap(toTla);
     }
 }

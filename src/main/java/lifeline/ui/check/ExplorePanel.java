@@ -129,9 +129,4 @@ public final class ExplorePanel extends VBox {
             }
         }
     }
-
-    /** For tests: the choice rows' texts are the list's items. */
-    public ListView<Choice> choiceList() {
-        return list;
-    }
 }
