@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import lifeline.model.Scenario;
 
 /**
@@ -20,18 +19,15 @@ public final class CommandStack {
 
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
-    private final List<Consumer<Scenario>> scenarioListeners = new ArrayList<>();
     private final List<Runnable> stateListeners = new ArrayList<>();
     private Scenario base;
     private long baseState;
     private long savedState;
     private long nextState;
-    private long revision;
     private boolean mergeable;
 
     public CommandStack(Scenario initial) {
         reset(initial);
-        revision = 0;
     }
 
     public Scenario current() {
@@ -107,11 +103,6 @@ public final class CommandStack {
         return redo.isEmpty() ? Optional.empty() : Optional.of(redo.peek().command().description());
     }
 
-    /** Counts every execute, undo, redo and reset that changed something; it never goes down. */
-    public long revision() {
-        return revision;
-    }
-
     /** Records that the current scenario is what the file on disk holds; it also ends a drag's merging. */
     public void markSaved() {
         savedState = currentState();
@@ -135,13 +126,10 @@ public final class CommandStack {
         changed();
     }
 
-    /** Called with the current scenario after every execute, undo, redo and reset; returns its remover. */
-    public Runnable addScenarioListener(Consumer<Scenario> listener) {
-        scenarioListeners.add(listener);
-        return () -> scenarioListeners.remove(listener);
-    }
-
-    /** Called after anything a menu shows changes (history, descriptions, dirty); returns its remover. */
+    /**
+     * Called after every execute, undo, redo and reset, and after anything else a menu shows changes (history,
+     * descriptions, dirty); returns its remover.
+     */
     public Runnable addStateListener(Runnable listener) {
         stateListeners.add(listener);
         return () -> stateListeners.remove(listener);
@@ -152,9 +140,6 @@ public final class CommandStack {
     }
 
     private void changed() {
-        revision++;
-        Scenario now = current();
-        List.copyOf(scenarioListeners).forEach(l -> l.accept(now));
         List.copyOf(stateListeners).forEach(Runnable::run);
     }
 }

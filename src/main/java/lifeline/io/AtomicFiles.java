@@ -8,7 +8,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -26,7 +25,6 @@ public final class AtomicFiles {
     }
 
     static final Mover REPLACE = AtomicFiles::replaceByRename;
-    static final Mover CREATE = (temp, target) -> Files.move(temp, target);
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int TEMP_ATTEMPTS = 16;
@@ -36,15 +34,6 @@ public final class AtomicFiles {
     /** Writes content to target, replacing what is there; on failure the old file is left as it was. */
     public static void replace(Path target, byte[] content) throws IOException {
         write(target, content, REPLACE);
-    }
-
-    /** Writes content to a new file; a target that exists is never touched. */
-    public static void createNew(Path target, byte[] content) throws IOException {
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new FileAlreadyExistsException(target.toString());
-        }
-        // Files.move without REPLACE_EXISTING refuses a target that appeared in the meantime.
-        write(target, content, CREATE);
     }
 
     /**

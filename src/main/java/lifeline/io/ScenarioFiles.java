@@ -49,15 +49,6 @@ public final class ScenarioFiles {
         AtomicFiles.replace(path, bytes(scenario));
     }
 
-    /**
-     * Saves to a file that must not exist yet, for "Save as" after the user declined to overwrite.
-     *
-     * @throws java.nio.file.FileAlreadyExistsException if it exists
-     */
-    public static void writeNew(Path path, Scenario scenario) throws IOException {
-        AtomicFiles.createNew(path, bytes(scenario));
-    }
-
     static byte[] bytes(Scenario scenario) {
         return ScenarioJson.toJson(scenario).getBytes(StandardCharsets.UTF_8);
     }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -112,34 +111,6 @@ class ScenarioFilesTest {
         Path link = Files.createSymbolicLink(dir.resolve("link.lifeline.json"), file.getFileName());
         ScenarioFiles.write(link, NEW);
         assertTrue(Files.isSymbolicLink(link));
-        assertEquals(NEW, ScenarioFiles.read(file));
-    }
-
-    @Test
-    void writeNewRefusesAnExistingFile() throws Exception {
-        Path file = oldFile();
-        byte[] before = Files.readAllBytes(file);
-        assertThrows(FileAlreadyExistsException.class, () -> ScenarioFiles.writeNew(file, NEW));
-        assertArrayEquals(before, Files.readAllBytes(file));
-        assertEquals(Set.of("app.lifeline.json"), entries());
-    }
-
-    @Test
-    void writeNewRefusesAFileThatAppearsWhileItWrites() throws Exception {
-        Path file = dir.resolve("race.lifeline.json");
-        AtomicFiles.Mover late = (temp, target) -> {
-            Files.writeString(target, "someone else's");
-            AtomicFiles.CREATE.move(temp, target);
-        };
-        assertThrows(FileAlreadyExistsException.class, () -> AtomicFiles.write(file, ScenarioFiles.bytes(NEW), late));
-        assertEquals("someone else's", Files.readString(file));
-        assertEquals(Set.of("race.lifeline.json"), entries());
-    }
-
-    @Test
-    void writeNewCreatesAMissingFile() throws Exception {
-        Path file = dir.resolve("new.lifeline.json");
-        ScenarioFiles.writeNew(file, NEW);
         assertEquals(NEW, ScenarioFiles.read(file));
     }
 
