@@ -1,0 +1,53 @@
+package lifeline.ui.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import lifeline.spec.BaseModules;
+import lifeline.trace.ObjRef;
+import lifeline.trace.ObjectKind;
+import org.junit.jupiter.api.Test;
+
+/** Every kind of leak the spec reports has its field in the state panel, on the object of the leak's id. */
+class FieldRefTest {
+
+    /** The kinds LeaksIn in specs/Lifeline.tla builds its tuples with: {@code <<"wait_queue", f>>}. */
+    private static Set<String> specLeakKinds() {
+        String spec = BaseModules.lifeline();
+        int start = spec.indexOf("LeaksIn(w) ==");
+        String body = spec.substring(start, spec.indexOf("\n\n", start));
+        Set<String> kinds = new LinkedHashSet<>();
+        Matcher m = Pattern.compile("<<\"(\\w+)\",").matcher(body);
+        while (m.find()) {
+            kinds.add(m.group(1));
+        }
+        return kinds;
+    }
+
+    @Test
+    void everyLeakKindOfTheSpecHasAField() {
+        Set<String> kinds = specLeakKinds();
+        assertEquals(9, kinds.size(), "LeaksIn's kinds: " + kinds);
+        for (String kind : kinds) {
+            Optional<FieldRef> field = FieldRef.of(new ObjRef(kind, "x1"));
+            assertTrue(field.isPresent(), kind);
+            assertEquals("x1", field.get().objectKey().id(), kind);
+        }
+    }
+
+    @Test
+    void aFilesStructIsItsProcessAndTheOtherPartsTheirFile() {
+        assertEquals(new FieldRef(ObjectKind.PROCESS.key("p1"), "files_struct.count"),
+                FieldRef.of(new ObjRef("files_struct", "p1")).orElseThrow());
+        assertEquals(new FieldRef(ObjectKind.FILE.key("f1"), "reserved block"),
+                FieldRef.of(new ObjRef("reserved_block", "f1")).orElseThrow());
+        assertEquals(new FieldRef(ObjectKind.DEVICE.key("d1"), "state"),
+                FieldRef.of(new ObjRef("device", "d1")).orElseThrow());
+        assertTrue(FieldRef.of(new ObjRef("f_count", "f1")).isEmpty(), "not a leak the spec reports");
+    }
+}
