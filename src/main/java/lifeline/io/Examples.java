@@ -16,7 +16,6 @@ public final class Examples {
     /** The larger passing scenario the benchmark reports (not an example). */
     public static final String BENCHMARK = "benchmark";
     private static final String DIR = "/lifeline/specs/examples/";
-    private static final String SUFFIX = ".lifeline.json";
 
     private Examples() {}
 
@@ -31,16 +30,16 @@ public final class Examples {
         if (!names().contains(name)) {
             return Optional.empty();
         }
-        return Optional.of(parse(DIR + name + SUFFIX, name + SUFFIX));
+        return Optional.of(parse(DIR + name + ScenarioJson.EXTENSION, name + ScenarioJson.EXTENSION));
     }
 
     /** The raw text of an example, as shipped. */
     public static Optional<String> text(String name) {
-        return names().contains(name) ? read(DIR + name + SUFFIX) : Optional.empty();
+        return names().contains(name) ? read(DIR + name + ScenarioJson.EXTENSION) : Optional.empty();
     }
 
     public static Scenario benchmark() {
-        return parse("/lifeline/specs/bench/" + BENCHMARK + SUFFIX, BENCHMARK + SUFFIX);
+        return parse("/lifeline/specs/bench/" + BENCHMARK + ScenarioJson.EXTENSION, BENCHMARK + ScenarioJson.EXTENSION);
     }
 
     private static Scenario parse(String resource, String sourceName) {

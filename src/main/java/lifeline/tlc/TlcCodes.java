@@ -14,9 +14,7 @@ final class TlcCodes {
     static final int LIFELINE_STARTED = lifeline.tlc.child.TlcMain.STARTED_CODE;
     /** Not TLC's: the launcher's word that TLC is exiting, with its status (read by TlcRun, never decoded). */
     static final int LIFELINE_EXIT = lifeline.tlc.child.TlcMain.EXIT_CODE;
-    static final int GENERAL = 1000;
     static final int SYSTEM_OUT_OF_MEMORY = 1001;
-    static final int SYSTEM_OUT_OF_MEMORY_TOO_MANY_INIT = 1002;
     static final int SYSTEM_OUT_OF_MEMORY_LIVENESS = 1003;
 
     static final int TLC_NESTED_EXPRESSION = 2103;
@@ -30,11 +28,9 @@ final class TlcCodes {
     static final int TLC_BEHAVIOR_UP_TO_THIS_POINT = 2121;
     static final int TLC_BACK_TO_STATE = 2122;
     static final int TLC_VALUE_ASSERT_FAILED = 2132;
-    static final int TLC_FINGERPRINT_EXCEPTION = 2147;
     static final int TLC_PARSING_FAILED2 = 2171;
     static final int TLC_FINISHED = 2186;
     static final int TLC_INIT_GENERATED1 = 2190;
-    static final int TLC_SUCCESS = 2193;
     static final int TLC_SEARCH_DEPTH = 2194;
     static final int TLC_STATS = 2199;
     static final int TLC_PROGRESS_STATS = 2200;

@@ -11,8 +11,7 @@ import java.util.Map;
 public record TlcTimeline(long spawnNanos, long startNanos, boolean prestarted, Map<Integer, Long> arrivals,
                           long exitNanos) {
 
-    /** TLC's "Starting..." (2185) and "Computing initial states..." (2189). */
-    static final int STARTING = 2185;
+    /** TLC's "Computing initial states..." (2189). */
     static final int COMPUTING_INIT = 2189;
 
     public TlcTimeline {

@@ -2,10 +2,11 @@ package lifeline.ui.files;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import lifeline.io.ScenarioJson;
 
 /** The kinds of file the app saves, with their extensions. */
 public enum FileType {
-    SCENARIO("Lifeline scenarios", ".lifeline.json"),
+    SCENARIO("Lifeline scenarios", ScenarioJson.EXTENSION),
     PNG("PNG images", ".png");
 
     private final String description;
