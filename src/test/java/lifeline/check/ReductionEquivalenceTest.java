@@ -15,7 +15,6 @@ import lifeline.io.Examples;
 import lifeline.io.ScalingFamily;
 import lifeline.io.ScenarioJson;
 import lifeline.model.Property;
-import lifeline.model.RandomScenarios;
 import lifeline.model.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -29,14 +28,12 @@ import org.junit.jupiter.api.Test;
  * iff it fails in some quiescent state. After an underflow the kernel's behaviour is undefined, and
  * the literal model, where more interleavings reach it, may take the count further down (2 of the
  * 223 scenarios here): those states are left out of the comparison with the literal model, not of
- * the verdicts. The literal model of three processes can
- * take minutes, so the test run checks the first 200 random scenarios of up to two processes;
- * -Dlifeline.thorough=true checks the first 1,000 of any size; -Dlifeline.seed=S another seed.
+ * the verdicts. The named scenarios here are the examples, the further scenarios, the fget and
+ * binder_proc scenarios of FgetAndBinderProcTest and the program-order scenarios of ProgramOrderTest
+ * (those classes check their kernel verdicts through the Checker and leave the comparison with the
+ * literal model to this one); RandomReductionEquivalenceTest does the same on seeded random scenarios.
  */
 class ReductionEquivalenceTest {
-    private static final long SEED = Long.getLong("lifeline.seed", 20261130L);
-    private static final boolean THOROUGH = Boolean.getBoolean("lifeline.thorough");
-    private static final int RANDOM = THOROUGH ? 1000 : 200;
     private static final int BATCH = 50;
 
     @Test
@@ -46,16 +43,15 @@ class ReductionEquivalenceTest {
         FurtherScenariosTest.scenarios().map(a -> (Scenario) a.get()[1])
                 .filter(s -> !s.title().equals("benchmark")).forEach(all::add);
         all.add(ScalingFamily.member(2, 2));
+        FgetAndBinderProcTest.SCENARIOS.values().forEach(s -> all.add(s.get()));
+        all.add(ProgramOrderTest.programTwin());
+        all.add(ProgramOrderTest.anyTwin());
+        all.add(ProgramOrderTest.closeTwiceThenExit());
         assertSame(all, "");
     }
 
-    @Test
-    void seededRandomScenariosKeepTheLiteralVerdictsAndQuiescentStates() throws Exception {
-        List<Scenario> all = RandomScenarios.seeded(SEED, RANDOM, s -> THOROUGH || s.processes().size() <= 2);
-        assertSame(all, "random scenario of seed " + SEED + " (-Dlifeline.seed), ");
-    }
-
-    private static void assertSame(List<Scenario> scenarios, String origin) throws Exception {
+    /** Fails unless every scenario keeps the literal verdicts and quiescent states; origin starts each failure. */
+    static void assertSame(List<Scenario> scenarios, String origin) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             assertSame(scenarios, origin, pool);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import lifeline.Sweeps;
 import lifeline.check.QuiescentStates.Model;
 import lifeline.check.QuiescentStates.State;
 import lifeline.io.ScenarioJson;
@@ -25,18 +26,20 @@ import org.junit.jupiter.api.Test;
  * per orbit (the spec's VIEW), and the reduced model with it violates exactly the properties the
  * literal model without it violates and reaches the same quiescent states up to renaming alike
  * processes (but for states after a refcount underflow, as in ReductionEquivalenceTest), on forked
- * children of a shared driver and on seeded random scenarios with a process cloned.
+ * children of a shared driver and on seeded random scenarios with a process cloned (10 in the test run,
+ * 200 with -Pthorough; see {@link Sweeps}).
  */
 class SymmetryTest {
-    private static final long SEED = Long.getLong("lifeline.seed", 20261201L);
-    private static final int RANDOM = Boolean.getBoolean("lifeline.thorough") ? 200 : 30;
+    private static final long SEED = 20261201L;
 
     @Test
     void alikeProcessesKeepTheLiteralVerdictsAndQuiescentStates() throws Exception {
+        long seed = Sweeps.seed(SEED);
         List<Scenario> all = new ArrayList<>();
         all.add(forkedChildren(2, false));
         all.add(forkedChildren(2, true));
-        RandomScenarios.seeded(SEED, RANDOM, s -> s.processes().size() <= 2 && !nonOpeners(s).isEmpty()).stream()
+        RandomScenarios.seeded(seed, Sweeps.size(10, 200), s -> s.processes().size() <= 2
+                && !nonOpeners(s).isEmpty()).stream()
                 .map(s -> cloned(s, nonOpeners(s).get(0))).forEach(all::add);
         List<Set<State>> literal = QuiescentStates.of(all, Model.LITERAL);
         List<Set<State>> reduced = QuiescentStates.of(all, Model.REDUCED);
@@ -46,7 +49,7 @@ class SymmetryTest {
             if (!verdict.equals(QuiescentStates.violated(reduced.get(i)))
                     || !QuiescentStates.withoutUnderflow(literal.get(i))
                             .equals(QuiescentStates.withoutUnderflow(reduced.get(i)))) {
-                failures.add("number " + i + " (seed " + SEED + "): literal violates " + verdict + " in "
+                failures.add("number " + i + " (" + Sweeps.rerun(seed) + "): literal violates " + verdict + " in "
                         + literal.get(i).size() + " quiescent states, reduced "
                         + QuiescentStates.violated(reduced.get(i)) + " in " + reduced.get(i).size() + "\n"
                         + ScenarioJson.toJson(all.get(i)));

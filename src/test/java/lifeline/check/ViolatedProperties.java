@@ -17,7 +17,12 @@ final class ViolatedProperties {
 
     /** The violated properties among all of them; first is a finished run of all of them, or null. */
     static Set<Property> of(Scenario s, Granularity g, CheckResult first) {
-        Set<Property> left = EnumSet.allOf(Property.class);
+        return of(s, EnumSet.allOf(Property.class), g, first);
+    }
+
+    /** The violated properties among {@code among}; first is a finished run of all of them, or null. */
+    static Set<Property> of(Scenario s, Set<Property> among, Granularity g, CheckResult first) {
+        Set<Property> left = EnumSet.copyOf(among);
         Set<Property> violated = EnumSet.noneOf(Property.class);
         CheckResult r = first != null ? first : TlcFixture.check(s, left, g);
         while (r.verdict() == Verdict.VIOLATION) {

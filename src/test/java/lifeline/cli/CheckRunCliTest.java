@@ -38,13 +38,16 @@ class CheckRunCliTest {
         return file.toString();
     }
 
-    /** The limit leaves a loaded machine time to start TLC; the model runs for hours. */
+    /**
+     * The limit leaves a loaded machine time to start TLC (a few seconds at worst) and TLC time to report
+     * its progress (twice a second); the model runs for hours.
+     */
     @Test
     void aCheckStoppedAtItsTimeLimitExitsThreeWithWhatItLearned(@TempDir Path dir) throws Exception {
-        CliTest.Run r = cli("check", endlessFile(dir), "--literal", "--workers", "1", "--timeout", "40");
+        CliTest.Run r = cli("check", endlessFile(dir), "--literal", "--workers", "1", "--timeout", "15");
 
         assertEquals(3, r.exit(), r.out() + r.err());
-        assertTrue(r.out().contains("NO VIOLATION FOUND (bounded, not a pass): Stopped at the time limit of 40 s: "
+        assertTrue(r.out().contains("NO VIOLATION FOUND (bounded, not a pass): Stopped at the time limit of 15 s: "
                 + "no violation in any behaviour of up to "), r.out());
         assertTrue(r.out().contains("distinct states explored). Longer behaviours were not checked."), r.out());
         assertFalse(r.out().contains("PASS"), r.out());
@@ -53,7 +56,7 @@ class CheckRunCliTest {
 
     @Test
     void quietPrintsNoProgress(@TempDir Path dir) throws Exception {
-        CliTest.Run r = cli("check", endlessFile(dir), "--literal", "--timeout", "5", "--quiet");
+        CliTest.Run r = cli("check", endlessFile(dir), "--literal", "--workers", "1", "--timeout", "5", "--quiet");
 
         assertFalse(r.err().contains(" distinct states, "), r.err());
         assertTrue(r.exit() == 2 || r.exit() == 3, r.err());

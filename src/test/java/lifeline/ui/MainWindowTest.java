@@ -8,16 +8,12 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import lifeline.io.Examples;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The main window opens on a built-in example, with every menu. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class MainWindowTest {
     private Stage stage;
 

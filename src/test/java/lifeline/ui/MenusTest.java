@@ -19,18 +19,14 @@ import javafx.stage.Window;
 import lifeline.model.Position;
 import lifeline.ui.files.AppHarness;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** View > Arrange Automatically, and Help's legend and shortcuts beside About. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class MenusTest {
     @TempDir
     Path dir;

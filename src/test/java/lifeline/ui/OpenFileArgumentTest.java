@@ -11,17 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import javafx.stage.Stage;
 import lifeline.io.Examples;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A scenario file given as the only argument (a desktop's double-click) opens in the app. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class OpenFileArgumentTest {
     private static final String OTHER_EXAMPLE = "seed002-flush-double-free";
 

@@ -21,17 +21,13 @@ import lifeline.ui.check.CheckDock;
 import lifeline.ui.check.CheckStatus;
 import lifeline.ui.files.AppHarness;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The canvas draws the selected step of a trace: the main window on seed 001, checked with F5. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class TraceOnCanvasTest {
     @TempDir
     Path dir;

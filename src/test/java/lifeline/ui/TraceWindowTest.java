@@ -23,12 +23,9 @@ import lifeline.ui.check.CheckDock;
 import lifeline.ui.check.CheckStatus;
 import lifeline.ui.files.AppHarness;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,8 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The main window at its opening size on seed 001 through its trace: the cards keep their size and stay whole
  * in view, the focus stays with the player, the verdict goes with the document, Export trace needs a trace.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class TraceWindowTest {
     @TempDir
     Path dir;

@@ -6,11 +6,12 @@ import lifeline.tlc.TlcOptions;
 
 /**
  * How the user wants checks run: TLC's workers, a time limit in seconds (0: none), TLC's heap,
- * whether to check the literal model, whose traces have one kernel step per trace step, and how long a
- * check may take for "Check as you edit" to keep checking that scenario in the background.
+ * whether to check the literal model, whose traces have one kernel step per trace step, how long a
+ * check may take for "Check as you edit" to keep checking that scenario in the background, and whether
+ * checking as you edit is on when a document opens.
  */
 public record CheckPreferences(int workers, int timeLimitSeconds, int heapMb, boolean detailedTrace,
-                               int liveLimitMs) {
+                               int liveLimitMs, boolean checkAsYouEdit) {
     public static final int MAX_WORKERS = 64;
     public static final int MAX_HEAP_MB = 64 * 1024;
     /**
@@ -38,7 +39,12 @@ public record CheckPreferences(int workers, int timeLimitSeconds, int heapMb, bo
         }
     }
 
-    /** With the default limit for checking as you edit. */
+    /** With checking as you edit on. */
+    public CheckPreferences(int workers, int timeLimitSeconds, int heapMb, boolean detailedTrace, int liveLimitMs) {
+        this(workers, timeLimitSeconds, heapMb, detailedTrace, liveLimitMs, true);
+    }
+
+    /** With checking as you edit on, and its default limit. */
     public CheckPreferences(int workers, int timeLimitSeconds, int heapMb, boolean detailedTrace) {
         this(workers, timeLimitSeconds, heapMb, detailedTrace, DEFAULT_LIVE_LIMIT_MS);
     }
@@ -58,15 +64,20 @@ public record CheckPreferences(int workers, int timeLimitSeconds, int heapMb, bo
     }
 
     public CheckPreferences withDetailedTrace(boolean detailed) {
-        return new CheckPreferences(workers, timeLimitSeconds, heapMb, detailed, liveLimitMs);
+        return new CheckPreferences(workers, timeLimitSeconds, heapMb, detailed, liveLimitMs, checkAsYouEdit);
     }
 
     public CheckPreferences withTimeLimitSeconds(int seconds) {
-        return new CheckPreferences(workers, seconds, heapMb, detailedTrace, liveLimitMs);
+        return new CheckPreferences(workers, seconds, heapMb, detailedTrace, liveLimitMs, checkAsYouEdit);
     }
 
     public CheckPreferences withLiveLimitMs(int ms) {
-        return new CheckPreferences(workers, timeLimitSeconds, heapMb, detailedTrace, ms);
+        return new CheckPreferences(workers, timeLimitSeconds, heapMb, detailedTrace, ms, checkAsYouEdit);
+    }
+
+    /** Whether a document opens with checking as you edit on (the check panel turns it on or off for it). */
+    public CheckPreferences withCheckAsYouEdit(boolean on) {
+        return new CheckPreferences(workers, timeLimitSeconds, heapMb, detailedTrace, liveLimitMs, on);
     }
 
     /** How long a check may take for checking as you edit to go on. */

@@ -9,8 +9,8 @@ import javafx.scene.layout.GridPane;
 import lifeline.tlc.TlcOptions;
 
 /**
- * Edits the check preferences: TLC's workers, the time limit, TLC's heap, the detailed (literal) trace, and
- * the limit for checking as you edit.
+ * Edits the check preferences: TLC's workers, the time limit, TLC's heap, the detailed (literal) trace,
+ * whether documents open with checking as you edit on, and its limit.
  */
 public final class CheckPreferencesDialog extends Dialog<CheckPreferences> {
     private final Spinner<Integer> workers;
@@ -18,6 +18,7 @@ public final class CheckPreferencesDialog extends Dialog<CheckPreferences> {
     private final Spinner<Integer> heap;
     private final CheckBox detailed = new CheckBox("Detailed trace (literal model)");
     private final Spinner<Integer> liveLimit;
+    private final CheckBox asYouEdit = new CheckBox("Check as you edit when a document opens");
 
     public CheckPreferencesDialog(CheckPreferences current) {
         setTitle("Check preferences");
@@ -30,6 +31,8 @@ public final class CheckPreferencesDialog extends Dialog<CheckPreferences> {
         liveLimit = spinner(CheckPreferences.MIN_LIVE_LIMIT_MS, CheckPreferences.MAX_LIVE_LIMIT_MS,
                 current.liveLimitMs(), 100);
         liveLimit.setId("live-limit");
+        asYouEdit.setId("check-as-you-edit");
+        asYouEdit.setSelected(current.checkAsYouEdit());
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -41,11 +44,12 @@ public final class CheckPreferencesDialog extends Dialog<CheckPreferences> {
         hint.setWrapText(true);
         hint.setMaxWidth(360);
         grid.add(hint, 0, 4, 2, 1);
-        grid.addRow(5, new Label("Check as you edit up to (ms)"), liveLimit);
+        grid.add(asYouEdit, 0, 5, 2, 1);
+        grid.addRow(6, new Label("Check as you edit up to (ms)"), liveLimit);
         Label liveHint = new Label("Checking as you edit turns itself off for a scenario whose check takes longer.");
         liveHint.setWrapText(true);
         liveHint.setMaxWidth(360);
-        grid.add(liveHint, 0, 6, 2, 1);
+        grid.add(liveHint, 0, 7, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().getStylesheets().add(CheckStyles.SHEET);
@@ -62,6 +66,6 @@ public final class CheckPreferencesDialog extends Dialog<CheckPreferences> {
     /** The preferences as the fields say now. */
     CheckPreferences read() {
         return new CheckPreferences(workers.getValue(), timeLimit.getValue(), heap.getValue(), detailed.isSelected(),
-                liveLimit.getValue());
+                liveLimit.getValue(), asYouEdit.isSelected());
     }
 }

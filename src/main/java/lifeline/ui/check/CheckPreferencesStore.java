@@ -56,7 +56,9 @@ public final class CheckPreferencesStore {
         boolean detailed = Boolean.parseBoolean(p.getProperty("detailedTrace", Boolean.toString(d.detailedTrace())));
         int live = number(p, "liveLimitMs", d.liveLimitMs(), CheckPreferences.MIN_LIVE_LIMIT_MS,
                 CheckPreferences.MAX_LIVE_LIMIT_MS);
-        return new CheckPreferences(workers, limit, heap, detailed, live);
+        boolean asYouEdit = Boolean.parseBoolean(p.getProperty("checkAsYouEdit",
+                Boolean.toString(d.checkAsYouEdit())).strip());
+        return new CheckPreferences(workers, limit, heap, detailed, live, asYouEdit);
     }
 
     private static int number(Properties p, String key, int fallback, int min, int max) {
@@ -76,6 +78,7 @@ public final class CheckPreferencesStore {
         p.setProperty("heapMb", Integer.toString(prefs.heapMb()));
         p.setProperty("detailedTrace", Boolean.toString(prefs.detailedTrace()));
         p.setProperty("liveLimitMs", Integer.toString(prefs.liveLimitMs()));
+        p.setProperty("checkAsYouEdit", Boolean.toString(prefs.checkAsYouEdit()));
         StringWriter text = new StringWriter();
         try {
             p.store(text, "Lifeline check preferences");

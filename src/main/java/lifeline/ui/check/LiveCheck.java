@@ -17,7 +17,8 @@ import lifeline.ui.trace.Ticker;
  * Check as you edit: every edit of the scenario checks it again in the background (after a short pause, so
  * that quick edits make one check), cancelling the check it replaces, and the verdict goes to the badge on
  * the canvas. A check taking longer than the limit in the preferences is cancelled and turns checking as you
- * edit off for the scenario, saying so; the user turns it on again. Opening another document turns it on.
+ * edit off for the scenario, saying so; the user turns it on again. Opening another document turns it on, or
+ * off when the preferences say so (Check preferences, "Check as you edit when a document opens").
  *
  * <p>How it relates to Check: the badge is the verdict of the scenario as drawn. An explicit Check behaves as
  * before (a live check under way is cancelled, edits wait until Check ends) and its result, while it belongs
@@ -35,7 +36,7 @@ public final class LiveCheck {
     private final CheckerSource checkers;
     private final UiExecutor executor;
     private final LongSupplier nanoClock;
-    private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
+    private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled");
     private final ReadOnlyObjectWrapper<LiveVerdict> verdict = new ReadOnlyObjectWrapper<>(this, "verdict",
             LiveVerdict.NONE);
     private CheckRun current;
@@ -56,8 +57,13 @@ public final class LiveCheck {
                 edited();
             } else if (!on) {
                 stop();
-                verdict.set(LiveVerdict.of(LiveVerdict.State.OFF, "Check as you edit: off",
-                        "Turn it on in the check panel to check every edit in the background."));
+                verdict.set(off());
+            }
+        });
+        opened();
+        session.preferencesProperty().addListener((o, was, now) -> {
+            if (was.checkAsYouEdit() != now.checkAsYouEdit()) {
+                enabled.set(now.checkAsYouEdit());
             }
         });
         // Check replaces a live check under way; an edit during Check, or a cancelled Check, leaves the badge
@@ -74,21 +80,31 @@ public final class LiveCheck {
 
     private void changed(Scenario was, Scenario now) {
         if (!doc.canUndoProperty().get() && !doc.canRedoProperty().get()) {
-            // Another document (New, Open, an example): checking as you edit is on again, nothing checked yet.
             stop();
-            verdict.set(LiveVerdict.NONE);
-            opening = true;
-            try {
-                enabled.set(true);
-            } finally {
-                opening = false;
-            }
+            opened();
             return;
         }
         if (was != null && MoveNodes.onlyMoved(was, now)) {
             return;
         }
         edited();
+    }
+
+    /** Another document (New, Open, an example): checking as you edit on as preferred, nothing checked yet. */
+    private void opened() {
+        boolean on = session.preferencesProperty().get().checkAsYouEdit();
+        opening = true;
+        try {
+            enabled.set(on);
+        } finally {
+            opening = false;
+        }
+        verdict.set(on ? LiveVerdict.NONE : off());
+    }
+
+    private static LiveVerdict off() {
+        return LiveVerdict.of(LiveVerdict.State.OFF, "Check as you edit: off",
+                "Turn it on in the check panel to check every edit in the background.");
     }
 
     /** The scenario changed (or checking as you edit was turned on): checks it after the pause. */

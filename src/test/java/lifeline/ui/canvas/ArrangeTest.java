@@ -21,16 +21,14 @@ import lifeline.layout.Arrangement;
 import lifeline.layout.LayoutGeometry;
 import lifeline.model.Position;
 import lifeline.model.Scenario;
+import lifeline.ui.WindowTest;
 import lifeline.ui.canvas.skin.NodeSkin;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -39,8 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * cards overlap, every line runs along its route and through no card but its ends, no labels overlap; one
  * undo step; a file without positions is arranged on opening; Fit stops at its minimum and scrolls.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class ArrangeTest {
     private final CanvasFixture fx = new CanvasFixture();
 

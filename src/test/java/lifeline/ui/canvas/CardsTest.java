@@ -42,18 +42,15 @@ import lifeline.model.WorkqueueThread;
 import lifeline.trace.Mark;
 import lifeline.trace.NodePicture;
 import lifeline.trace.StepPicture;
+import lifeline.ui.WindowTest;
 import lifeline.ui.canvas.skin.NodeSkin;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Each kind's card shows what matters at a glance, and cards are kept, not rebuilt, across edits. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class CardsTest {
     private final CanvasFixture fx = new CanvasFixture();
 

@@ -16,21 +16,18 @@ import lifeline.model.DriverFile;
 import lifeline.model.FdLink;
 import lifeline.model.Scenario;
 import lifeline.model.Watch;
+import lifeline.ui.WindowTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Dragging from a card's handle to another card connects them, or shows why the kernel would refuse. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class ConnectGestureTest {
     private final CanvasFixture fx = new CanvasFixture();
 

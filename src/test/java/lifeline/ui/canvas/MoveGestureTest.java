@@ -11,17 +11,14 @@ import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import lifeline.model.Position;
 import lifeline.model.Scenario;
+import lifeline.ui.WindowTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Dragging cards and nudging them with the arrows: one undo step each, snapped to the grid when asked. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class MoveGestureTest {
     private final CanvasFixture fx = new CanvasFixture();
 

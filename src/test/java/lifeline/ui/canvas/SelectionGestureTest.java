@@ -14,17 +14,14 @@ import lifeline.model.Node;
 import lifeline.model.Position;
 import lifeline.model.ProcessNode;
 import lifeline.model.Scenario;
+import lifeline.ui.WindowTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Click, Shift/Ctrl+click and rubber-band selection, and what the Edit menu's keys do with it. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class SelectionGestureTest {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private final CanvasFixture fx = new CanvasFixture();

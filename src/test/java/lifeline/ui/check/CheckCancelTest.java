@@ -10,19 +10,16 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import lifeline.io.Examples;
+import lifeline.ui.WindowTest;
 import lifeline.ui.document.DocumentModel;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Cancel stops a long check at once: no TLC process is left and the banner says so. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class CheckCancelTest {
     @TempDir
     static Path dir;

@@ -28,19 +28,16 @@ import lifeline.trace.Change;
 import lifeline.trace.ObjectKey;
 import lifeline.trace.StepPicture;
 import lifeline.trace.TraceStep;
+import lifeline.ui.WindowTest;
 import lifeline.ui.document.DocumentModel;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The check dock in a window: Check, the player's views and keys, export, apply-fix; real TLC in the background. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class CheckDockTest {
     @TempDir
     static Path dir;

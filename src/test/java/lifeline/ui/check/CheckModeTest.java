@@ -8,19 +8,16 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import lifeline.ui.WindowTest;
 import lifeline.ui.document.DocumentModel;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The choice beside Check: random runs say plainly what they found, and it is not a pass. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class CheckModeTest {
     @TempDir
     static Path dir;

@@ -20,10 +20,11 @@ class CheckPreferencesStoreTest {
     @Test
     void roundTripsThroughAFileInANewDirectory() {
         CheckPreferencesStore store = new CheckPreferencesStore(dir.resolve("a/b/check.properties"));
-        CheckPreferences p = new CheckPreferences(3, 120, 2048, true, 1500);
+        CheckPreferences p = new CheckPreferences(3, 120, 2048, true, 1500, false);
         store.save(p);
         assertEquals(p, store.load());
         assertEquals(Duration.ofMillis(1500), store.load().liveLimit());
+        assertFalse(store.load().checkAsYouEdit());
     }
 
     @Test

@@ -15,21 +15,18 @@ import javafx.stage.Stage;
 import lifeline.check.FoundViolation;
 import lifeline.io.ScenarioFiles;
 import lifeline.model.Scenario;
+import lifeline.ui.WindowTest;
 import lifeline.ui.document.DocumentModel;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The check option "Every violation" in a window: two independent bugs, both listed in the Report tab. Real TLC. */
-@Tag("ui")
+@WindowTest
 @Isolated
-@ExtendWith(ApplicationExtension.class)
 class EveryViolationDockTest {
     @TempDir
     static Path dir;

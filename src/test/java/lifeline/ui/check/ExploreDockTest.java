@@ -19,15 +19,13 @@ import lifeline.explore.HandViolation;
 import lifeline.model.Property;
 import lifeline.trace.StepPicture;
 import lifeline.trace.TraceStep;
+import lifeline.ui.WindowTest;
 import lifeline.ui.document.DocumentModel;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,9 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Explore tab in a window, on seed 000 by hand: mediaserver exits, then either its exit_files
  * runs before binder's kworker (the reserved block leaks) or after it (nothing leaks). Real TLC.
  */
-@Tag("ui")
+@WindowTest
 @Isolated
-@ExtendWith(ApplicationExtension.class)
 class ExploreDockTest {
     @TempDir
     static Path dir;

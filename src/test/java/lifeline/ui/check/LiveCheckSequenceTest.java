@@ -118,4 +118,22 @@ class LiveCheckSequenceTest {
         assertEquals(LiveVerdict.State.NONE, s.live().verdictProperty().get().state());
         assertEquals(0, executor.runningTimers());
     }
+
+    @Test
+    void thePreferencesCanOpenDocumentsWithItOff() {
+        CheckSession s = session(counted());
+        s.setPreferences(s.preferencesProperty().get().withCheckAsYouEdit(false));
+        assertFalse(s.live().enabledProperty().get());
+        assertEquals(LiveVerdict.State.OFF, s.live().verdictProperty().get().state());
+        doc.execute(new Rename("P1", "a"));
+        assertEquals(0, executor.runningTimers(), "an edit checks nothing");
+        doc.reset(CheckKit.document("seed002-flush-double-free").current(), null, "seed002");
+        assertFalse(s.live().enabledProperty().get(), "another document opens with it off too");
+        assertEquals(LiveVerdict.State.OFF, s.live().verdictProperty().get().state());
+        assertEquals(0, checks.get());
+
+        s.setPreferences(s.preferencesProperty().get().withCheckAsYouEdit(true));
+        assertTrue(s.live().enabledProperty().get(), "turning the preference on turns it on");
+        assertEquals(LiveVerdict.State.CHECKING, s.live().verdictProperty().get().state());
+    }
 }

@@ -21,15 +21,13 @@ import lifeline.check.CheckResult;
 import lifeline.check.TlcFixture;
 import lifeline.edit.EditCommand;
 import lifeline.edit.Rename;
+import lifeline.ui.WindowTest;
 import lifeline.ui.canvas.CanvasView;
 import lifeline.ui.document.DocumentModel;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,8 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * dock below, as the main window has them. It counts this JVM's TLC processes: the classes of a test JVM
  * run one after another (no parallel mode), so they are all its own.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class LiveCheckTest {
     private static final String SEED = "seed001-epoll-flush-uaf";
 

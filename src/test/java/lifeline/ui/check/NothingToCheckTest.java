@@ -15,18 +15,15 @@ import javafx.stage.Stage;
 import lifeline.edit.SetProperties;
 import lifeline.io.Examples;
 import lifeline.model.Property;
+import lifeline.ui.WindowTest;
 import lifeline.ui.document.DocumentModel;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** With no property chosen there is nothing to check: Check is disabled and its tooltip says why. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class NothingToCheckTest {
     @TempDir
     static Path dir;

@@ -16,17 +16,15 @@ import javafx.stage.Stage;
 import lifeline.io.Examples;
 import lifeline.trace.Mark;
 import lifeline.trace.TraceStep;
+import lifeline.ui.WindowTest;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.trace.ChartArrows;
 import lifeline.ui.trace.SequenceChart;
 import lifeline.ui.trace.TracePlayer;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,9 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * used and lost the object are marked in the step list, on the canvas's picture and as arrows in the chart,
  * the steps that do not matter fold away, and the chart shows a 20-step trace whole.
  */
-@Tag("ui")
+@WindowTest
 @Isolated
-@ExtendWith(ApplicationExtension.class)
 class TraceStoryTest {
     @TempDir
     static Path dir;

@@ -20,17 +20,14 @@ import javax.imageio.ImageIO;
 import lifeline.cli.Cli;
 import lifeline.io.Examples;
 import lifeline.ui.LifelineApp;
+import lifeline.ui.WindowTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Export TLA+ and Export Image from the File menu. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class ExportsTest {
     private static final String FIRST = LifelineApp.FIRST_EXAMPLE;
     private static final List<String> FILES = List.of("MC.tla", "MC.cfg", "Lifeline.tla");

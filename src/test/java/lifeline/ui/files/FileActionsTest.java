@@ -20,21 +20,18 @@ import lifeline.io.Examples;
 import lifeline.io.ScenarioFiles;
 import lifeline.model.Scenario;
 import lifeline.ui.LifelineApp;
+import lifeline.ui.WindowTest;
 import lifeline.ui.files.FileDialogs.ChosenFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** New, Open, Save and Save As through the File menu, with real files and scripted dialogs. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class FileActionsTest {
     @TempDir
     Path dir;

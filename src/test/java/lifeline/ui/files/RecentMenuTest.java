@@ -15,18 +15,15 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 import lifeline.io.Examples;
 import lifeline.io.ScenarioFiles;
+import lifeline.ui.WindowTest;
 import lifeline.ui.shell.Themes;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** File > Open Recent, and the theme choice the same store keeps. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class RecentMenuTest {
     @TempDir
     Path dir;

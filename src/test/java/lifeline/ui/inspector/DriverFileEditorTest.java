@@ -16,12 +16,10 @@ import lifeline.model.FreeSite;
 import lifeline.model.ReservedMemory;
 import lifeline.model.Scenario;
 import lifeline.model.TestScenarios;
+import lifeline.ui.WindowTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -29,8 +27,7 @@ import org.testfx.framework.junit5.Start;
  * freed in flush, private data freed in release, reserved memory of current->tgid, opened on "usb" (D1)
  * with a kref; held by fd 3 of "app" and fd 3 of "child", watched by "ep".
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class DriverFileEditorTest {
     private InspectorFixture ui;
     private Scenario before;

@@ -12,16 +12,13 @@ import lifeline.io.Examples;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
 import lifeline.ui.LifelineApp;
-import org.junit.jupiter.api.Tag;
+import lifeline.ui.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The inspector in the main window: its edits reach the status bar and the toolbar's Undo. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class InspectorInAppTest {
     @Start
     void start(Stage stage) {

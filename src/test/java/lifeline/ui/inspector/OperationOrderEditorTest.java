@@ -17,12 +17,10 @@ import lifeline.model.OperationOrder;
 import lifeline.model.ProcessNode;
 import lifeline.model.Scenario;
 import lifeline.model.TestScenarios;
+import lifeline.ui.WindowTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,8 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * numbered and each row moves up or down. The scenario is TestScenarios.valid() with "app" (P1) in program
  * order: close fd 3, wake fd 4, ioctl fd 3; "child" (P2) in any order.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class OperationOrderEditorTest {
     private static final Operation CLOSE3 = new Operation.Close(3);
     private static final Operation WAKE4 = new Operation.Wake(4);

@@ -18,12 +18,10 @@ import lifeline.model.Scenario;
 import lifeline.model.TestScenarios;
 import lifeline.model.Unplug;
 import lifeline.model.Watch;
+import lifeline.ui.WindowTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -31,8 +29,7 @@ import org.testfx.framework.junit5.Start;
  * TestScenarios.valid(): "ep" (E1) watches "locust" (F1); "binder" (B1) of "app" is mmapped; "usb" (D1) is
  * unplugged with kref_put; "hook" (H1) wraps close of "child" with a copy; "kworker" (K1) has tgid 2.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class OtherEditorsTest {
     private InspectorFixture ui;
     private Scenario before;

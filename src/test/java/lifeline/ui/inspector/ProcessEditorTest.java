@@ -20,12 +20,10 @@ import lifeline.model.Operation;
 import lifeline.model.ProcessNode;
 import lifeline.model.Scenario;
 import lifeline.model.TestScenarios;
+import lifeline.ui.WindowTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -33,8 +31,7 @@ import org.testfx.framework.junit5.Start;
  * scenario is TestScenarios.valid(): "app" (P1, tgid 100) holds F1 on fd 3, the epoll E1 on fd 4 and the
  * binder B1 on fd 5, and closes 3, wakes 4 and ioctls 3; "child" (P2, tgid 101) shares F1 on fd 3.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class ProcessEditorTest {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private InspectorFixture ui;

@@ -15,17 +15,14 @@ import lifeline.edit.Rename;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
 import lifeline.model.TestScenarios;
+import lifeline.ui.WindowTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The scenario panel, shown when nothing is selected: title, description, properties and problems. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class ScenarioPanelTest {
     private InspectorFixture ui;
     private Scenario before;

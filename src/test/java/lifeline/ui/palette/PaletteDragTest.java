@@ -20,16 +20,14 @@ import lifeline.model.Position;
 import lifeline.model.Scenario;
 import lifeline.model.WorkqueueThread;
 import lifeline.ui.LifelineApp;
+import lifeline.ui.WindowTest;
 import lifeline.ui.canvas.CanvasView;
 import lifeline.ui.document.DocumentModel;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -37,8 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Palette items dragged onto the canvas with the real drag and drop (Monocle carries the Dragboard), or
  * clicked, create their kind of object; a kind the scenario cannot take is greyed out and says why.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class PaletteDragTest {
     private static final PseudoClass UNAVAILABLE = PseudoClass.getPseudoClass("unavailable");
     private CanvasView canvas;

@@ -19,22 +19,19 @@ import lifeline.cli.Cli;
 import lifeline.edit.SetTitle;
 import lifeline.io.Examples;
 import lifeline.spec.BaseModules;
+import lifeline.ui.WindowTest;
 import lifeline.ui.files.AppHarness;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The TLA+ tab: the exported text for every example, the three files, problems instead of a spec. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class TlaViewTest {
     @TempDir
     Path dir;
