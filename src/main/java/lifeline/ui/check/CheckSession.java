@@ -23,9 +23,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import lifeline.check.AllViolations;
 import lifeline.check.CheckRequest;
+import lifeline.check.SmallModel;
 import lifeline.check.CheckResult;
 import lifeline.check.FoundViolation;
-import lifeline.check.JitPolicy;
 import lifeline.edit.MoveNodes;
 import lifeline.fix.Fix;
 import lifeline.model.Property;
@@ -169,13 +169,16 @@ public final class CheckSession {
         });
     }
 
-    /** What checking the scenario asks of TLC under the preferences: every behaviour, or random runs. */
+    /**
+     * What checking the scenario asks of TLC under the preferences: every behaviour, or random runs;
+     * a small model with one worker whatever the preferences say ({@link SmallModel}).
+     */
     CheckRequest request(Scenario scenario, boolean random) {
         CheckPreferences prefs = preferences.get();
         TlcOptions tlc = random ? prefs.tlcOptions().withSimulation(new TlcSimulation(
                 TlcSimulation.DEFAULT_DEPTH, TlcSimulation.DEFAULT_WALKS, ThreadLocalRandom.current().nextLong(1L << 48)))
                 : prefs.tlcOptions();
-        return JitPolicy.apply(new CheckRequest(scenario, new CheckOptions(scenario.properties(), prefs.granularity()),
+        return SmallModel.tune(new CheckRequest(scenario, new CheckOptions(scenario.properties(), prefs.granularity()),
                 tlc));
     }
 

@@ -55,6 +55,26 @@ class CheckSessionTest {
     }
 
     @Test
+    void twoChecksOfSeed003GiveTheSameTraceWithOneWorkerWhateverThePreferences() {
+        DocumentModel doc = CheckKit.document("seed003-kref-missing-get");
+        CheckSession s = session(doc);
+        s.setPreferences(new CheckPreferences(2, 0, 1024, false));
+        s.check();
+        CompletedCheck first = s.completedProperty().get();
+        s.check();
+        CompletedCheck second = s.completedProperty().get();
+        assertEquals(1, first.request().tlc().workers(), "a small model is checked with one worker");
+        assertEquals(CheckStatus.VIOLATION, s.statusProperty().get());
+        assertEquals(summaries(first), summaries(second));
+    }
+
+    /** A trace as its kernel steps say (the state objects compare by identity). */
+    private static List<String> summaries(CompletedCheck c) {
+        return c.result().trace().orElseThrow().kernelSteps().stream()
+                .map(step -> step.tlcState() + " " + step.summary()).toList();
+    }
+
+    @Test
     void aPassSaysSoInPlainWords() {
         CheckSession s = session(CheckKit.document("seed002-flush-double-free-fixed"));
         s.check();
