@@ -32,6 +32,7 @@ import lifeline.model.Property;
 import lifeline.model.Scenario;
 import lifeline.spec.CheckOptions;
 import lifeline.tlc.TlcEvent;
+import lifeline.tlc.TlcJarNotFound;
 import lifeline.tlc.TlcOptions;
 import lifeline.tlc.TlcSimulation;
 import lifeline.ui.document.DocumentModel;
@@ -96,7 +97,26 @@ public final class CheckSession {
         checkBlocked = Bindings.createStringBinding(() -> running.get() ? "A check is running."
                 : properties.get().isEmpty() ? NOTHING_TO_CHECK : "", running, properties);
         live = new LiveCheck(this, checkers, executor, nanoClock);
-        doc.replacementsProperty().addListener(o -> forget());
+        doc.replacementsProperty().addListener(o -> {
+            forget();
+            startTlcAhead();
+        });
+        startTlcAhead();
+    }
+
+    /**
+     * Starts a TLC child for the document's next check now, in the background, so that even its first
+     * check (and the first check as you edit, measured against the limit) finds TLC's JVM started.
+     */
+    private void startTlcAhead() {
+        TlcOptions options = request(doc.current(), false).tlc();
+        executor.background(() -> {
+            try {
+                checkers.startAhead(options);
+            } catch (TlcJarNotFound | RuntimeException e) {
+                // The check itself says what is wrong.
+            }
+        });
     }
 
     /**

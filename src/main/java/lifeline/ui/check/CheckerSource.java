@@ -3,6 +3,7 @@ package lifeline.ui.check;
 import java.nio.file.Path;
 import lifeline.check.Checker;
 import lifeline.tlc.TlcJarNotFound;
+import lifeline.tlc.TlcOptions;
 import lifeline.tlc.TlcRunner;
 
 /** Where checks get their {@link Checker}: the located TLC jar in the application, a chosen one in tests. */
@@ -10,6 +11,14 @@ import lifeline.tlc.TlcRunner;
 public interface CheckerSource {
     /** Called on the background thread before each check. */
     Checker checker() throws TlcJarNotFound;
+
+    /**
+     * Called on the background thread when a document opens: starts a TLC child for a check with
+     * these options now, where the checker's runner keeps one started ahead; nothing by default.
+     */
+    default void startAhead(TlcOptions options) throws TlcJarNotFound {
+        // A source of checkers without a child started ahead.
+    }
 
     /**
      * The jar TlcRunner.located finds (environment, system property, class path), looked up once;
@@ -26,10 +35,26 @@ public interface CheckerSource {
                 }
                 return checker;
             }
+
+            @Override
+            public void startAhead(TlcOptions options) throws TlcJarNotFound {
+                checker().runner().prestart(options);
+            }
         };
     }
 
+    /** Always this checker; its runner's child started ahead, if it keeps one, is started when a document opens. */
     static CheckerSource of(Checker checker) {
-        return () -> checker;
+        return new CheckerSource() {
+            @Override
+            public Checker checker() {
+                return checker;
+            }
+
+            @Override
+            public void startAhead(TlcOptions options) {
+                checker.runner().prestart(options);
+            }
+        };
     }
 }

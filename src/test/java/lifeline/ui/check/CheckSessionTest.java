@@ -75,6 +75,22 @@ class CheckSessionTest {
     }
 
     @Test
+    void aTlcChildIsStartedAheadWhenTheDocumentOpensSoTheFirstCheckFindsIt() throws Exception {
+        lifeline.tlc.TlcRunner runner = new lifeline.tlc.TlcRunner(TlcFixture.checker().runner().jar(), dir)
+                .prestarting();
+        try {
+            DocumentModel doc = CheckKit.document("seed001-epoll-flush-uaf");
+            CheckSession s = new CheckSession(doc, CheckerSource.of(new lifeline.check.Checker(runner, dir)),
+                    new SynchronousUiExecutor(), new CheckPreferencesStore(dir.resolve("prefs.properties")));
+            long waiting = runner.waitingPid().orElseThrow();
+            s.check();
+            assertEquals(waiting, s.tlcPidProperty().get(), "the first check ran in it");
+        } finally {
+            runner.close();
+        }
+    }
+
+    @Test
     void aPassSaysSoInPlainWords() {
         CheckSession s = session(CheckKit.document("seed002-flush-double-free-fixed"));
         s.check();
