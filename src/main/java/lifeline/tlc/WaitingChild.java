@@ -79,6 +79,7 @@ final class WaitingChild {
             Path launcher = ChildLauncher.install(runDir);
             List<String> extras = new java.util.ArrayList<>();
             extras.add("-D" + TlcMain.AWAIT_ARGS_PROPERTY + "=true");
+            extras.add("-D" + TlcMain.PRELOAD_PROPERTY + "=" + launcher.resolve(ChildLauncher.RUN_CLASSES));
             Path warmUpSpec = warmUp.writeTo(runDir.resolve("warm-up"));
             if (warmUpSpec != null) {
                 extras.add("-D" + TlcMain.WARM_UP_PROPERTY + "=" + warmUpSpec);

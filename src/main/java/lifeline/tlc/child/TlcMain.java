@@ -62,9 +62,9 @@ public final class TlcMain implements java.rmi.Remote {
         parent.ifPresent(p -> daemon("lifeline-parent-watch", () -> haltWhenGone(p)));
         String[] tlcArgs = args;
         if (Boolean.getBoolean(AWAIT_ARGS_PROPERTY)) {
-            preload(System.getProperty(PRELOAD_PROPERTY));
             warmUpJdk();
             warmUp(System.getProperty(WARM_UP_PROPERTY));
+            preload(System.getProperty(PRELOAD_PROPERTY), System.in);
             tlcArgs = awaitArguments(System.in);
             startedNanos = System.nanoTime();
         }
@@ -134,23 +134,26 @@ public final class TlcMain implements java.rmi.Remote {
     }
 
     /**
-     * Loads (without initialising) the classes of a list, so a child started ahead of its run has
-     * TLC's classes ready; names it cannot load (another TLC version) are skipped.
+     * Loads the classes of a list, so a child started ahead of its run has them ready: the JDK's
+     * initialised (they hold nothing of TLC's), TLC's linked (verified) but not initialised, so that
+     * TLC's static state is set up by its run alone; names it cannot load (another TLC) are skipped.
+     * It stops when the run's arguments arrive on {@code in}: the run loads the rest itself.
      */
-    private static void preload(String classList) {
+    private static void preload(String classList, InputStream in) {
         if (classList == null) {
             return;
         }
         ClassLoader loader = TlcMain.class.getClassLoader();
-        try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(classList))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
+        try (java.io.BufferedReader list = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(classList))) {
+            for (String line = list.readLine(); line != null && in.available() == 0; line = list.readLine()) {
                 String name = line.split(" ", 2)[0].replace('/', '.');
                 if (name.isEmpty() || name.startsWith("#") || name.contains("$$")) {
                     continue;
                 }
                 try {
-                    Class.forName(name, false, loader);
-                } catch (ClassNotFoundException | LinkageError e) {
+                    Class<?> c = Class.forName(name, isJdk(name), loader);
+                    c.getDeclaredFields(); // links the class, verifying its code, without initialising it
+                } catch (ClassNotFoundException | LinkageError | SecurityException e) {
                     // Not in this jar: TLC loads what it needs itself.
                 }
             }
@@ -159,13 +162,22 @@ public final class TlcMain implements java.rmi.Remote {
         }
     }
 
+    private static boolean isJdk(String name) {
+        return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+                || name.startsWith("sun.") || name.startsWith("com.sun.");
+    }
+
     /**
      * Starts what TLC's set-up starts of the JDK, none of it TLC's: the platform MBean server (TLC
      * registers its beans there) and RMI (TLC's fingerprint set is a remote object), by exporting
-     * and unexporting this class's instance. Together about 0.1 s of every set-up.
+     * and unexporting this class's instance, together about 0.1 s of every set-up; and the locale
+     * data of the date and number formats TLC prints with (its start-up stamps the time).
      */
     private static void warmUpJdk() {
         try {
+            new java.text.SimpleDateFormat("yyyy-MM-dd HH:mm:ss").format(new java.util.Date());
+            String.format("%,d %.2f", 1_234_567L, 0.5);
+            java.text.NumberFormat.getInstance().format(1_234_567L);
             ManagementFactory.getPlatformMBeanServer();
             TlcMain remote = new TlcMain();
             java.rmi.server.UnicastRemoteObject.exportObject(remote, 0);
