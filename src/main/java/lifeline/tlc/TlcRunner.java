@@ -47,10 +47,21 @@ public final class TlcRunner {
 
     /** Starts a waiting child for runs with these options now, unless one waits already. */
     public void prestart(TlcOptions options) {
+        prestart(options, null);
+    }
+
+    /**
+     * As above; before any run, the child parses {@code warmUpSpec}'s modules (read now; null: none)
+     * while it waits, as later children parse the last run's.
+     */
+    public void prestart(TlcOptions options, Path warmUpSpec) {
         synchronized (this) {
             if (!prestart || closed || (waiting != null && waiting.fits(options))) {
                 return;
             }
+        }
+        if (warmUpSpec != null && warmUp == WaitingChild.WarmUp.NONE) {
+            warmUp = WaitingChild.WarmUp.of(warmUpSpec);
         }
         refill(options);
     }

@@ -63,7 +63,9 @@ public final class TlcMain implements java.rmi.Remote {
         String[] tlcArgs = args;
         if (Boolean.getBoolean(AWAIT_ARGS_PROPERTY)) {
             warmUpJdk();
-            warmUp(System.getProperty(WARM_UP_PROPERTY));
+            if (!argumentsWaiting(System.in)) { // a run that came early does not wait for the warm-up
+                warmUp(System.getProperty(WARM_UP_PROPERTY));
+            }
             preload(System.getProperty(PRELOAD_PROPERTY), System.in);
             tlcArgs = awaitArguments(System.in);
             startedNanos = System.nanoTime();
@@ -145,7 +147,7 @@ public final class TlcMain implements java.rmi.Remote {
         }
         ClassLoader loader = TlcMain.class.getClassLoader();
         try (java.io.BufferedReader list = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(classList))) {
-            for (String line = list.readLine(); line != null && in.available() == 0; line = list.readLine()) {
+            for (String line = list.readLine(); line != null && !argumentsWaiting(in); line = list.readLine()) {
                 String name = line.split(" ", 2)[0].replace('/', '.');
                 if (name.isEmpty() || name.startsWith("#") || name.contains("$$")) {
                     continue;
@@ -159,6 +161,15 @@ public final class TlcMain implements java.rmi.Remote {
             }
         } catch (IOException | RuntimeException e) {
             // No list: TLC loads its classes as it goes.
+        }
+    }
+
+    /** Whether the run's arguments (or the end of input) wait on {@code in}. */
+    private static boolean argumentsWaiting(InputStream in) {
+        try {
+            return in.available() > 0;
+        } catch (IOException e) {
+            return true; // a broken pipe: reading the arguments ends this JVM at once
         }
     }
 

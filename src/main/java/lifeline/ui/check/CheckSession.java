@@ -106,14 +106,15 @@ public final class CheckSession {
 
     /**
      * Starts a TLC child for the document's next check now, in the background, so that even its first
-     * check (and the first check as you edit, measured against the limit) finds TLC's JVM started.
+     * check (and the first check as you edit, measured against the limit) finds TLC's JVM started and
+     * SANY's code compiled on the document's model.
      */
     private void startTlcAhead() {
-        TlcOptions options = request(doc.current(), false).tlc();
+        CheckRequest next = request(doc.current(), false);
         executor.background(() -> {
             try {
-                checkers.startAhead(options);
-            } catch (TlcJarNotFound | RuntimeException e) {
+                checkers.startAhead(next);
+            } catch (TlcJarNotFound | java.io.IOException | RuntimeException e) {
                 // The check itself says what is wrong.
             }
         });

@@ -1,9 +1,10 @@
 package lifeline.ui.check;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import lifeline.check.CheckRequest;
 import lifeline.check.Checker;
 import lifeline.tlc.TlcJarNotFound;
-import lifeline.tlc.TlcOptions;
 import lifeline.tlc.TlcRunner;
 
 /** Where checks get their {@link Checker}: the located TLC jar in the application, a chosen one in tests. */
@@ -13,10 +14,10 @@ public interface CheckerSource {
     Checker checker() throws TlcJarNotFound;
 
     /**
-     * Called on the background thread when a document opens: starts a TLC child for a check with
-     * these options now, where the checker's runner keeps one started ahead; nothing by default.
+     * Called on the background thread when a document opens: starts a TLC child for a check like
+     * {@code request} now, where the checker's runner keeps one started ahead; nothing by default.
      */
-    default void startAhead(TlcOptions options) throws TlcJarNotFound {
+    default void startAhead(CheckRequest request) throws TlcJarNotFound, IOException {
         // A source of checkers without a child started ahead.
     }
 
@@ -37,8 +38,8 @@ public interface CheckerSource {
             }
 
             @Override
-            public void startAhead(TlcOptions options) throws TlcJarNotFound {
-                checker().runner().prestart(options);
+            public void startAhead(CheckRequest request) throws TlcJarNotFound, IOException {
+                checker().startAhead(request);
             }
         };
     }
@@ -52,8 +53,8 @@ public interface CheckerSource {
             }
 
             @Override
-            public void startAhead(TlcOptions options) {
-                checker.runner().prestart(options);
+            public void startAhead(CheckRequest request) throws IOException {
+                checker.startAhead(request);
             }
         };
     }
