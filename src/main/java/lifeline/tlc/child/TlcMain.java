@@ -90,7 +90,9 @@ public final class TlcMain implements java.rmi.Remote {
 
     /**
      * Runs TLC as its main does (parameters, the resolver of modules beside the spec, the run) and
-     * returns the exit status its main would exit with. A TLC without this API runs through its
+     * returns the exit status its main would exit with. What else TLC 2.18's main does is moot here:
+     * it warns about a GC that is not the parallel one (the child runs with it) and mails the result
+     * when a mail address is set (never, for the child). A TLC without this API runs through its
      * main, which exits the JVM itself.
      */
     static int runTlc(String[] args) throws ReflectiveOperationException {
