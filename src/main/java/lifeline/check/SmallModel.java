@@ -17,6 +17,12 @@ public final class SmallModel {
 
     private SmallModel() {}
 
+    /** The definition in words, for people. */
+    public static String definition() {
+        return "the fused model of at most " + MAX_PROCESSES + " processes, " + MAX_FILES + " files and "
+                + MAX_OPERATIONS + " operations";
+    }
+
     /** Whether checking {@code s} at granularity {@code g} is a small model. */
     public static boolean is(Scenario s, Granularity g) {
         int ops = s.processes().stream().mapToInt(p -> p.operations().size()).sum();

@@ -42,6 +42,11 @@ class SmallModelTest {
     }
 
     @Test
+    void theDefinitionInWordsHasTheBounds() {
+        assertEquals("the fused model of at most 4 processes, 6 files and 10 operations", SmallModel.definition());
+    }
+
+    @Test
     void aLargeModelKeepsTheWorkersAsked() {
         CheckRequest tuned = SmallModel.tune(request(ScalingFamily.member(4, 4), Granularity.FUSED));
         assertEquals(2, tuned.tlc().workers());
