@@ -130,6 +130,23 @@ public final class Checker {
         }
     }
 
+    /**
+     * Starts a TLC child ahead of a check like {@code request}, where the runner keeps one: it parses
+     * the request's model while it waits (an invalid scenario's child parses nothing). Returns at once.
+     */
+    public void startAhead(CheckRequest request) throws IOException {
+        if (!ScenarioValidator.validate(request.scenario()).isEmpty() || request.options().properties().isEmpty()) {
+            runner.prestart(request.tlc());
+            return;
+        }
+        Path dir = RunFiles.createTempDir(tempRoot, MODEL_DIR_KIND);
+        try {
+            runner.prestart(request.tlc(), ModelGenerator.generate(request.scenario(), request.options()).writeTo(dir));
+        } finally {
+            RunFiles.delete(dir);
+        }
+    }
+
     public CheckResult check(CheckRequest request) throws IOException, TlcJarNotFound, InterruptedException {
         return start(request, TlcListener.NONE).await();
     }

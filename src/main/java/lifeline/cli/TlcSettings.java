@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import lifeline.check.CheckRequest;
 import lifeline.check.JitPolicy;
+import lifeline.check.SmallModel;
 import lifeline.spec.Granularity;
 import lifeline.tlc.TlcJarNotFound;
 import lifeline.tlc.TlcOptions;
@@ -12,8 +13,9 @@ import picocli.CommandLine.Option;
 
 /** The options every command that runs TLC shares. */
 final class TlcSettings {
-    @Option(names = "--workers", paramLabel = "N", description = "TLC worker threads (default: one per core, ${DEFAULT-VALUE} here)")
-    int workers = TlcOptions.DEFAULT_WORKERS;
+    @Option(names = "--workers", paramLabel = "N", description = "TLC worker threads (default: one for a small model, "
+            + "so its counterexample is the same every run; else one per core)")
+    Integer workers;
 
     @Option(names = "--heap", paramLabel = "MB", description = "TLC heap in MB (default: 1024)")
     int heapMb = TlcOptions.DEFAULT_HEAP_MB;
@@ -40,7 +42,7 @@ final class TlcSettings {
     static final int MAX_WORKERS = 256;
 
     TlcOptions options() {
-        if (workers < 1 || workers > MAX_WORKERS) {
+        if (workers != null && (workers < 1 || workers > MAX_WORKERS)) {
             throw new UserError("--workers " + workers + " is out of range: give 1 to " + MAX_WORKERS
                     + " (this machine has " + Runtime.getRuntime().availableProcessors()
                     + " cores, and TLC gains nothing from more workers than cores)");
@@ -52,16 +54,21 @@ final class TlcSettings {
         if (timeoutSeconds != null && timeoutSeconds < 1) {
             throw new UserError("--timeout must be at least 1 second");
         }
-        TlcOptions o = TlcOptions.defaults().withWorkers(workers).withHeapMb(heapMb);
+        TlcOptions o = TlcOptions.defaults().withWorkers(workers == null ? TlcOptions.DEFAULT_WORKERS : workers)
+                .withHeapMb(heapMb);
         return timeoutSeconds == null ? o : o.withTimeout(Duration.ofSeconds(timeoutSeconds));
     }
 
-    /** The request with the JIT the user chose, or the one the policy picks. */
+    /**
+     * The request with the JIT the user chose, or the one the policy picks, and the workers the
+     * user gave, or one for a small model ({@link SmallModel}).
+     */
     CheckRequest tuned(CheckRequest r) {
+        CheckRequest w = workers == null ? SmallModel.oneWorker(r) : r;
         return switch (jit) {
-            case auto -> JitPolicy.apply(r);
-            case quick -> r.with(r.tlc().withJit(TlcOptions.Jit.QUICK));
-            case full -> r.with(r.tlc().withJit(TlcOptions.Jit.FULL));
+            case auto -> JitPolicy.apply(w);
+            case quick -> w.with(w.tlc().withJit(TlcOptions.Jit.QUICK));
+            case full -> w.with(w.tlc().withJit(TlcOptions.Jit.FULL));
         };
     }
 

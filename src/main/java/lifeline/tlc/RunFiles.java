@@ -42,7 +42,7 @@ public final class RunFiles {
         }
         String prefix = "lifeline-" + kind + "-" + ProcessHandle.current().pid() + "-";
         Path dir = Files.createTempDirectory(parent, prefix).toAbsolutePath();
-        ExitCleanup.removeAtExit(dir);
+        ExitCleanup.atExit(dir, ExitCleanup.Stage.DIRECTORY, () -> deleteRecursively(dir));
         return dir;
     }
 

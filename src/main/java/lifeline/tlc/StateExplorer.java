@@ -67,7 +67,7 @@ public final class StateExplorer implements AutoCloseable {
             Process process = new ProcessBuilder(command).directory(spec.getParent().toFile())
                     .redirectInput(ProcessBuilder.Redirect.PIPE).start();
             explorer = new StateExplorer(process, runDir);
-            ExitCleanup.stopAtExit(explorer);
+            ExitCleanup.atExit(explorer, ExitCleanup.Stage.EXPLORER, explorer::close);
             explorer.readInBackground();
             explorer.awaitReady();
             return explorer;

@@ -31,14 +31,8 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
      */
     static TlcCommand of(Path java, Path jar, Path launcherDir, Path specFile, Path configFile, Path runDir,
                          TlcOptions options) {
-        return of(java, jar, launcherDir, specFile, configFile, runDir, options, List.of());
-    }
-
-    /** As above, with further JVM options (class-data sharing) before the main class. */
-    static TlcCommand of(Path java, Path jar, Path launcherEntry, Path specFile, Path configFile, Path runDir,
-                         TlcOptions options, List<String> jvmExtras) {
         Path specDir = specFile.toAbsolutePath().getParent();
-        List<String> args = new ArrayList<>(jvm(java, jar, launcherEntry, runDir, options, jvmExtras));
+        List<String> args = new ArrayList<>(jvm(java, jar, launcherDir, runDir, options, List.of()));
         args.addAll(tlcArguments(specFile.getFileName().toString(), relativeIfInside(specDir, configFile), runDir,
                 options));
         return new TlcCommand(args, specDir);

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Gathers a run's output and events and, once TLC has exited, decides the run's outcome. */
 final class TlcResultCollector {
@@ -40,15 +39,6 @@ final class TlcResultCollector {
     }
 
     private record Verdict(TlcOutcome outcome, TlcFailure failure) {}
-
-    /**
-     * The four lines Java 17 prints on stderr when the launcher installs its security manager (only to see
-     * TLC's System.exit): not TLC's output, and no reason for anything.
-     */
-    private static final Pattern LAUNCHER_WARNING = Pattern.compile(
-            "^WARNING: (A terminally deprecated method in java\\.lang\\.System has been called"
-            + "|System::setSecurityManager (has been called by|will be removed)"
-            + "|Please consider reporting this to the maintainers of lifeline\\.tlc\\.child)");
 
     private static Verdict stoppedVerdict(TlcFailure stopped) {
         return new Verdict(stopped instanceof TlcFailure.TimedOut ? TlcOutcome.TIMEOUT : TlcOutcome.CANCELLED, stopped);
@@ -113,7 +103,7 @@ final class TlcResultCollector {
         messages.stream()
                 .filter(o -> !(o instanceof ToolMessage m && m.code() == TlcCodes.LIFELINE_PROGRESS))
                 .forEach(o -> o.fullText().lines().forEach(lines::add));
-        stderrTail.lines().filter(l -> !LAUNCHER_WARNING.matcher(l).find()).forEach(lines::add);
+        stderrTail.lines().forEach(lines::add);
         lines.removeIf(String::isBlank);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - OUTPUT_TAIL_LINES), lines.size()));
     }

@@ -33,7 +33,6 @@ public final class TlcRun {
     private final long startNanos = System.nanoTime();
     private final long spawnNanos;
     private final boolean prestarted;
-    private final java.util.function.Consumer<TlcResult> ending;
     private final java.util.Map<Integer, Long> arrivals = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile long exitNanos;
     /** The exit status the launcher announced just before the JVM's exit (see TlcMain). */
@@ -45,8 +44,7 @@ public final class TlcRun {
     private volatile List<ProcessHandle> killedDescendants = List.of();
 
     private TlcRun(Process process, Path runDir, TlcOptions options, TlcListener listener, long spawnNanos,
-                   boolean prestarted, java.util.function.Consumer<TlcResult> ending) {
-        this.ending = ending;
+                   boolean prestarted) {
         this.process = process;
         this.spawnNanos = spawnNanos;
         this.prestarted = prestarted;
@@ -57,17 +55,14 @@ public final class TlcRun {
 
     /** Starts the threads that read, watch and clean up after an already started TLC process. */
     static TlcRun watch(Process process, Path runDir, TlcOptions options, TlcListener listener) {
-        return watch(process, runDir, options, listener, System.nanoTime(), false, r -> { });
+        return watch(process, runDir, options, listener, System.nanoTime(), false);
     }
 
-    /**
-     * As above, for a process started at {@code spawnNanos}, ahead of its run when {@code prestarted};
-     * {@code ending} sees the result (null if supervision failed) before anybody waiting for it does.
-     */
+    /** As above, for a process started at {@code spawnNanos}, ahead of its run when {@code prestarted}. */
     static TlcRun watch(Process process, Path runDir, TlcOptions options, TlcListener listener, long spawnNanos,
-                        boolean prestarted, java.util.function.Consumer<TlcResult> ending) {
-        TlcRun run = new TlcRun(process, runDir, options, listener, spawnNanos, prestarted, ending);
-        ExitCleanup.stopAtExit(run); // if the application exits while TLC runs, TLC must not outlive it
+                        boolean prestarted) {
+        TlcRun run = new TlcRun(process, runDir, options, listener, spawnNanos, prestarted);
+        ExitCleanup.atExit(run, ExitCleanup.Stage.RUN, run::endForExit); // if the application exits while TLC runs, TLC must not outlive it
         Thread out = daemon("tlc-stdout-" + process.pid(), run::readStdout);
         Thread err = daemon("tlc-stderr-" + process.pid(), run::readStderr);
         daemon("tlc-run-" + process.pid(), () -> run.supervise(out, err));
@@ -222,11 +217,6 @@ public final class TlcRun {
             closeStdin();
             RunFiles.delete(runDir);
             ExitCleanup.forget(this);
-            try {
-                ending.accept(outcome);
-            } catch (RuntimeException e) {
-                // What the run's owner does at its end must not keep the result from its waiters.
-            }
             if (outcome != null) {
                 result.complete(outcome);
             } else {

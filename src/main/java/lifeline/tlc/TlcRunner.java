@@ -8,16 +8,13 @@ import java.util.Objects;
 
 /**
  * Runs TLC on a spec as a separate process. Each run gets its own temporary directory, which
- * holds everything TLC writes, so the spec's directory is left exactly as it was. The child JVM
- * maps a class-data archive of TLC's classes when there is one ({@link ClassDataCache}). A
- * runner made {@link #prestarting()} keeps one child started ahead of time, waiting for its run:
+ * holds everything TLC writes, so the spec's directory is left exactly as it was. A runner made {@link #prestarting()} keeps one child started ahead of time, waiting for its run:
  * each run still gets a fresh JVM, used once, and a new one is started when a run ends.
  */
 public final class TlcRunner {
 
     private final Path jar;
     private final Path tempRoot;
-    private final ClassDataCache cache;
     private final boolean prestart;
     private WaitingChild waiting; // guarded by this
     private boolean closed; // guarded by this
@@ -30,19 +27,13 @@ public final class TlcRunner {
 
     /** A runner using this tla2tools jar, with run directories under {@code tempRoot} (null: the system's). */
     public TlcRunner(Path tla2toolsJar, Path tempRoot) {
-        this(tla2toolsJar, tempRoot, ClassDataCache.standard(), false);
+        this(tla2toolsJar, tempRoot, false);
     }
 
-    private TlcRunner(Path tla2toolsJar, Path tempRoot, ClassDataCache cache, boolean prestart) {
+    private TlcRunner(Path tla2toolsJar, Path tempRoot, boolean prestart) {
         this.jar = Objects.requireNonNull(tla2toolsJar, "tla2toolsJar");
         this.tempRoot = tempRoot;
-        this.cache = cache;
         this.prestart = prestart;
-    }
-
-    /** A runner like this one with class-data sharing in {@code cacheDir} (null: none). */
-    public TlcRunner withClassDataCache(Path cacheDir) {
-        return new TlcRunner(jar, tempRoot, new ClassDataCache(cacheDir), prestart);
     }
 
     /**
@@ -51,15 +42,26 @@ public final class TlcRunner {
      * kills it; it also dies with this JVM.
      */
     public TlcRunner prestarting() {
-        return new TlcRunner(jar, tempRoot, cache, true);
+        return new TlcRunner(jar, tempRoot, true);
     }
 
     /** Starts a waiting child for runs with these options now, unless one waits already. */
     public void prestart(TlcOptions options) {
+        prestart(options, null);
+    }
+
+    /**
+     * As above; before any run, the child parses {@code warmUpSpec}'s modules (read now; null: none)
+     * while it waits, as later children parse the last run's.
+     */
+    public void prestart(TlcOptions options, Path warmUpSpec) {
         synchronized (this) {
             if (!prestart || closed || (waiting != null && waiting.fits(options))) {
                 return;
             }
+        }
+        if (warmUpSpec != null && warmUp == WaitingChild.WarmUp.NONE) {
+            warmUp = WaitingChild.WarmUp.of(warmUpSpec);
         }
         refill(options);
     }
@@ -127,21 +129,16 @@ public final class TlcRunner {
     private TlcRun startCold(Path checkedJar, Path specFile, Path configFile, TlcOptions options, TlcListener l)
             throws IOException {
         Path runDir = RunFiles.createTempDir(tempRoot, RunFiles.RUN_KIND);
-        ClassDataCache.Plan plan = null;
         try {
-            plan = cache.plan(checkedJar, runDir);
-            TlcCommand command = TlcCommand.of(TlcCommand.currentJava(), checkedJar, plan.launcher(),
-                    specFile.toAbsolutePath(), configFile.toAbsolutePath(), runDir, options, plan.jvmArgs());
+            TlcCommand command = TlcCommand.of(TlcCommand.currentJava(), checkedJar, ChildLauncher.install(runDir),
+                    specFile.toAbsolutePath(), configFile.toAbsolutePath(), runDir, options);
             long spawn = System.nanoTime();
             Process process = new ProcessBuilder(command.arguments())
                     .directory(command.workingDirectory().toFile())
                     .redirectInput(ProcessBuilder.Redirect.PIPE)
                     .start();
-            return TlcRun.watch(process, runDir, options, l, spawn, false, plan::finish);
+            return TlcRun.watch(process, runDir, options, l, spawn, false);
         } catch (IOException | RuntimeException e) {
-            if (plan != null) {
-                plan.abandon(false); // no JVM writes its archive
-            }
             RunFiles.delete(runDir);
             throw e;
         }
@@ -170,7 +167,7 @@ public final class TlcRunner {
         }
         WaitingChild fresh;
         try {
-            fresh = WaitingChild.start(TlaToolsLocator.check(jar, "the runner's jar path"), tempRoot, cache, options,
+            fresh = WaitingChild.start(TlaToolsLocator.check(jar, "the runner's jar path"), tempRoot, options,
                     warmUp);
         } catch (IOException | TlcJarNotFound | RuntimeException e) {
             return; // the next run starts its own child and says what is wrong

@@ -21,15 +21,12 @@ final class WaitingChild {
     private final Process process;
     private final Path runDir;
     private final TlcOptions jvmOptions;
-    private final ClassDataCache.Plan plan;
     private final long spawnNanos;
 
-    private WaitingChild(Process process, Path runDir, TlcOptions jvmOptions, ClassDataCache.Plan plan,
-                         long spawnNanos) {
+    private WaitingChild(Process process, Path runDir, TlcOptions jvmOptions, long spawnNanos) {
         this.process = process;
         this.runDir = runDir;
         this.jvmOptions = jvmOptions;
-        this.plan = plan;
         this.spawnNanos = spawnNanos;
     }
 
@@ -76,33 +73,27 @@ final class WaitingChild {
      * Starts a child for runs whose JVM options (heap, JIT) are those of {@code options}; it parses
      * {@code warmUp}'s spec while it waits.
      */
-    static WaitingChild start(Path jar, Path tempRoot, ClassDataCache cache, TlcOptions options, WarmUp warmUp)
-            throws IOException {
+    static WaitingChild start(Path jar, Path tempRoot, TlcOptions options, WarmUp warmUp) throws IOException {
         Path runDir = RunFiles.createTempDir(tempRoot, RunFiles.RUN_KIND);
-        ClassDataCache.Plan plan = null;
         try {
-            plan = cache.plan(jar, runDir);
-            List<String> extras = new java.util.ArrayList<>(plan.jvmArgs());
+            Path launcher = ChildLauncher.install(runDir);
+            List<String> extras = new java.util.ArrayList<>();
             extras.add("-D" + TlcMain.AWAIT_ARGS_PROPERTY + "=true");
-            if (plan.preload() != null) {
-                extras.add("-D" + TlcMain.PRELOAD_PROPERTY + "=" + plan.preload());
-            }
+            extras.add("-D" + TlcMain.PRELOAD_PROPERTY + "=" + launcher.resolve(ChildLauncher.RUN_CLASSES));
             Path warmUpSpec = warmUp.writeTo(runDir.resolve("warm-up"));
             if (warmUpSpec != null) {
                 extras.add("-D" + TlcMain.WARM_UP_PROPERTY + "=" + warmUpSpec);
             }
             long spawn = System.nanoTime();
-            Process process = new ProcessBuilder(TlcCommand.jvm(TlcCommand.currentJava(), jar, plan.launcher(), runDir,
+            Process process = new ProcessBuilder(TlcCommand.jvm(TlcCommand.currentJava(), jar, launcher, runDir,
                     options, extras))
                     .directory(runDir.toFile())
                     .redirectInput(ProcessBuilder.Redirect.PIPE)
                     .start();
-            ExitCleanup.killAtExit(process);
-            return new WaitingChild(process, runDir, options, plan, spawn);
+            WaitingChild child = new WaitingChild(process, runDir, options, spawn);
+            ExitCleanup.atExit(child, ExitCleanup.Stage.WAITING_CHILD, child::discard);
+            return child;
         } catch (IOException | RuntimeException e) {
-            if (plan != null) {
-                plan.abandon(false);
-            }
             RunFiles.delete(runDir);
             throw e;
         }
@@ -122,23 +113,21 @@ final class WaitingChild {
         OutputStream in = process.getOutputStream();
         in.write(line.getBytes(StandardCharsets.UTF_8));
         in.flush();
-        TlcRun run = TlcRun.watch(process, runDir, options, listener, spawnNanos, true, plan::finish);
-        ExitCleanup.forget(process);
+        TlcRun run = TlcRun.watch(process, runDir, options, listener, spawnNanos, true);
+        ExitCleanup.forget(this);
         return run;
     }
 
     /** Kills an unused child and removes its directory. */
     void discard() {
-        boolean diedByItself = !process.isAlive();
         process.destroyForcibly();
         try {
             process.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        ExitCleanup.forget(process);
+        ExitCleanup.forget(this);
         RunFiles.delete(runDir);
-        plan.abandon(diedByItself);
     }
 
     long pid() {

@@ -56,6 +56,25 @@ class PrestartedChildTest {
     }
 
     @Test
+    void aChildStartedAheadOfTheFirstCheckParsesItsModelAndRunsIt() throws Exception {
+        TlcRunner runner = new TlcRunner(TlcFixture.checker().runner().jar(), root).prestarting();
+        Checker checker = new Checker(runner, root);
+        CheckRequest req = JitPolicy.apply(CheckRequest.of(Examples.load("seed003-kref-missing-get").orElseThrow()));
+        try {
+            checker.startAhead(req);
+            long waiting = runner.waitingPid().orElseThrow();
+            assertTrue(folders().stream().noneMatch(f -> f.getFileName().toString().startsWith("lifeline-" + Checker.MODEL_DIR_KIND)),
+                    "the model written for the warm-up is gone: " + folders());
+            Checker.Check check = checker.start(req, TlcListener.NONE);
+            assertEquals(waiting, check.pid(), "the first check runs in the child started ahead");
+            assertEquals(Verdict.VIOLATION, check.await().verdict());
+        } finally {
+            runner.close();
+        }
+        assertEquals(List.of(), folders(), "no folder is left once the runner is closed");
+    }
+
+    @Test
     void aChildForAnotherHeapIsNotUsedButReplaced() throws Exception {
         TlcRunner runner = new TlcRunner(TlcFixture.checker().runner().jar(), root).prestarting();
         Checker checker = new Checker(runner, root);

@@ -130,8 +130,19 @@ class CliTest {
     }
 
     @Test
-    void workersDefaultToOnePerCore() {
-        assertEquals(Runtime.getRuntime().availableProcessors(), new TlcSettings().options().workers());
+    void workersDefaultToOneForASmallModelElseOnePerCore() {
+        TlcSettings settings = new TlcSettings();
+        assertEquals(Runtime.getRuntime().availableProcessors(), settings.options().workers());
+        lifeline.model.Scenario seed = lifeline.io.Examples.load("seed003-kref-missing-get").orElseThrow();
+        lifeline.check.CheckRequest small = new lifeline.check.CheckRequest(seed,
+                lifeline.spec.CheckOptions.of(seed.properties()), settings.options().withWorkers(2));
+        assertEquals(1, settings.tuned(small).tlc().workers(), "a small model: one worker");
+        lifeline.model.Scenario large = lifeline.io.ScalingFamily.member(4, 4);
+        lifeline.check.CheckRequest big = new lifeline.check.CheckRequest(large,
+                lifeline.spec.CheckOptions.of(large.properties()), settings.options().withWorkers(2));
+        assertEquals(2, settings.tuned(big).tlc().workers(), "a large model: the workers asked");
+        settings.workers = 2;
+        assertEquals(2, settings.tuned(small).tlc().workers(), "--workers given: kept");
     }
 
     @Test

@@ -2,6 +2,7 @@ package lifeline.tlc;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -30,6 +31,20 @@ class ChildLauncherTest {
         byte[] installed = Files.readAllBytes(dir.resolve("lifeline/tlc/child/TlcMain.class"));
         try (InputStream in = TlcMain.class.getResourceAsStream("TlcMain.class")) {
             assertArrayEquals(in.readAllBytes(), installed);
+        }
+    }
+
+    /** The list a child started ahead loads while it waits names classes the bundled TLC and this JDK have. */
+    @Test
+    void theClassListIsInstalledAndEveryNameInItLoads() throws Exception {
+        Path list = ChildLauncher.install(work).resolve(ChildLauncher.RUN_CLASSES);
+        List<String> names = Files.readAllLines(list).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        assertTrue(names.stream().anyMatch(n -> n.equals("tlc2.tool.ModelChecker")), "TLC's model checker is listed");
+        try (java.net.URLClassLoader tlc = new java.net.URLClassLoader(
+                new java.net.URL[] {Fixtures.tlaToolsJar().toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+            for (String name : names) {
+                Class.forName(name, false, tlc); // throws for a name neither has: the list went stale
+            }
         }
     }
 

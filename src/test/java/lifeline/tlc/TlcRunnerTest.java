@@ -67,6 +67,19 @@ class TlcRunnerTest {
     }
 
     @Test
+    void theLauncherLearnsTlcsExitStatusThroughTlcsApiWithoutASecurityManager() throws Exception {
+        Path tla = Fixtures.copySpec("violation", work.resolve("violation"));
+        TlcRun run = runner().start(tla, Fixtures.configOf(tla), TlcOptions.defaults(), TlcListener.NONE);
+        TlcResult result = run.await();
+
+        assertEquals(ExitStatus.VIOLATION_SAFETY, result.exitStatus());
+        assertTrue(run.timeline().arrivals().containsKey(TlcCodes.LIFELINE_EXIT),
+                "the launcher announced TLC's exit status, so the JVM's own shutdown was not awaited");
+        assertEquals("", result.stderrTail().strip(), "no JVM warning (a security manager would print one)");
+        assertFalse(SecurityManager.class.isAssignableFrom(TlcMain.class));
+    }
+
+    @Test
     void parseErrorNamesTheLine() throws Exception {
         TlcResult result = runToEnd("parse_error", TlcOptions.defaults(), new CopyOnWriteArrayList<>());
 

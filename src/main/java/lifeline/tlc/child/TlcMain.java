@@ -11,20 +11,21 @@ import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 /**
- * Lifeline's own main class in the TLC child JVM: it runs {@code tlc2.TLC.main} with the same
- * arguments, ends the JVM when the Lifeline process that started it is gone (its stdin, which the
- * parent holds open, closes, or the parent process ends), and prints TLC's live statistics as a
- * tool message twice a second (TLC itself prints progress once a minute).
+ * Lifeline's own main class in the TLC child JVM: it runs TLC on the given arguments through
+ * TLC's own API ({@code tlc2.TLC}: handle the parameters, set the module resolver, process, as
+ * TLC's main does), ends the JVM when the Lifeline process that started it is gone (its stdin,
+ * which the parent holds open, closes, or the parent process ends), and prints TLC's live
+ * statistics as a tool message (TLC itself prints progress once a minute).
  *
- * <p>With {@value #ANNOUNCE_EXIT_PROPERTY} set it is also the security manager, only to see
- * TLC's {@code System.exit}: it prints the status as a tool message before the JVM goes down, so
+ * <p>When TLC returns it prints TLC's exit status as a tool message before the JVM goes down, so
  * the parent need not wait for the JVM's exit (which takes 0.3 s whenever a thread, like TLC's RMI
- * acceptor or our stdin watch, sits in native code). It permits everything else.
+ * acceptor or our stdin watch, sits in native code). A tla2tools jar without that API (another
+ * version) runs through its {@code main}, which ends the JVM itself: the parent waits for the exit.
  *
  * <p>The parent copies this class file alone into the run's directory, so it uses only the JDK
  * (TLC through reflection and its MXBean) and has no nested classes.
  */
-public final class TlcMain extends SecurityManager implements java.rmi.Remote {
+public final class TlcMain implements java.rmi.Remote {
     private TlcMain() {}
 
     /** The tool message code of a progress report; TLC's own codes are below 10,000. */
@@ -41,12 +42,8 @@ public final class TlcMain extends SecurityManager implements java.rmi.Remote {
      * TLC's arguments as the first line of its stdin (each URL-encoded, separated by spaces).
      */
     public static final String AWAIT_ARGS_PROPERTY = "lifeline.awaitArgs";
-    /** The tool message code of the exit status TLC asked for, printed just before the JVM exits. */
+    /** The tool message code of the exit status TLC returned, printed just before the JVM exits. */
     public static final int EXIT_CODE = 93_003;
-    /** The system property that makes the launcher print {@link #EXIT_CODE} when TLC exits. */
-    public static final String ANNOUNCE_EXIT_PROPERTY = "lifeline.announceExit";
-    /** The system property set (to the archive) in a child that writes a class-data archive at its exit. */
-    public static final String WRITES_ARCHIVE_PROPERTY = "lifeline.writesArchive";
     /**
      * The system property naming a module that a waiting child parses with SANY, silently, so the
      * parser's code is compiled before its run (a parse of Lifeline's model takes a fifth of the
@@ -65,97 +62,102 @@ public final class TlcMain extends SecurityManager implements java.rmi.Remote {
         parent.ifPresent(p -> daemon("lifeline-parent-watch", () -> haltWhenGone(p)));
         String[] tlcArgs = args;
         if (Boolean.getBoolean(AWAIT_ARGS_PROPERTY)) {
-            preload(System.getProperty(PRELOAD_PROPERTY));
             warmUpJdk();
-            warmUp(System.getProperty(WARM_UP_PROPERTY));
+            if (!argumentsWaiting(System.in)) { // a run that came early does not wait for the warm-up
+                warmUp(System.getProperty(WARM_UP_PROPERTY));
+            }
+            preload(System.getProperty(PRELOAD_PROPERTY), System.in);
             tlcArgs = awaitArguments(System.in);
             startedNanos = System.nanoTime();
         }
         System.out.print("@!@!@STARTMSG " + STARTED_CODE + ":0 @!@!@\nLifeline launcher: TLC starts\n@!@!@ENDMSG "
                 + STARTED_CODE + " @!@!@\n");
         daemon("lifeline-stdin-watch", () -> haltAtEndOf(System.in));
-        if (Boolean.getBoolean(ANNOUNCE_EXIT_PROPERTY)) {
-            watchExit();
-        }
         long progressMs = Long.getLong(PROGRESS_MS_PROPERTY, DEFAULT_PROGRESS_MS);
         if (progressMs > 0) {
             daemon("lifeline-progress", () -> reportProgress(progressMs, System.out));
         }
+        int status;
         try {
-            Class.forName(TLC_MAIN).getMethod("main", String[].class).invoke(null, (Object) tlcArgs);
+            status = runTlc(tlcArgs);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
+        System.out.print(exitMessage(status));
+        System.out.flush();
+        System.exit(status);
     }
 
     /**
-     * Ends this JVM at once. A JVM that writes a class-data archive at its exit would write it even
-     * on a halt (seconds), so it is killed (SIGKILL) instead, where the system has a kill command.
+     * Runs TLC as its main does (parameters, the resolver of modules beside the spec, the run) and
+     * returns the exit status its main would exit with. What else TLC 2.18's main does is moot here:
+     * it warns about a GC that is not the parallel one (the child runs with it) and mails the result
+     * when a mail address is set (never, for the child). A TLC without this API runs through its
+     * main, which exits the JVM itself.
      */
-    private static void die() {
-        if (System.getProperty(WRITES_ARCHIVE_PROPERTY) != null) {
-            try {
-                String pid = Long.toString(ProcessHandle.current().pid());
-                boolean windows = System.getProperty("os.name", "").startsWith("Windows");
-                new ProcessBuilder(windows ? new String[] {"taskkill", "/F", "/PID", pid} : new String[] {"kill", "-9", pid})
-                        .start().waitFor();
-                sleep(1_000);
-            } catch (IOException | InterruptedException | RuntimeException e) {
-                // No kill command: halt.
-            }
+    static int runTlc(String[] args) throws ReflectiveOperationException {
+        Class<?> tlcClass = Class.forName(TLC_MAIN);
+        java.lang.reflect.Method handleParameters;
+        java.lang.reflect.Method process;
+        java.lang.reflect.Method exitStatus;
+        java.lang.reflect.Method setResolver;
+        java.lang.reflect.Method dirname;
+        Class<?> resolverClass;
+        try {
+            handleParameters = tlcClass.getMethod("handleParameters", String[].class);
+            process = tlcClass.getMethod("process");
+            exitStatus = Class.forName("tlc2.output.EC$ExitStatus").getMethod("errorConstantToExitStatus", int.class);
+            setResolver = tlcClass.getMethod("setResolver", Class.forName("util.FilenameToStream"));
+            dirname = Class.forName("util.FileUtil").getMethod("parseDirname", String.class);
+            resolverClass = Class.forName("util.SimpleFilenameToStream");
+        } catch (ReflectiveOperationException | LinkageError e) {
+            tlcClass.getMethod("main", String[].class).invoke(null, (Object) args);
+            return 0; // TLC's main returned without exiting: it succeeded
         }
+        Object tlc = tlcClass.getConstructor().newInstance();
+        if (!(Boolean) handleParameters.invoke(tlc, (Object) args)) {
+            return 1; // as TLC's main: a tool failure (it printed why)
+        }
+        // As TLC's main: modules resolve beside the spec first.
+        String dir = (String) dirname.invoke(null, tlcClass.getMethod("getMainFile").invoke(tlc));
+        setResolver.invoke(tlc, dir.isEmpty() ? resolverClass.getConstructor().newInstance()
+                : resolverClass.getConstructor(String.class).newInstance(dir));
+        int errorCode = (Integer) process.invoke(tlc);
+        return (Integer) exitStatus.invoke(null, errorCode);
+    }
+
+    /** The tool message announcing TLC's exit status. */
+    static String exitMessage(int status) {
+        return "@!@!@STARTMSG " + EXIT_CODE + ":0 @!@!@\nLifeline launcher: TLC exits with status " + status
+                + "\n@!@!@ENDMSG " + EXIT_CODE + " @!@!@\n";
+    }
+
+    /** Ends this JVM at once. */
+    private static void die() {
         Runtime.getRuntime().halt(ORPHANED_STATUS);
     }
 
-    /** Installs this class as the security manager (see the class comment); silently not where the JDK refuses. */
-    @SuppressWarnings("removal")
-    private static void watchExit() {
-        PrintStream err = System.err;
-        try {
-            System.setErr(new PrintStream(java.io.OutputStream.nullOutputStream())); // the JDK's deprecation warning
-            System.setSecurityManager(new TlcMain());
-        } catch (RuntimeException e) {
-            // A JDK without security managers: the parent waits for the exit.
-        } finally {
-            System.setErr(err);
-        }
-    }
-
-    @Override
-    public void checkExit(int status) {
-        System.out.print("@!@!@STARTMSG " + EXIT_CODE + ":0 @!@!@\nLifeline launcher: TLC exits with status " + status
-                + "\n@!@!@ENDMSG " + EXIT_CODE + " @!@!@\n");
-        System.out.flush();
-    }
-
-    @Override
-    public void checkPermission(java.security.Permission perm) {
-        // Everything is permitted: this manager only watches the exit.
-    }
-
-    @Override
-    public void checkPermission(java.security.Permission perm, Object context) {
-        // Everything is permitted.
-    }
-
     /**
-     * Loads (without initialising) the classes of a list, so a child started ahead of its run has
-     * TLC's classes ready; names it cannot load (another TLC version) are skipped.
+     * Loads the classes of a list, so a child started ahead of its run has them ready: the JDK's
+     * initialised (they hold nothing of TLC's), TLC's linked (verified) but not initialised, so that
+     * TLC's static state is set up by its run alone; names it cannot load (another TLC) are skipped.
+     * It stops when the run's arguments arrive on {@code in}: the run loads the rest itself.
      */
-    private static void preload(String classList) {
+    private static void preload(String classList, InputStream in) {
         if (classList == null) {
             return;
         }
         ClassLoader loader = TlcMain.class.getClassLoader();
-        try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(classList))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
+        try (java.io.BufferedReader list = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(classList))) {
+            for (String line = list.readLine(); line != null && !argumentsWaiting(in); line = list.readLine()) {
                 String name = line.split(" ", 2)[0].replace('/', '.');
                 if (name.isEmpty() || name.startsWith("#") || name.contains("$$")) {
                     continue;
                 }
                 try {
-                    Class.forName(name, false, loader);
-                } catch (ClassNotFoundException | LinkageError e) {
+                    Class<?> c = Class.forName(name, isJdk(name), loader);
+                    c.getDeclaredFields(); // links the class, verifying its code, without initialising it
+                } catch (ClassNotFoundException | LinkageError | SecurityException e) {
                     // Not in this jar: TLC loads what it needs itself.
                 }
             }
@@ -164,13 +166,31 @@ public final class TlcMain extends SecurityManager implements java.rmi.Remote {
         }
     }
 
+    /** Whether the run's arguments (or the end of input) wait on {@code in}. */
+    private static boolean argumentsWaiting(InputStream in) {
+        try {
+            return in.available() > 0;
+        } catch (IOException e) {
+            return true; // a broken pipe: reading the arguments ends this JVM at once
+        }
+    }
+
+    private static boolean isJdk(String name) {
+        return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+                || name.startsWith("sun.") || name.startsWith("com.sun.");
+    }
+
     /**
      * Starts what TLC's set-up starts of the JDK, none of it TLC's: the platform MBean server (TLC
      * registers its beans there) and RMI (TLC's fingerprint set is a remote object), by exporting
-     * and unexporting this class's instance. Together about 0.1 s of every set-up.
+     * and unexporting this class's instance, together about 0.1 s of every set-up; and the locale
+     * data of the date and number formats TLC prints with (its start-up stamps the time).
      */
     private static void warmUpJdk() {
         try {
+            new java.text.SimpleDateFormat("yyyy-MM-dd HH:mm:ss").format(new java.util.Date());
+            String.format("%,d %.2f", 1_234_567L, 0.5);
+            java.text.NumberFormat.getInstance().format(1_234_567L);
             ManagementFactory.getPlatformMBeanServer();
             TlcMain remote = new TlcMain();
             java.rmi.server.UnicastRemoteObject.exportObject(remote, 0);

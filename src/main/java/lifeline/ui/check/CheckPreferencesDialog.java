@@ -37,6 +37,9 @@ public final class CheckPreferencesDialog extends Dialog<CheckPreferences> {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.addRow(0, new Label("TLC workers"), workers);
+        workers.setTooltip(new javafx.scene.control.Tooltip("For models that are not small: a small model ("
+                + lifeline.check.SmallModel.definition() + ") is checked with one worker, so its trace is the same "
+                + "on every run."));
         grid.addRow(1, new Label("Time limit (s, 0 = none)"), timeLimit);
         grid.addRow(2, new Label("TLC heap (MB)"), heap);
         grid.add(detailed, 0, 3, 2, 1);

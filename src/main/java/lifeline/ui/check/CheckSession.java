@@ -23,15 +23,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import lifeline.check.AllViolations;
 import lifeline.check.CheckRequest;
+import lifeline.check.SmallModel;
 import lifeline.check.CheckResult;
 import lifeline.check.FoundViolation;
-import lifeline.check.JitPolicy;
 import lifeline.edit.MoveNodes;
 import lifeline.fix.Fix;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
 import lifeline.spec.CheckOptions;
 import lifeline.tlc.TlcEvent;
+import lifeline.tlc.TlcJarNotFound;
 import lifeline.tlc.TlcOptions;
 import lifeline.tlc.TlcSimulation;
 import lifeline.ui.document.DocumentModel;
@@ -96,7 +97,27 @@ public final class CheckSession {
         checkBlocked = Bindings.createStringBinding(() -> running.get() ? "A check is running."
                 : properties.get().isEmpty() ? NOTHING_TO_CHECK : "", running, properties);
         live = new LiveCheck(this, checkers, executor, nanoClock);
-        doc.replacementsProperty().addListener(o -> forget());
+        doc.replacementsProperty().addListener(o -> {
+            forget();
+            startTlcAhead();
+        });
+        startTlcAhead();
+    }
+
+    /**
+     * Starts a TLC child for the document's next check now, in the background, so that even its first
+     * check (and the first check as you edit, measured against the limit) finds TLC's JVM started and
+     * SANY's code compiled on the document's model.
+     */
+    private void startTlcAhead() {
+        CheckRequest next = request(doc.current(), false);
+        executor.background(() -> {
+            try {
+                checkers.startAhead(next);
+            } catch (TlcJarNotFound | java.io.IOException | RuntimeException e) {
+                // The check itself says what is wrong.
+            }
+        });
     }
 
     /**
@@ -169,13 +190,16 @@ public final class CheckSession {
         });
     }
 
-    /** What checking the scenario asks of TLC under the preferences: every behaviour, or random runs. */
+    /**
+     * What checking the scenario asks of TLC under the preferences: every behaviour, or random runs;
+     * a small model with one worker whatever the preferences say ({@link SmallModel}).
+     */
     CheckRequest request(Scenario scenario, boolean random) {
         CheckPreferences prefs = preferences.get();
         TlcOptions tlc = random ? prefs.tlcOptions().withSimulation(new TlcSimulation(
                 TlcSimulation.DEFAULT_DEPTH, TlcSimulation.DEFAULT_WALKS, ThreadLocalRandom.current().nextLong(1L << 48)))
                 : prefs.tlcOptions();
-        return JitPolicy.apply(new CheckRequest(scenario, new CheckOptions(scenario.properties(), prefs.granularity()),
+        return SmallModel.tune(new CheckRequest(scenario, new CheckOptions(scenario.properties(), prefs.granularity()),
                 tlc));
     }
 

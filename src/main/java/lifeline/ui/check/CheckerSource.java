@@ -1,6 +1,8 @@
 package lifeline.ui.check;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import lifeline.check.CheckRequest;
 import lifeline.check.Checker;
 import lifeline.tlc.TlcJarNotFound;
 import lifeline.tlc.TlcRunner;
@@ -10,6 +12,14 @@ import lifeline.tlc.TlcRunner;
 public interface CheckerSource {
     /** Called on the background thread before each check. */
     Checker checker() throws TlcJarNotFound;
+
+    /**
+     * Called on the background thread when a document opens: starts a TLC child for a check like
+     * {@code request} now, where the checker's runner keeps one started ahead; nothing by default.
+     */
+    default void startAhead(CheckRequest request) throws TlcJarNotFound, IOException {
+        // A source of checkers without a child started ahead.
+    }
 
     /**
      * The jar TlcRunner.located finds (environment, system property, class path), looked up once;
@@ -26,10 +36,26 @@ public interface CheckerSource {
                 }
                 return checker;
             }
+
+            @Override
+            public void startAhead(CheckRequest request) throws TlcJarNotFound, IOException {
+                checker().startAhead(request);
+            }
         };
     }
 
+    /** Always this checker; its runner's child started ahead, if it keeps one, is started when a document opens. */
     static CheckerSource of(Checker checker) {
-        return () -> checker;
+        return new CheckerSource() {
+            @Override
+            public Checker checker() {
+                return checker;
+            }
+
+            @Override
+            public void startAhead(CheckRequest request) throws IOException {
+                checker.startAhead(request);
+            }
+        };
     }
 }

@@ -55,6 +55,42 @@ class CheckSessionTest {
     }
 
     @Test
+    void twoChecksOfSeed003GiveTheSameTraceWithOneWorkerWhateverThePreferences() {
+        DocumentModel doc = CheckKit.document("seed003-kref-missing-get");
+        CheckSession s = session(doc);
+        s.setPreferences(new CheckPreferences(2, 0, 1024, false));
+        s.check();
+        CompletedCheck first = s.completedProperty().get();
+        s.check();
+        CompletedCheck second = s.completedProperty().get();
+        assertEquals(1, first.request().tlc().workers(), "a small model is checked with one worker");
+        assertEquals(CheckStatus.VIOLATION, s.statusProperty().get());
+        assertEquals(summaries(first), summaries(second));
+    }
+
+    /** A trace as its kernel steps say (the state objects compare by identity). */
+    private static List<String> summaries(CompletedCheck c) {
+        return c.result().trace().orElseThrow().kernelSteps().stream()
+                .map(step -> step.tlcState() + " " + step.summary()).toList();
+    }
+
+    @Test
+    void aTlcChildIsStartedAheadWhenTheDocumentOpensSoTheFirstCheckFindsIt() throws Exception {
+        lifeline.tlc.TlcRunner runner = new lifeline.tlc.TlcRunner(TlcFixture.checker().runner().jar(), dir)
+                .prestarting();
+        try {
+            DocumentModel doc = CheckKit.document("seed001-epoll-flush-uaf");
+            CheckSession s = new CheckSession(doc, CheckerSource.of(new lifeline.check.Checker(runner, dir)),
+                    new SynchronousUiExecutor(), new CheckPreferencesStore(dir.resolve("prefs.properties")));
+            long waiting = runner.waitingPid().orElseThrow();
+            s.check();
+            assertEquals(waiting, s.tlcPidProperty().get(), "the first check ran in it");
+        } finally {
+            runner.close();
+        }
+    }
+
+    @Test
     void aPassSaysSoInPlainWords() {
         CheckSession s = session(CheckKit.document("seed002-flush-double-free-fixed"));
         s.check();

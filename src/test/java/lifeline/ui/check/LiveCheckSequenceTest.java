@@ -97,7 +97,7 @@ class LiveCheckSequenceTest {
         executor.tick();
         assertEquals(LiveVerdict.State.TOO_BIG, s.live().verdictProperty().get().state());
         assertFalse(s.live().enabledProperty().get());
-        assertTrue(doc.statusProperty().get().contains("longer than 3.0 s"), doc.statusProperty().get());
+        assertTrue(doc.statusProperty().get().contains("longer than 1.0 s"), doc.statusProperty().get());
         assertEquals(0, executor.runningTimers());
         assertTrue(ProcessHandle.current().descendants().noneMatch(p -> p.isAlive() && p.info().commandLine()
                 .map(c -> c.contains(dir.toString())).orElse(false)), "TLC was killed");
