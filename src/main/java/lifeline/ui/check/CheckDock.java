@@ -1,5 +1,7 @@
 package lifeline.ui.check;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import lifeline.check.AllViolationsText;
 import lifeline.check.CheckResult;
+import lifeline.check.FoundViolation;
 import lifeline.check.Verdict;
 import lifeline.trace.Mark;
 import lifeline.trace.Naming;
@@ -99,11 +102,7 @@ public final class CheckDock extends SplitPane {
         getItems().addAll(left, playerArea);
         SplitPane.setResizableWithParent(left, false);
         session.completedProperty().addListener((o, a, c) -> showResult(c));
-        session.violationsProperty().addListener((o, a, all) -> {
-            if (!all.isEmpty()) {
-                report.show(AllViolationsText.render(all).strip(), "");
-            }
-        });
+        session.violationsProperty().addListener((o, a, all) -> showViolations(all));
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((f, before, after) -> keepFocus(before, after));
@@ -188,6 +187,30 @@ public final class CheckDock extends SplitPane {
         }
         report.show(r.report(), r.verdict() == Verdict.PASS ? "No report: every checked property holds."
                 : r.message());
+    }
+
+    /**
+     * Every distinct violation of a check that collected them all, in the Report tab: each violation's step links
+     * open its own trace in the player, which says which violation it shows.
+     */
+    private void showViolations(List<FoundViolation> all) {
+        CompletedCheck c = session.completedProperty().get();
+        if (all.isEmpty() || c == null) {
+            return;
+        }
+        Naming naming = c.result().naming();
+        List<ReportView.Part> parts = new ArrayList<>();
+        parts.add(new ReportView.Part(AllViolationsText.header(all).strip() + "\n", null));
+        for (int i = 0; i < all.size(); i++) {
+            FoundViolation v = all.get(i);
+            String which = "Violation " + (i + 1) + " of " + all.size();
+            parts.add(new ReportView.Part(AllViolationsText.section(i, v), () -> {
+                if (player.traceProperty().get() != v.trace()) {
+                    player.load(v.trace(), naming, v.site().property(), which);
+                }
+            }));
+        }
+        report.show(parts, "");
     }
 
     /** The selected step as the canvas draws it, while the trace belongs to the scenario on the canvas. */
