@@ -14,6 +14,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import lifeline.check.AllViolationsText;
 import lifeline.check.CheckResult;
 import lifeline.check.FoundViolation;
@@ -106,6 +108,8 @@ public final class CheckDock extends SplitPane {
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((f, before, after) -> keepFocus(before, after));
+                scene.windowProperty().addListener((w, was, window) -> disposeWhenHidden(window));
+                disposeWhenHidden(scene.getWindow());
             }
         });
         player.selectedStepProperty().addListener(o -> refreshOverlay());
@@ -115,6 +119,13 @@ public final class CheckDock extends SplitPane {
                 report.show(v == null ? "" : v.report(), "No report: no checked property is violated at this step.");
             }
         });
+    }
+
+    /** Exploring ends with the window: its work is interrupted and its TLC children end. */
+    private void disposeWhenHidden(Window window) {
+        if (window != null && window.getProperties().putIfAbsent(this, Boolean.TRUE) == null) {
+            window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> explore.dispose());
+        }
     }
 
     /** A tab whose view works only while the tab is selected. */

@@ -38,7 +38,9 @@ import lifeline.ui.trace.TracePlayer;
  * could take from the selected step, the run built from the ones picked, and what a run leads to.
  * TLC computes every state ({@link Explorer}); the player, the state panel, the backtraces and the
  * canvas show the run exactly as they show a check's trace. Confined to the FX application thread;
- * TLC works on the executor's background thread.
+ * TLC works on a background thread of its own ("lifeline-explore"), so exploring never waits behind a
+ * check, nor a check behind exploring. {@link #dispose()} (the window closing) interrupts that work and
+ * ends every explorer's TLC child.
  */
 public final class ExploreSession {
     private final DocumentModel doc;
@@ -58,12 +60,13 @@ public final class ExploreSession {
     private KernelTrace shown;
     private int generation;
     private int choicesFor = -1;
+    private boolean disposed;
 
     public ExploreSession(DocumentModel doc, CheckerSource checkers, UiExecutor executor, TracePlayer player,
                           CheckSession checks) {
         this.doc = doc;
         this.checkers = checkers;
-        this.executor = executor;
+        this.executor = executor.separate("lifeline-explore");
         this.player = player;
         this.checks = checks;
         player.selectedIndexProperty().addListener((o, a, i) -> refreshChoices());
@@ -107,21 +110,26 @@ public final class ExploreSession {
         closeExplorer();
         busy.set(true);
         status.set("Starting TLC's explorer\u2026");
-        executor.background(() -> {
+        background(() -> {
+            Explorer e = null;
             try {
                 Checker checker = checkers.checker();
-                Explorer e = Explorer.open(scenario, scenario.properties(), checker.runner(), checker.tempRoot());
+                e = Explorer.open(scenario, scenario.properties(), checker.runner(), checker.tempRoot());
                 ExploreRun r = prefix.isEmpty() ? e.start() : e.follow(prefix);
+                Explorer opened = e;
                 executor.ui(() -> {
                     if (mine != generation) {
-                        e.close();
+                        opened.close();
                         return;
                     }
-                    explorer = e;
+                    explorer = opened;
                     exploring.set(true);
                     show(r, r.size() - 1, "Exploring: pick the step a task takes next.");
                 });
             } catch (Exception ex) {
+                if (e != null) {
+                    e.close();
+                }
                 executor.ui(() -> failed(mine, "Could not explore: " + message(ex)));
             }
         });
@@ -141,18 +149,24 @@ public final class ExploreSession {
         Scenario scenario = doc.current();
         busy.set(true);
         status.set("Replaying the run's choices on the scenario as it is now\u2026");
-        executor.background(() -> {
+        background(() -> {
             try {
                 Checker checker = checkers.checker();
                 Explorer e = Explorer.open(scenario, scenario.properties(), checker.runner(), checker.tempRoot());
-                Replay r = Replay.of(original, before, e);
+                Replay r;
+                try {
+                    r = Replay.of(original, before, e);
+                } catch (Exception ex) {
+                    e.close();
+                    throw ex;
+                }
                 executor.ui(() -> {
                     if (mine != generation) {
                         e.close();
                         return;
                     }
                     explorer = e;
-                    executor.background(before::close);
+                    background(before::close);
                     exploring.set(true);
                     replay.set(r);
                     int at = r.partsAt() < 0 ? r.run().size() - 1 : Math.min(r.partsAt(), r.run().size() - 1);
@@ -219,7 +233,7 @@ public final class ExploreSession {
         int mine = generation;
         busy.set(true);
         status.set(what);
-        executor.background(() -> {
+        background(() -> {
             try {
                 Runnable then = work.on(e, from);
                 executor.ui(() -> {
@@ -258,7 +272,7 @@ public final class ExploreSession {
         choicesFor = -1;
         Explorer e = explorer;
         int mine = generation;
-        executor.background(() -> {
+        background(() -> {
             try {
                 List<Choice> next = e.choices(upTo);
                 executor.ui(() -> {
@@ -288,11 +302,36 @@ public final class ExploreSession {
         choices.clear();
     }
 
+    /**
+     * The window closes: the work under way is interrupted (a check from here stops its TLC), every explorer's
+     * TLC child ends now, and nothing starts after.
+     */
+    public void dispose() {
+        disposed = true;
+        generation++;
+        executor.stop();
+        Explorer e = explorer;
+        explorer = null;
+        if (e != null) {
+            e.close();
+        }
+        exploring.set(false);
+        busy.set(false);
+        choices.clear();
+    }
+
     private void closeExplorer() {
         Explorer e = explorer;
         explorer = null;
         if (e != null) {
-            executor.background(e::close);
+            background(e::close);
+        }
+    }
+
+    /** Work for the explorer's thread; none once disposed (an explorer opened meanwhile closes on arrival). */
+    private void background(Runnable work) {
+        if (!disposed) {
+            executor.background(work);
         }
     }
 
