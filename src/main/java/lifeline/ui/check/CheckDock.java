@@ -56,6 +56,7 @@ public final class CheckDock extends SplitPane {
     private final SequenceChart sequence;
     private final ReportView report;
     private final ExploreSession explore;
+    private final ComparePanel compare;
     private final TabPane tabs = new TabPane();
     private final VBox playerArea;
     private final ReadOnlyObjectWrapper<StepPicture> stepPicture =
@@ -80,12 +81,14 @@ public final class CheckDock extends SplitPane {
         sequence = new SequenceChart(player);
         report = new ReportView(player);
         explore = new ExploreSession(doc, s.checkers(), s.executor(), player, session);
+        compare = new ComparePanel(explore);
         ScrollPane sequenceScroll = new ScrollPane(sequence);
         sequenceScroll.setFitToWidth(true);
         sequenceScroll.setFitToHeight(true);
         tabs.getTabs().addAll(tab("Steps", steps, steps), tab("State", state, state),
                 tab("Backtraces", backtraces, backtraces), tab("Sequence", sequenceScroll, sequence),
-                tab("Report", report, null), tab("Explore", new ExplorePanel(explore), null));
+                tab("Report", report, null), tab("Explore", new ExplorePanel(explore), null),
+                tab("Compare", compare, null));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         playerArea = new VBox(transport, tabs);
@@ -113,6 +116,13 @@ public final class CheckDock extends SplitPane {
             }
         });
         player.selectedStepProperty().addListener(o -> refreshOverlay());
+        player.selectedIndexProperty().addListener(o -> compare.followPlayer());
+        explore.replayProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                showTab("Compare"); // the two runs side by side
+                compare.followPlayer();
+            }
+        });
         session.staleProperty().addListener(o -> refreshOverlay());
         explore.violationProperty().addListener((o, a, v) -> {
             if (explore.exploringProperty().get()) {
@@ -282,7 +292,10 @@ public final class CheckDock extends SplitPane {
     public ReportView reportView() { return report; }
     public TabPane tabs() { return tabs; }
 
-    /** Shows the tab of that title ("Steps", "State", "Backtraces", "Sequence", "Report", "Explore"). */
+    /** The Compare tab: a run and its replay on the fixed scenario side by side. */
+    public ComparePanel comparePanel() { return compare; }
+
+    /** Shows the tab of that title ("Steps", "State", "Backtraces", "Sequence", "Report", "Explore", "Compare"). */
     public void showTab(String title) {
         tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));

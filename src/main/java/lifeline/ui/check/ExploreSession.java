@@ -56,7 +56,10 @@ public final class ExploreSession {
     private final ReadOnlyObjectWrapper<HandViolation> violation = new ReadOnlyObjectWrapper<>(this, "violation");
     private final ReadOnlyObjectWrapper<ExploreRun> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final ReadOnlyObjectWrapper<Replay> replay = new ReadOnlyObjectWrapper<>(this, "replay");
+    private final ReadOnlyBooleanWrapper showingOriginal = new ReadOnlyBooleanWrapper(this, "showingOriginal");
     private Explorer explorer;
+    private Explorer other; // after a replay: the explorer of the run the player does not show
+    private ExploreRun otherRun; // and that run
     private KernelTrace shown;
     private int generation;
     private int choicesFor = -1;
@@ -165,9 +168,15 @@ public final class ExploreSession {
                         e.close();
                         return;
                     }
+                    Explorer stale = other;
                     explorer = e;
-                    background(before::close);
+                    other = before; // kept: "Show the bug run" goes back to it
+                    otherRun = original;
+                    if (stale != null && stale != before) {
+                        background(stale::close);
+                    }
                     exploring.set(true);
+                    showingOriginal.set(false);
                     replay.set(r);
                     int at = r.partsAt() < 0 ? r.run().size() - 1 : Math.min(r.partsAt(), r.run().size() - 1);
                     show(r.run(), at, ReplayText.of(r));
@@ -176,6 +185,42 @@ public final class ExploreSession {
                 executor.ui(() -> failed(mine, "Could not replay: " + message(ex)));
             }
         });
+    }
+
+    /**
+     * After a replay: shows the other of the two runs (the run before the fix, or back to the replayed one) at the
+     * same step, to explore on from there.
+     */
+    public void showOtherRun() {
+        if (other == null || busy.get() || run.get() == null) {
+            return;
+        }
+        int i = player.selectedIndexProperty().get();
+        int at = i < 0 ? 0 : runIndex(i);
+        Explorer shown = explorer;
+        ExploreRun shownRun = run.get();
+        explorer = other;
+        other = shown;
+        ExploreRun next = otherRun;
+        otherRun = shownRun;
+        exploring.set(true);
+        showingOriginal.set(!showingOriginal.get());
+        show(next, Math.min(at, next.size() - 1), showingOriginal.get()
+                ? "The run before the fix. Show the fixed run to go back to the replay."
+                : ReplayText.of(replay.get()));
+    }
+
+    /** Selects the player's step that ends in the run's state at index at (0 is the initial state). */
+    public void selectRunStep(int at) {
+        if (exploring.get() && player.traceProperty().get() == shown) {
+            player.select(playerIndex(at));
+        }
+    }
+
+    /** The index in the run of the state the player's selected step leads to, or -1. */
+    public int selectedRunStep() {
+        int i = player.selectedIndexProperty().get();
+        return !exploring.get() || i < 0 || player.traceProperty().get() != shown ? -1 : runIndex(i);
     }
 
     /** Takes a step from the selected state; a later part of the run is kept when it is that same step. */
@@ -310,9 +355,7 @@ public final class ExploreSession {
         disposed = true;
         generation++;
         executor.stop();
-        Explorer e = explorer;
-        explorer = null;
-        if (e != null) {
+        for (Explorer e : forgetExplorers()) {
             e.close();
         }
         exploring.set(false);
@@ -321,11 +364,20 @@ public final class ExploreSession {
     }
 
     private void closeExplorer() {
-        Explorer e = explorer;
-        explorer = null;
-        if (e != null) {
+        for (Explorer e : forgetExplorers()) {
             background(e::close);
         }
+    }
+
+    /** The explorers to close: the one shown and, after a replay, the other run's; the replay goes with them. */
+    private List<Explorer> forgetExplorers() {
+        List<Explorer> open = java.util.stream.Stream.of(explorer, other).filter(java.util.Objects::nonNull).toList();
+        explorer = null;
+        other = null;
+        otherRun = null;
+        replay.set(null);
+        showingOriginal.set(false);
+        return open;
     }
 
     /** Work for the explorer's thread; none once disposed (an explorer opened meanwhile closes on arrival). */
@@ -349,6 +401,8 @@ public final class ExploreSession {
     public ReadOnlyObjectProperty<HandViolation> violationProperty() { return violation.getReadOnlyProperty(); }
     /** The last replay of a run on the scenario as it is now (after Apply fix), or null. */
     public ReadOnlyObjectProperty<Replay> replayProperty() { return replay.getReadOnlyProperty(); }
+    /** After a replay: whether the player shows the run before the fix (not the replayed run). */
+    public ReadOnlyBooleanProperty showingOriginalProperty() { return showingOriginal.getReadOnlyProperty(); }
     /** The whole run (the player may show an earlier step of it). */
     public ReadOnlyObjectProperty<ExploreRun> runProperty() { return run.getReadOnlyProperty(); }
 
