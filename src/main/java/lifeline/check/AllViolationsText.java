@@ -1,6 +1,11 @@
 package lifeline.check;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import lifeline.fix.Fix;
 import lifeline.model.Printable;
 import lifeline.model.Property;
 import lifeline.trace.TraceStep;
@@ -17,11 +22,31 @@ public final class AllViolationsText {
         return b.toString();
     }
 
-    /** The count of distinct violations and of the violating states behind them. */
+    /**
+     * The count of distinct violations and of the violating states behind them, and when there are several, the
+     * bugs they come from by the fix each needs (one bug can show at several sites, and break two properties).
+     */
     public static String header(List<FoundViolation> found) {
-        int states = found.stream().mapToInt(FoundViolation::states).sum();
-        return "\nEvery violation: " + found.size() + " distinct (" + states + " violating state"
-                + (states == 1 ? "" : "s") + ")\n";
+        int states = FoundViolation.states(found);
+        StringBuilder b = new StringBuilder("\nEvery violation: ").append(found.size()).append(" distinct (")
+                .append(states).append(" violating state").append(states == 1 ? "" : "s").append(")\n");
+        Map<String, List<Integer>> byFix = new LinkedHashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            byFix.computeIfAbsent(found.get(i).fix().map(AllViolationsText::fix).orElse("no fix known"),
+                    k -> new ArrayList<>()).add(i + 1);
+        }
+        if (found.size() > 1) {
+            b.append("By the fix each needs: ").append(byFix.size()).append(byFix.size() == 1 ? " bug" : " bugs")
+                    .append('\n');
+            byFix.forEach((fix, numbers) -> b.append("  ").append(numbers.size() == 1 ? "violation " : "violations ")
+                    .append(numbers.stream().map(String::valueOf).collect(Collectors.joining(", "))).append(": ")
+                    .append(fix).append('\n'));
+        }
+        return b.toString();
+    }
+
+    private static String fix(Fix f) {
+        return "Fix (" + f.story() + "): " + Printable.of(f.title());
     }
 
     /** The violation at index i (0 is the first): its site, its report and its shortest trace. */

@@ -38,6 +38,8 @@ public final class CheckJson {
             n.put("site", v.site().site());
             n.put("states", v.states());
             n.put("report", v.report());
+            ObjectNode fix = n.putObject("fix");
+            v.fix().ifPresent(f -> fix.put("title", f.title()).put("story", f.story()));
             ArrayNode trace = n.putArray("trace");
             v.trace().steps().forEach(s -> trace.add(step(s)));
         }

@@ -226,7 +226,8 @@ public final class CheckDock extends SplitPane {
             FoundViolation v = all.get(i);
             String which = "Violation " + (i + 1) + " of " + all.size();
             parts.add(new ReportView.Part(AllViolationsText.section(i, v), () -> {
-                if (player.traceProperty().get() != v.trace()) {
+                // Two violations may share a trace (a state that breaks two properties): the subject tells them apart.
+                if (player.traceProperty().get() != v.trace() || !player.subjectProperty().get().equals(which)) {
                     player.load(v.trace(), naming, v.site().property(), which);
                 }
             }));

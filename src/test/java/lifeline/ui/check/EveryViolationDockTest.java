@@ -62,6 +62,7 @@ class EveryViolationDockTest {
         String report = reportText();
         assertTrue(report.startsWith("Every violation: " + all.size() + " distinct"), report);
         assertTrue(report.contains("BUG: KASAN: use-after-free in remove_wait_queue"), report);
+        assertTrue(report.contains("By the fix each needs: 2 bugs"), report);
         assertTrue(report.contains("BUG: KASAN: use-after-free in kref_put"), report);
     }
 
@@ -83,7 +84,8 @@ class EveryViolationDockTest {
             assertSame(v.trace(), dock.player().traceProperty().get(), "violation " + (i + 1) + "'s own trace");
             assertEquals(number, dock.player().selectedStepProperty().get().number(), link.getText());
             String position = robot.lookup(".step-position").queryAs(Label.class).getText();
-            assertTrue(position.startsWith("Violation " + (i + 1) + " of " + all.size() + " \u00b7 Step "), position);
+            String expected = "Violation " + (i + 1) + " of " + all.size() + " \u00b7 Step ";
+            assertTrue(position.startsWith(expected), position + " is not " + expected + " (" + all.size() + ")");
         }
         assertTrue(reportText().startsWith("Every violation: " + all.size() + " distinct"), "the report stays");
     }
