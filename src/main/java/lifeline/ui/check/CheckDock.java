@@ -87,8 +87,7 @@ public final class CheckDock extends SplitPane {
         sequenceScroll.setFitToHeight(true);
         tabs.getTabs().addAll(tab("Steps", steps, steps), tab("State", state, state),
                 tab("Backtraces", backtraces, backtraces), tab("Sequence", sequenceScroll, sequence),
-                tab("Report", report, null), tab("Explore", new ExplorePanel(explore), null),
-                tab("Compare", compare, null));
+                tab("Report", report, null), tab("Explore", new ExplorePanel(explore), null));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         playerArea = new VBox(transport, tabs);
@@ -117,11 +116,17 @@ public final class CheckDock extends SplitPane {
         });
         player.selectedStepProperty().addListener(o -> refreshOverlay());
         player.selectedIndexProperty().addListener(o -> compare.followPlayer());
+        Tab compareTab = tab("Compare", compare, null); // there while a replay is
         explore.replayProperty().addListener((o, a, r) -> {
-            if (r != null) {
-                showTab("Compare"); // the two runs side by side
-                compare.followPlayer();
+            if (r == null) {
+                tabs.getTabs().remove(compareTab);
+                return;
             }
+            if (!tabs.getTabs().contains(compareTab)) {
+                tabs.getTabs().add(compareTab);
+            }
+            showTab("Compare"); // the two runs side by side
+            compare.followPlayer();
         });
         session.staleProperty().addListener(o -> refreshOverlay());
         explore.violationProperty().addListener((o, a, v) -> {
@@ -293,7 +298,7 @@ public final class CheckDock extends SplitPane {
     public ReportView reportView() { return report; }
     public TabPane tabs() { return tabs; }
 
-    /** The Compare tab: a run and its replay on the fixed scenario side by side. */
+    /** The Compare tab (shown after a replay): a run and its replay on the fixed scenario side by side. */
     public ComparePanel comparePanel() { return compare; }
 
     /** Shows the tab of that title ("Steps", "State", "Backtraces", "Sequence", "Report", "Explore", "Compare"). */

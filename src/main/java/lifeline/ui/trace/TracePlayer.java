@@ -361,13 +361,17 @@ public final class TracePlayer {
         return index.changed(i, key);
     }
 
-    /** The selected step in a line, for the canvas: "Step 5 of 7: kworker/u:binder [47], file_free". */
+    /**
+     * The selected step in a line, for the canvas: "Step 5 of 7: kworker/u:binder [47], file_free" (after a
+     * check that found several violations: "Violation 2 of 5 · Step 4 of 4: ...").
+     */
     public String caption() {
         TraceStep s = selectedStep.get();
         if (s == null) {
             return "";
         }
-        String at = "Step " + (selectedIndex.get() + 1) + " of " + size();
+        String at = (subject.get().isEmpty() ? "" : subject.get() + " \u00b7 ") + "Step " + (selectedIndex.get() + 1)
+                + " of " + size();
         return s.isInitial() ? at + ": the initial state"
                 : at + ": " + s.taskLabel() + ", " + StepText.function(s, naming.get());
     }
