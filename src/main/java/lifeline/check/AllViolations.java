@@ -50,8 +50,8 @@ public final class AllViolations {
      * whose trace and report are already read, or each of the violating states -continue reported, under
      * every property it breaks as {@code judge} finds them (null: under the one TLC named).
      */
-    static List<FoundViolation> of(TlcResult r, Naming naming, Property first, KernelTrace trace, String report,
-                                   PropertiesInStates judge) {
+    static Collected of(TlcResult r, Naming naming, Property first, KernelTrace trace, String report,
+                        PropertiesInStates judge) {
         List<Reported> reported = reported(r.events());
         if (reported.size() > 1 || judge != null && !reported.isEmpty()) {
             try {
@@ -60,11 +60,17 @@ public final class AllViolations {
                 // The first violation, read already, is all there is to show.
             }
         }
-        return List.of(new FoundViolation(ViolationSite.of(first, trace, naming), trace, report, Set.of(0),
-                FixAdvisor.advise(first, trace, naming)));
+        return new Collected(List.of(new FoundViolation(ViolationSite.of(first, trace, naming), trace, report,
+                Set.of(0), FixAdvisor.advise(first, trace, naming))), Optional.empty());
     }
 
-    private static List<FoundViolation> grouped(List<Reported> reported, Naming naming, PropertiesInStates judge)
+    /**
+     * The distinct violations, and why the list may be short of some when it may: TLC's evaluator could not
+     * name every property of each state (then each is under the one TLC named).
+     */
+    record Collected(List<FoundViolation> found, Optional<String> caveat) {}
+
+    private static Collected grouped(List<Reported> reported, Naming naming, PropertiesInStates judge)
             throws TlaValueSyntaxException {
         List<KernelTrace> traces = new ArrayList<>();
         List<List<Property>> broken = new ArrayList<>();
@@ -80,8 +86,15 @@ public final class AllViolations {
             lastTexts.add(v.states().get(v.states().size() - 1).body());
             lastStates.add(states.get(states.size() - 1).variables());
         }
+        Optional<String> caveat = Optional.empty();
         if (judge != null && !traces.isEmpty()) {
-            broken = everyBroken(judge, lastTexts, lastStates, broken);
+            try {
+                broken = everyBroken(judge.violated(lastTexts, lastStates), broken);
+            } catch (IOException | TlcJarNotFound e) {
+                caveat = Optional.of("TLC's evaluator could not name every property of each violating state ("
+                        + e.getMessage().lines().findFirst().orElse("") + "): each is listed under the first"
+                        + " property it breaks only.");
+            }
         }
         Map<ViolationSite, List<Integer>> bySite = new LinkedHashMap<>();
         for (int i = 0; i < traces.size(); i++) {
@@ -96,21 +109,11 @@ public final class AllViolations {
             found.add(new FoundViolation(site, shortest, report(site.property(), shortest, naming), Set.copyOf(group),
                     FixAdvisor.advise(site.property(), shortest, naming)));
         });
-        return found;
+        return new Collected(found, caveat);
     }
 
-    /**
-     * Every property each state breaks, as TLC's evaluator finds them (TLC named only the first); where the
-     * evaluator cannot run, the properties TLC named.
-     */
-    private static List<List<Property>> everyBroken(PropertiesInStates judge, List<String> texts,
-                                                    List<Map<String, TlaValue>> states, List<List<Property>> named) {
-        List<List<String>> names;
-        try {
-            names = judge.violated(texts, states);
-        } catch (IOException | TlcJarNotFound e) {
-            return named;
-        }
+    /** Every property each state breaks: those TLC's evaluator names, and the one TLC named. */
+    private static List<List<Property>> everyBroken(List<List<String>> names, List<List<Property>> named) {
         List<List<Property>> broken = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             List<Property> all = new ArrayList<>(names.get(i).stream().flatMap(n -> Property.byTlaName(n).stream())

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import lifeline.fix.Fix;
 import lifeline.model.Printable;
@@ -14,8 +15,8 @@ import lifeline.trace.TraceStep;
 public final class AllViolationsText {
     private AllViolationsText() {}
 
-    public static String render(List<FoundViolation> found) {
-        StringBuilder b = new StringBuilder(header(found));
+    public static String render(List<FoundViolation> found, Optional<String> caveat) {
+        StringBuilder b = new StringBuilder(header(found, caveat));
         for (int i = 0; i < found.size(); i++) {
             b.append(section(i, found.get(i)));
         }
@@ -26,10 +27,11 @@ public final class AllViolationsText {
      * The count of distinct violations and of the violating states behind them, and when there are several, the
      * bugs they come from by the fix each needs (one bug can show at several sites, and break two properties).
      */
-    public static String header(List<FoundViolation> found) {
+    public static String header(List<FoundViolation> found, Optional<String> caveat) {
         int states = FoundViolation.states(found);
         StringBuilder b = new StringBuilder("\nEvery violation: ").append(found.size()).append(" distinct (")
                 .append(states).append(" violating state").append(states == 1 ? "" : "s").append(")\n");
+        caveat.ifPresent(c -> b.append(Printable.of(c)).append('\n'));
         Map<String, List<Integer>> byFix = new LinkedHashMap<>();
         for (int i = 0; i < found.size(); i++) {
             byFix.computeIfAbsent(found.get(i).fix().map(AllViolationsText::fix).orElse("no fix known"),

@@ -30,6 +30,7 @@ public final class CheckJson {
      */
     public static String render(String target, CheckRequest req, CheckResult r, List<FoundViolation> all) {
         ObjectNode root = tree(target, req, r);
+        root.put("violationsCaveat", r.violationsCaveat().orElse(null));
         ArrayNode violations = root.putArray("violations");
         for (FoundViolation v : all) {
             ObjectNode n = violations.addObject();

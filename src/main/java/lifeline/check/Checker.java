@@ -189,10 +189,11 @@ public final class Checker {
                                       PropertiesInStates judge) {
         Optional<Fix> fix = v == Verdict.VIOLATION && p.isPresent() && trace.isPresent()
                 ? FixAdvisor.advise(p.get(), trace.get(), naming) : Optional.empty();
-        List<FoundViolation> all = v == Verdict.VIOLATION && p.isPresent() && trace.isPresent()
-                ? AllViolations.of(r, naming, p.get(), trace.get(), report, judge) : List.of();
+        AllViolations.Collected all = v == Verdict.VIOLATION && p.isPresent() && trace.isPresent()
+                ? AllViolations.of(r, naming, p.get(), trace.get(), report, judge)
+                : new AllViolations.Collected(List.of(), Optional.empty());
         return new CheckResult(v, p, message, report, trace, r.statistics(), wall, r.wallTime(), naming,
-                r.stepsFullyExplored(), fix, all);
+                r.stepsFullyExplored(), fix, all.found(), all.caveat());
     }
 
     private static String stats(TlcResult r) {

@@ -226,7 +226,8 @@ public final class CheckDock extends SplitPane {
         }
         Naming naming = c.result().naming();
         List<ReportView.Part> parts = new ArrayList<>();
-        parts.add(new ReportView.Part(AllViolationsText.header(all).strip() + "\n", null));
+        parts.add(new ReportView.Part(AllViolationsText.header(all, c.result().violationsCaveat()).strip() + "\n",
+                null));
         for (int i = 0; i < all.size(); i++) {
             FoundViolation v = all.get(i);
             String which = "Violation " + (i + 1) + " of " + all.size();
