@@ -31,7 +31,7 @@ public final class AllViolationsText {
         int states = FoundViolation.states(found);
         StringBuilder b = new StringBuilder("\nEvery violation: ").append(found.size()).append(" distinct (")
                 .append(states).append(" violating state").append(states == 1 ? "" : "s").append(")\n");
-        caveat.ifPresent(c -> b.append(Printable.of(c)).append('\n'));
+        caveat.ifPresent(c -> b.append(Printable.line(c)).append('\n'));
         Map<String, List<Integer>> byFix = new LinkedHashMap<>();
         for (int i = 0; i < found.size(); i++) {
             byFix.computeIfAbsent(found.get(i).fix().map(AllViolationsText::fix).orElse("no fix known"),

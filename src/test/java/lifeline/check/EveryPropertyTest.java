@@ -3,7 +3,9 @@ package lifeline.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -13,10 +15,17 @@ import lifeline.io.ScenarioFiles;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
 import lifeline.spec.CheckOptions;
+import lifeline.spec.GeneratedModel;
 import lifeline.spec.Granularity;
+import lifeline.spec.ModelGenerator;
+import lifeline.tlc.TlcListener;
 import lifeline.tlc.TlcOptions;
+import lifeline.tlc.TlcResult;
+import lifeline.tlc.TlcRunner;
+import lifeline.trace.Naming;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every violation is complete: TLC with -continue reports a violating state under the first property it breaks
@@ -57,6 +66,37 @@ class EveryPropertyTest {
             }
             assertEquals(apart, together, s.title());
         }
+    }
+
+    /** Where TLC's evaluator cannot be asked (here: its jar is gone), the list says it may be short. */
+    @Test
+    void whereTheEvaluatorCannotRunTheListSaysItMayBeShort(@TempDir Path temp) throws Exception {
+        Scenario s = Examples.load("seed003-kref-missing-get").orElseThrow();
+        GeneratedModel model = ModelGenerator.generate(s, CheckOptions.of(s.properties()));
+        Path dir = Files.createDirectories(temp.resolve("model"));
+        Path spec = model.writeTo(dir);
+        TlcResult tlc = TlcFixture.checker().runner().run(spec, dir.resolve(GeneratedModel.MODULE + ".cfg"),
+                AllViolations.collecting(TlcOptions.defaults().withWorkers(1)), TlcListener.NONE);
+        Naming naming = new Naming(s, model.ids());
+        CheckResult first = Checker.resultOf(tlc, naming, Duration.ZERO);
+        Path gone = Files.copy(TlcFixture.checker().runner().jar(), temp.resolve("gone.jar"));
+        TlcRunner broken = TlcRunner.located(gone);
+        Files.delete(gone);
+
+        AllViolations.Collected shortList = AllViolations.of(tlc, naming, first.violated().orElseThrow(),
+                first.trace().orElseThrow(), first.report(), new PropertiesInStates(model, broken, temp));
+        AllViolations.Collected complete = AllViolations.of(tlc, naming, first.violated().orElseThrow(),
+                first.trace().orElseThrow(), first.report(),
+                new PropertiesInStates(model, TlcFixture.checker().runner(), temp));
+
+        String caveat = shortList.caveat().orElseThrow();
+        assertTrue(caveat.startsWith("TLC's evaluator could not name every property"), caveat);
+        assertTrue(shortList.found().stream().noneMatch(v -> v.site().property() == Property.NO_REFCOUNT_UNDERFLOW),
+                "each state under the property TLC named");
+        String text = AllViolationsText.render(shortList.found(), shortList.caveat());
+        assertTrue(text.contains(caveat), "the text says it may be short");
+        assertTrue(complete.caveat().isEmpty());
+        assertTrue(complete.found().stream().anyMatch(v -> v.site().property() == Property.NO_REFCOUNT_UNDERFLOW));
     }
 
     /** Each distinct violation (property, object, site) with the length of its shortest trace. */
