@@ -1,25 +1,33 @@
 package lifeline.check;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import lifeline.fix.FixAdvisor;
 import lifeline.model.Property;
 import lifeline.tlc.TlcEvent;
+import lifeline.tlc.TlcJarNotFound;
 import lifeline.tlc.TlcOptions;
 import lifeline.tlc.TlcResult;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
+import lifeline.trace.TraceState;
 import lifeline.trace.report.ViolationReport;
 import lifeline.trace.report.ViolationSite;
+import lifeline.trace.value.TlaValue;
 import lifeline.trace.value.TlaValueSyntaxException;
 
 /**
  * Every distinct violation of one check. TLC with {@code -continue} goes on after a violation and
  * reports each violating state with its shortest trace (and exits 0 all the same: the verdict comes
- * from the messages); these are grouped by their {@link ViolationSite}, each group keeping its
- * shortest trace.
+ * from the messages), but under the first property it breaks only: TLC's evaluator names every
+ * property each of them breaks ({@link PropertiesInStates}), and they are grouped by their
+ * {@link ViolationSite}, each group keeping its shortest trace. A state that breaks two properties
+ * is in a group of each.
  */
 public final class AllViolations {
     /** TLC's flag: go on checking after a violation. */
@@ -39,37 +47,81 @@ public final class AllViolations {
 
     /**
      * The distinct violations of a run of TLC, in the order it first reported each: its one violation,
-     * whose trace and report are already read, or each of the violating states -continue reported.
+     * whose trace and report are already read, or each of the violating states -continue reported, under
+     * every property it breaks as {@code judge} finds them (null: under the one TLC named).
      */
-    static List<FoundViolation> of(TlcResult r, Naming naming, Property first, KernelTrace trace, String report) {
+    static Collected of(TlcResult r, Naming naming, Property first, KernelTrace trace, String report,
+                        PropertiesInStates judge) {
         List<Reported> reported = reported(r.events());
-        if (reported.size() > 1) {
+        if (reported.size() > 1 || judge != null && !reported.isEmpty()) {
             try {
-                return grouped(reported, naming);
+                return grouped(reported, naming, judge);
             } catch (TlaValueSyntaxException | RuntimeException e) {
                 // The first violation, read already, is all there is to show.
             }
         }
-        return List.of(new FoundViolation(ViolationSite.of(first, trace, naming), trace, report, 1));
+        return new Collected(List.of(new FoundViolation(ViolationSite.of(first, trace, naming), trace, report,
+                Set.of(0), FixAdvisor.advise(first, trace, naming))), Optional.empty());
     }
 
-    private static List<FoundViolation> grouped(List<Reported> reported, Naming naming)
+    /**
+     * The distinct violations, and why the list may be short of some when it may: TLC's evaluator could not
+     * name every property of each state (then each is under the one TLC named).
+     */
+    record Collected(List<FoundViolation> found, Optional<String> caveat) {}
+
+    private static Collected grouped(List<Reported> reported, Naming naming, PropertiesInStates judge)
             throws TlaValueSyntaxException {
-        Map<ViolationSite, List<KernelTrace>> bySite = new LinkedHashMap<>();
+        List<KernelTrace> traces = new ArrayList<>();
+        List<List<Property>> broken = new ArrayList<>();
+        List<String> lastTexts = new ArrayList<>();
+        List<Map<String, TlaValue>> lastStates = new ArrayList<>();
         for (Reported v : reported) {
             if (v.property().isEmpty() || v.states().isEmpty()) {
                 continue; // a deadlock or an unnamed property: nothing this check asked for
             }
-            KernelTrace trace = KernelTrace.of(TraceStates.of(v.states()), naming);
-            bySite.computeIfAbsent(ViolationSite.of(v.property().get(), trace, naming), k -> new ArrayList<>())
-                    .add(trace);
+            List<TraceState> states = TraceStates.of(v.states());
+            traces.add(KernelTrace.of(states, naming));
+            broken.add(List.of(v.property().get()));
+            lastTexts.add(v.states().get(v.states().size() - 1).body());
+            lastStates.add(states.get(states.size() - 1).variables());
+        }
+        Optional<String> caveat = Optional.empty();
+        if (judge != null && !traces.isEmpty()) {
+            try {
+                broken = everyBroken(judge.violated(lastTexts, lastStates), broken);
+            } catch (IOException | TlcJarNotFound e) {
+                caveat = Optional.of("TLC's evaluator could not name every property of each violating state ("
+                        + e.getMessage().lines().findFirst().orElse("") + "): each is listed under the first"
+                        + " property it breaks only.");
+            }
+        }
+        Map<ViolationSite, List<Integer>> bySite = new LinkedHashMap<>();
+        for (int i = 0; i < traces.size(); i++) {
+            for (Property p : broken.get(i)) {
+                bySite.computeIfAbsent(ViolationSite.of(p, traces.get(i), naming), k -> new ArrayList<>()).add(i);
+            }
         }
         List<FoundViolation> found = new ArrayList<>();
-        bySite.forEach((site, traces) -> {
-            KernelTrace shortest = traces.stream().min((a, b) -> Integer.compare(a.size(), b.size())).orElseThrow();
-            found.add(new FoundViolation(site, shortest, report(site.property(), shortest, naming), traces.size()));
+        bySite.forEach((site, group) -> {
+            KernelTrace shortest = group.stream().map(traces::get).min((a, b) -> Integer.compare(a.size(), b.size()))
+                    .orElseThrow();
+            found.add(new FoundViolation(site, shortest, report(site.property(), shortest, naming), Set.copyOf(group),
+                    FixAdvisor.advise(site.property(), shortest, naming)));
         });
-        return found;
+        return new Collected(found, caveat);
+    }
+
+    /** Every property each state breaks: those TLC's evaluator names, and the one TLC named. */
+    private static List<List<Property>> everyBroken(List<List<String>> names, List<List<Property>> named) {
+        List<List<Property>> broken = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            List<Property> all = new ArrayList<>(names.get(i).stream().flatMap(n -> Property.byTlaName(n).stream())
+                    .toList());
+            named.get(i).stream().filter(p -> !all.contains(p)).forEach(all::add);
+            broken.add(all);
+        }
+        return broken;
     }
 
     private static String report(Property p, KernelTrace trace, Naming n) {

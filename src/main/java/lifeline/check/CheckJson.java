@@ -30,6 +30,7 @@ public final class CheckJson {
      */
     public static String render(String target, CheckRequest req, CheckResult r, List<FoundViolation> all) {
         ObjectNode root = tree(target, req, r);
+        root.put("violationsCaveat", r.violationsCaveat().orElse(null));
         ArrayNode violations = root.putArray("violations");
         for (FoundViolation v : all) {
             ObjectNode n = violations.addObject();
@@ -38,6 +39,8 @@ public final class CheckJson {
             n.put("site", v.site().site());
             n.put("states", v.states());
             n.put("report", v.report());
+            ObjectNode fix = n.putObject("fix");
+            v.fix().ifPresent(f -> fix.put("title", f.title()).put("story", f.story()));
             ArrayNode trace = n.putArray("trace");
             v.trace().steps().forEach(s -> trace.add(step(s)));
         }

@@ -20,11 +20,13 @@ import lifeline.trace.Naming;
  * @param fix the fix for a recognised bug pattern of the violation
  * @param violations every distinct violation (one for a check that stopped at the first, all of them for
  *        a check that went on with TLC's -continue); empty without a violation
+ * @param violationsCaveat why {@code violations} may lack some, when it may (TLC's evaluator could not
+ *        name every property of each violating state)
  */
 public record CheckResult(Verdict verdict, Optional<Property> violated, String message, String report,
                           Optional<KernelTrace> trace, Optional<TlcStatistics> statistics, Duration wallTime,
                           Duration tlcTime, Naming naming, Optional<Integer> completeSteps,
-                          Optional<Fix> fix, List<FoundViolation> violations) {
+                          Optional<Fix> fix, List<FoundViolation> violations, Optional<String> violationsCaveat) {
 
     public CheckResult {
         violations = List.copyOf(violations);

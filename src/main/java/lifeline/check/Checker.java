@@ -120,9 +120,12 @@ public final class Checker {
             TlcRun run = runner.start(spec, dir.resolve(GeneratedModel.MODULE + ".cfg"), request.tlc(), listener);
             // Removed as soon as TLC is gone, whether or not anybody awaits the result.
             run.future().whenComplete((result, failure) -> RunFiles.delete(dir));
+            PropertiesInStates judge = request.tlc().extraArgs().contains(AllViolations.CONTINUE)
+                    && request.options().properties().size() > 1 ? new PropertiesInStates(model, runner, tempRoot) : null;
             return new Check(run, result -> {
                 RunFiles.delete(dir); // done already, unless that callback has not run yet
-                return map(result, request.tlc().simulation(), naming, Duration.ofNanos(System.nanoTime() - started));
+                return map(result, request.tlc().simulation(), naming, Duration.ofNanos(System.nanoTime() - started),
+                        judge);
             }, generation);
         } catch (IOException | TlcJarNotFound | RuntimeException e) {
             RunFiles.delete(dir);
@@ -153,11 +156,15 @@ public final class Checker {
 
     /** The answer of a model check TLC ran on a model of {@code naming}'s scenario (by another route than start). */
     public static CheckResult resultOf(TlcResult r, Naming naming, Duration wall) {
-        return map(r, null, naming, wall);
+        return map(r, null, naming, wall, null);
     }
 
-    /** The check's answer; {@code sim} is the random simulation that ran instead of model checking, or null. */
-    private static CheckResult map(TlcResult r, TlcSimulation sim, Naming naming, Duration wall) {
+    /**
+     * The check's answer; {@code sim} is the random simulation that ran instead of model checking, or null;
+     * {@code judge} names every property of each violating state a check that went on reported, or null.
+     */
+    private static CheckResult map(TlcResult r, TlcSimulation sim, Naming naming, Duration wall,
+                                   PropertiesInStates judge) {
         TlcOutcome o = r.outcome();
         if (sim != null && (o == TlcOutcome.PASSED || o == TlcOutcome.CANCELLED || o == TlcOutcome.TIMEOUT)) {
             Verdict v = o == TlcOutcome.PASSED ? Verdict.BOUNDED : Verdict.CANCELLED;
@@ -175,7 +182,7 @@ public final class Checker {
                 String name = p.map(Property::tlaName).orElse(r.violatedProperty().orElse("a property"));
                 return result(Verdict.VIOLATION, p, name + " is violated: a trace of " + trace.size()
                         + (trace.isOpen() && trace.canFold() ? " kernel steps (" : " steps (") + stats(r) + ")",
-                        report, Optional.of(trace), r, naming, wall);
+                        report, Optional.of(trace), r, naming, wall, judge);
             } catch (TlaValueSyntaxException | RuntimeException e) {
                 return result(Verdict.ERROR, p, "TLC found a violation, but its trace could not be read: "
                         + e.getMessage(), "", Optional.empty(), r, naming, wall);
@@ -191,12 +198,19 @@ public final class Checker {
 
     private static CheckResult result(Verdict v, Optional<Property> p, String message, String report,
                                       Optional<KernelTrace> trace, TlcResult r, Naming naming, Duration wall) {
+        return result(v, p, message, report, trace, r, naming, wall, null);
+    }
+
+    private static CheckResult result(Verdict v, Optional<Property> p, String message, String report,
+                                      Optional<KernelTrace> trace, TlcResult r, Naming naming, Duration wall,
+                                      PropertiesInStates judge) {
         Optional<Fix> fix = v == Verdict.VIOLATION && p.isPresent() && trace.isPresent()
                 ? FixAdvisor.advise(p.get(), trace.get(), naming) : Optional.empty();
-        List<FoundViolation> all = v == Verdict.VIOLATION && p.isPresent() && trace.isPresent()
-                ? AllViolations.of(r, naming, p.get(), trace.get(), report) : List.of();
+        AllViolations.Collected all = v == Verdict.VIOLATION && p.isPresent() && trace.isPresent()
+                ? AllViolations.of(r, naming, p.get(), trace.get(), report, judge)
+                : new AllViolations.Collected(List.of(), Optional.empty());
         return new CheckResult(v, p, message, report, trace, r.statistics(), wall, r.wallTime(), naming,
-                r.stepsFullyExplored(), fix, all);
+                r.stepsFullyExplored(), fix, all.found(), all.caveat());
     }
 
     private static String stats(TlcResult r) {

@@ -110,7 +110,7 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             out.print(CheckText.render(target, request, result));
             if (all) {
-                out.print(AllViolationsText.render(found));
+                out.print(AllViolationsText.render(found, result.violationsCaveat()));
             }
         }
         out.flush();

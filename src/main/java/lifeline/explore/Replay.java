@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import lifeline.trace.Call;
+import lifeline.trace.Naming;
 import lifeline.trace.TraceStep;
 
 /**
@@ -14,11 +15,15 @@ import lifeline.trace.TraceStep;
  * there is one. Where the calls differ the two runs part: from there on the same task still moves
  * where it can, the step most like the first run's, until it cannot.
  *
+ * @param original the first run
  * @param run the run on the other scenario
  * @param steps each step of the first run beside the other run's step (absent once that task cannot move)
  * @param partsAt the index (0 is the initial state) of the first step whose calls differ, or -1
+ * @param originalNaming how the first run's scenario names its objects and functions
+ * @param naming how the other scenario names them
  */
-public record Replay(ExploreRun run, List<Compared> steps, int partsAt) {
+public record Replay(ExploreRun original, ExploreRun run, List<Compared> steps, int partsAt, Naming originalNaming,
+                     Naming naming) {
     public Replay {
         steps = List.copyOf(steps);
     }
@@ -27,6 +32,27 @@ public record Replay(ExploreRun run, List<Compared> steps, int partsAt) {
     public record Compared(TraceStep original, Optional<TraceStep> replayed) {
         public boolean same() {
             return replayed.map(r -> backtraces(r).equals(backtraces(original))).orElse(false);
+        }
+
+        /** The calls of the first run's step that the replayed step does not make (by backtrace), in order. */
+        public List<Call> onlyOriginal() {
+            return missing(original, replayed.map(s -> s.calls()).orElse(List.of()));
+        }
+
+        /** The calls of the replayed step that the first run's step does not make, in order. */
+        public List<Call> onlyReplayed() {
+            return replayed.map(s -> missing(s, original.calls())).orElse(List.of());
+        }
+
+        private static List<Call> missing(TraceStep from, List<Call> other) {
+            List<List<String>> left = new ArrayList<>(other.stream().map(Call::backtrace).toList());
+            List<Call> missing = new ArrayList<>();
+            for (Call c : from.calls()) {
+                if (!left.remove(c.backtrace())) {
+                    missing.add(c);
+                }
+            }
+            return missing;
         }
     }
 
@@ -50,7 +76,7 @@ public record Replay(ExploreRun run, List<Compared> steps, int partsAt) {
                 partsAt = compared.size() - 1;
             }
         }
-        return new Replay(run, compared, partsAt);
+        return new Replay(original, run, compared, partsAt, from.naming(), on.naming());
     }
 
     private static List<List<String>> backtraces(TraceStep s) {

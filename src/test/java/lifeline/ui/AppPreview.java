@@ -26,8 +26,10 @@ import lifeline.ui.shell.MainWindow;
  * The main window on an example, for looking at it and taking screenshots: checks at once, selects a step
  * and a tab of the player, then prints READY. Arguments: example (or a *.lifeline.json file)
  * [step=last|first|N] [tab=Steps|State|...] [dark] [nocheck] [size=WxH] [select=ID] [every] [explore]
- * [take=I,J,...]. {@code every} checks for every violation; {@code explore} explores from the selected step
- * (Explore from here) and takes the choices of the given indices (0 is the first row) in turn, then shows the
+ * [take=I,J,...] [replay] [violation=N]. {@code every} checks for every violation (with {@code violation=N}
+ * it opens violation N's trace through its last step link in the report); {@code explore} explores from the
+ * selected step (Explore from here) and takes the choices of the given indices (0 is the first row) in turn
+ * ({@code replay}: then applies the fix, re-checks and replays the run on the fixed scenario), then shows the
  * tab. With [rename=ID:NAME] or [fix] it does not press Check but makes that edit (a node's new name, the
  * advised fix) once the window shows, and prints READY when the verdict badge has the verdict of checking as
  * you edit. Run with
@@ -76,10 +78,12 @@ public final class AppPreview {
             return;
         }
         CheckDock dock = window.checks();
+        boolean[] shown = new boolean[1];
         dock.session().completedProperty().addListener((o, a, c) -> {
-            if (c == null) {
-                return;
+            if (c == null || shown[0]) {
+                return; // the first check only (not a check after the fix)
             }
+            shown[0] = true;
             Platform.runLater(() -> {
                 switch (step) {
                     case "last" -> dock.player().last();
@@ -88,8 +92,15 @@ public final class AppPreview {
                 }
                 dock.showTab(tab);
                 if (args.contains("explore")) {
-                    explore(dock, option(args, "take", ""), tab);
+                    explore(dock, option(args, "take", ""), tab, args.contains("replay"));
                     return;
+                }
+                String violation = option(args, "violation", null);
+                if (violation != null) {
+                    List<javafx.scene.control.Hyperlink> links = dock.reportView()
+                            .stepLinks(Integer.parseInt(violation));
+                    links.get(links.size() - 1).fire();
+                    dock.showTab(tab);
                 }
                 later(() -> System.out.println("READY"));
             });
@@ -99,7 +110,7 @@ public final class AppPreview {
     }
 
     /** Explores from the selected step and takes the listed choices, one when its state's choices are in. */
-    private static void explore(CheckDock dock, String take, String tab) {
+    private static void explore(CheckDock dock, String take, String tab, boolean replay) {
         java.util.Deque<Integer> choices = new java.util.ArrayDeque<>();
         for (String i : take.split(",")) {
             if (!i.isBlank()) {
@@ -116,12 +127,34 @@ public final class AppPreview {
             } else if (!choices.isEmpty() && !dock.explore().choices().isEmpty()) {
                 dock.explore().choose(dock.explore().choices().get(choices.poll()));
                 poll(step[0]);
+            } else if (replay) {
+                replayOnTheFix(dock, tab);
             } else {
                 dock.showTab(tab);
                 later(() -> System.out.println("READY"));
             }
         };
         poll(step[0]);
+    }
+
+    /** Applies the fix, checks again and replays the explored run on the fixed scenario. */
+    private static void replayOnTheFix(CheckDock dock, String tab) {
+        dock.session().completedProperty().addListener((o, a, c) -> {
+            if (c != null && dock.explore().replayProperty().get() == null) {
+                Platform.runLater(() -> dock.explore().replayOnCurrentScenario());
+            }
+        });
+        dock.session().applyFixAndRecheck();
+        Runnable[] wait = new Runnable[1];
+        wait[0] = () -> {
+            if (dock.explore().replayProperty().get() == null || dock.explore().busyProperty().get()) {
+                poll(wait[0]);
+            } else {
+                dock.showTab(tab);
+                later(() -> System.out.println("READY"));
+            }
+        };
+        poll(wait[0]);
     }
 
     private static void poll(Runnable r) {

@@ -1,5 +1,7 @@
 package lifeline.ui.check;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -12,8 +14,11 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import lifeline.check.AllViolationsText;
 import lifeline.check.CheckResult;
+import lifeline.check.FoundViolation;
 import lifeline.check.Verdict;
 import lifeline.trace.Mark;
 import lifeline.trace.Naming;
@@ -51,6 +56,7 @@ public final class CheckDock extends SplitPane {
     private final SequenceChart sequence;
     private final ReportView report;
     private final ExploreSession explore;
+    private final ComparePanel compare;
     private final TabPane tabs = new TabPane();
     private final VBox playerArea;
     private final ReadOnlyObjectWrapper<StepPicture> stepPicture =
@@ -75,6 +81,7 @@ public final class CheckDock extends SplitPane {
         sequence = new SequenceChart(player);
         report = new ReportView(player);
         explore = new ExploreSession(doc, s.checkers(), s.executor(), player, session);
+        compare = new ComparePanel(explore);
         ScrollPane sequenceScroll = new ScrollPane(sequence);
         sequenceScroll.setFitToWidth(true);
         sequenceScroll.setFitToHeight(true);
@@ -99,23 +106,41 @@ public final class CheckDock extends SplitPane {
         getItems().addAll(left, playerArea);
         SplitPane.setResizableWithParent(left, false);
         session.completedProperty().addListener((o, a, c) -> showResult(c));
-        session.violationsProperty().addListener((o, a, all) -> {
-            if (!all.isEmpty()) {
-                report.show(AllViolationsText.render(all).strip(), "");
-            }
-        });
+        session.violationsProperty().addListener((o, a, all) -> showViolations(all));
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((f, before, after) -> keepFocus(before, after));
+                scene.windowProperty().addListener((w, was, window) -> disposeWhenHidden(window));
+                disposeWhenHidden(scene.getWindow());
             }
         });
         player.selectedStepProperty().addListener(o -> refreshOverlay());
+        player.selectedIndexProperty().addListener(o -> compare.followPlayer());
+        Tab compareTab = tab("Compare", compare, null); // there while a replay is
+        explore.replayProperty().addListener((o, a, r) -> {
+            if (r == null) {
+                tabs.getTabs().remove(compareTab);
+                return;
+            }
+            if (!tabs.getTabs().contains(compareTab)) {
+                tabs.getTabs().add(compareTab);
+            }
+            showTab("Compare"); // the two runs side by side
+            compare.followPlayer();
+        });
         session.staleProperty().addListener(o -> refreshOverlay());
         explore.violationProperty().addListener((o, a, v) -> {
             if (explore.exploringProperty().get()) {
                 report.show(v == null ? "" : v.report(), "No report: no checked property is violated at this step.");
             }
         });
+    }
+
+    /** Exploring ends with the window: its work is interrupted and its TLC children end. */
+    private void disposeWhenHidden(Window window) {
+        if (window != null && window.getProperties().putIfAbsent(this, Boolean.TRUE) == null) {
+            window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> explore.dispose());
+        }
     }
 
     /** A tab whose view works only while the tab is selected. */
@@ -190,6 +215,32 @@ public final class CheckDock extends SplitPane {
                 : r.message());
     }
 
+    /**
+     * Every distinct violation of a check that collected them all, in the Report tab: each violation's step links
+     * open its own trace in the player, which says which violation it shows.
+     */
+    private void showViolations(List<FoundViolation> all) {
+        CompletedCheck c = session.completedProperty().get();
+        if (all.isEmpty() || c == null) {
+            return;
+        }
+        Naming naming = c.result().naming();
+        List<ReportView.Part> parts = new ArrayList<>();
+        parts.add(new ReportView.Part(AllViolationsText.header(all, c.result().violationsCaveat()).strip() + "\n",
+                null));
+        for (int i = 0; i < all.size(); i++) {
+            FoundViolation v = all.get(i);
+            String which = "Violation " + (i + 1) + " of " + all.size();
+            parts.add(new ReportView.Part(AllViolationsText.section(i, v), () -> {
+                // Two violations may share a trace (a state that breaks two properties): the subject tells them apart.
+                if (player.traceProperty().get() != v.trace() || !player.subjectProperty().get().equals(which)) {
+                    player.load(v.trace(), naming, v.site().property(), which);
+                }
+            }));
+        }
+        report.show(parts, "");
+    }
+
     /** The selected step as the canvas draws it, while the trace belongs to the scenario on the canvas. */
     private void refreshOverlay() {
         TraceStep step = player.selectedStepProperty().get();
@@ -248,7 +299,10 @@ public final class CheckDock extends SplitPane {
     public ReportView reportView() { return report; }
     public TabPane tabs() { return tabs; }
 
-    /** Shows the tab of that title ("Steps", "State", "Backtraces", "Sequence", "Report", "Explore"). */
+    /** The Compare tab (shown after a replay): a run and its replay on the fixed scenario side by side. */
+    public ComparePanel comparePanel() { return compare; }
+
+    /** Shows the tab of that title ("Steps", "State", "Backtraces", "Sequence", "Report", "Explore", "Compare"). */
     public void showTab(String title) {
         tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));

@@ -10,7 +10,7 @@ import lifeline.tlc.TlcRunner;
 /** Where checks get their {@link Checker}: the located TLC jar in the application, a chosen one in tests. */
 @FunctionalInterface
 public interface CheckerSource {
-    /** Called on the background thread before each check. */
+    /** Called on a background thread (the check's or the explorer's) before each check or exploration. */
     Checker checker() throws TlcJarNotFound;
 
     /**
@@ -27,10 +27,10 @@ public interface CheckerSource {
      */
     static CheckerSource located() {
         return new CheckerSource() {
-            private volatile Checker checker;
+            private Checker checker;
 
             @Override
-            public Checker checker() throws TlcJarNotFound {
+            public synchronized Checker checker() throws TlcJarNotFound { // checks and exploring ask at once
                 if (checker == null) {
                     checker = new Checker(TlcRunner.located((Path) null).prestarting());
                 }

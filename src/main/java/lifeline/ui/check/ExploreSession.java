@@ -38,7 +38,9 @@ import lifeline.ui.trace.TracePlayer;
  * could take from the selected step, the run built from the ones picked, and what a run leads to.
  * TLC computes every state ({@link Explorer}); the player, the state panel, the backtraces and the
  * canvas show the run exactly as they show a check's trace. Confined to the FX application thread;
- * TLC works on the executor's background thread.
+ * TLC works on a background thread of its own ("lifeline-explore"), so exploring never waits behind a
+ * check, nor a check behind exploring. {@link #dispose()} (the window closing) interrupts that work and
+ * ends every explorer's TLC child.
  */
 public final class ExploreSession {
     private final DocumentModel doc;
@@ -54,16 +56,20 @@ public final class ExploreSession {
     private final ReadOnlyObjectWrapper<HandViolation> violation = new ReadOnlyObjectWrapper<>(this, "violation");
     private final ReadOnlyObjectWrapper<ExploreRun> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final ReadOnlyObjectWrapper<Replay> replay = new ReadOnlyObjectWrapper<>(this, "replay");
+    private final ReadOnlyBooleanWrapper showingOriginal = new ReadOnlyBooleanWrapper(this, "showingOriginal");
     private Explorer explorer;
+    private Explorer other; // after a replay: the explorer of the run the player does not show
+    private ExploreRun otherRun; // and that run
     private KernelTrace shown;
     private int generation;
     private int choicesFor = -1;
+    private boolean disposed;
 
     public ExploreSession(DocumentModel doc, CheckerSource checkers, UiExecutor executor, TracePlayer player,
                           CheckSession checks) {
         this.doc = doc;
         this.checkers = checkers;
-        this.executor = executor;
+        this.executor = executor.separate("lifeline-explore");
         this.player = player;
         this.checks = checks;
         player.selectedIndexProperty().addListener((o, a, i) -> refreshChoices());
@@ -107,21 +113,26 @@ public final class ExploreSession {
         closeExplorer();
         busy.set(true);
         status.set("Starting TLC's explorer\u2026");
-        executor.background(() -> {
+        background(() -> {
+            Explorer e = null;
             try {
                 Checker checker = checkers.checker();
-                Explorer e = Explorer.open(scenario, scenario.properties(), checker.runner(), checker.tempRoot());
+                e = Explorer.open(scenario, scenario.properties(), checker.runner(), checker.tempRoot());
                 ExploreRun r = prefix.isEmpty() ? e.start() : e.follow(prefix);
+                Explorer opened = e;
                 executor.ui(() -> {
                     if (mine != generation) {
-                        e.close();
+                        opened.close();
                         return;
                     }
-                    explorer = e;
+                    explorer = opened;
                     exploring.set(true);
                     show(r, r.size() - 1, "Exploring: pick the step a task takes next.");
                 });
             } catch (Exception ex) {
+                if (e != null) {
+                    e.close();
+                }
                 executor.ui(() -> failed(mine, "Could not explore: " + message(ex)));
             }
         });
@@ -141,19 +152,31 @@ public final class ExploreSession {
         Scenario scenario = doc.current();
         busy.set(true);
         status.set("Replaying the run's choices on the scenario as it is now\u2026");
-        executor.background(() -> {
+        background(() -> {
             try {
                 Checker checker = checkers.checker();
                 Explorer e = Explorer.open(scenario, scenario.properties(), checker.runner(), checker.tempRoot());
-                Replay r = Replay.of(original, before, e);
+                Replay r;
+                try {
+                    r = Replay.of(original, before, e);
+                } catch (Exception ex) {
+                    e.close();
+                    throw ex;
+                }
                 executor.ui(() -> {
                     if (mine != generation) {
                         e.close();
                         return;
                     }
+                    Explorer stale = other;
                     explorer = e;
-                    executor.background(before::close);
+                    other = before; // kept: "Show the bug run" goes back to it
+                    otherRun = original;
+                    if (stale != null && stale != before) {
+                        background(stale::close);
+                    }
                     exploring.set(true);
+                    showingOriginal.set(false);
                     replay.set(r);
                     int at = r.partsAt() < 0 ? r.run().size() - 1 : Math.min(r.partsAt(), r.run().size() - 1);
                     show(r.run(), at, ReplayText.of(r));
@@ -162,6 +185,42 @@ public final class ExploreSession {
                 executor.ui(() -> failed(mine, "Could not replay: " + message(ex)));
             }
         });
+    }
+
+    /**
+     * After a replay: shows the other of the two runs (the run before the fix, or back to the replayed one) at the
+     * same step, to explore on from there.
+     */
+    public void showOtherRun() {
+        if (other == null || busy.get() || run.get() == null) {
+            return;
+        }
+        int i = player.selectedIndexProperty().get();
+        int at = i < 0 ? 0 : runIndex(i);
+        Explorer shown = explorer;
+        ExploreRun shownRun = run.get();
+        explorer = other;
+        other = shown;
+        ExploreRun next = otherRun;
+        otherRun = shownRun;
+        exploring.set(true);
+        showingOriginal.set(!showingOriginal.get());
+        show(next, Math.min(at, next.size() - 1), showingOriginal.get()
+                ? "The run before the fix. Show the fixed run to go back to the replay."
+                : ReplayText.of(replay.get()));
+    }
+
+    /** Selects the player's step that ends in the run's state at index at (0 is the initial state). */
+    public void selectRunStep(int at) {
+        if (exploring.get() && player.traceProperty().get() == shown) {
+            player.select(playerIndex(at));
+        }
+    }
+
+    /** The index in the run of the state the player's selected step leads to, or -1. */
+    public int selectedRunStep() {
+        int i = player.selectedIndexProperty().get();
+        return !exploring.get() || i < 0 || player.traceProperty().get() != shown ? -1 : runIndex(i);
     }
 
     /** Takes a step from the selected state; a later part of the run is kept when it is that same step. */
@@ -219,7 +278,7 @@ public final class ExploreSession {
         int mine = generation;
         busy.set(true);
         status.set(what);
-        executor.background(() -> {
+        background(() -> {
             try {
                 Runnable then = work.on(e, from);
                 executor.ui(() -> {
@@ -258,7 +317,7 @@ public final class ExploreSession {
         choicesFor = -1;
         Explorer e = explorer;
         int mine = generation;
-        executor.background(() -> {
+        background(() -> {
             try {
                 List<Choice> next = e.choices(upTo);
                 executor.ui(() -> {
@@ -288,11 +347,43 @@ public final class ExploreSession {
         choices.clear();
     }
 
+    /**
+     * The window closes: the work under way is interrupted (a check from here stops its TLC), every explorer's
+     * TLC child ends now, and nothing starts after.
+     */
+    public void dispose() {
+        disposed = true;
+        generation++;
+        executor.stop();
+        for (Explorer e : forgetExplorers()) {
+            e.close();
+        }
+        exploring.set(false);
+        busy.set(false);
+        choices.clear();
+    }
+
     private void closeExplorer() {
-        Explorer e = explorer;
+        for (Explorer e : forgetExplorers()) {
+            background(e::close);
+        }
+    }
+
+    /** The explorers to close: the one shown and, after a replay, the other run's; the replay goes with them. */
+    private List<Explorer> forgetExplorers() {
+        List<Explorer> open = java.util.stream.Stream.of(explorer, other).filter(java.util.Objects::nonNull).toList();
         explorer = null;
-        if (e != null) {
-            executor.background(e::close);
+        other = null;
+        otherRun = null;
+        replay.set(null);
+        showingOriginal.set(false);
+        return open;
+    }
+
+    /** Work for the explorer's thread; none once disposed (an explorer opened meanwhile closes on arrival). */
+    private void background(Runnable work) {
+        if (!disposed) {
+            executor.background(work);
         }
     }
 
@@ -310,6 +401,8 @@ public final class ExploreSession {
     public ReadOnlyObjectProperty<HandViolation> violationProperty() { return violation.getReadOnlyProperty(); }
     /** The last replay of a run on the scenario as it is now (after Apply fix), or null. */
     public ReadOnlyObjectProperty<Replay> replayProperty() { return replay.getReadOnlyProperty(); }
+    /** After a replay: whether the player shows the run before the fix (not the replayed run). */
+    public ReadOnlyBooleanProperty showingOriginalProperty() { return showingOriginal.getReadOnlyProperty(); }
     /** The whole run (the player may show an earlier step of it). */
     public ReadOnlyObjectProperty<ExploreRun> runProperty() { return run.getReadOnlyProperty(); }
 

@@ -9,15 +9,28 @@ import javafx.application.Platform;
 import javafx.util.Duration;
 
 /**
- * The application's executor: one daemon thread for checks, and the only place in the check and
- * trace UI that calls {@link Platform#runLater}.
+ * The application's executor: one daemon thread for checks (another for exploring: {@link #separate}), and the
+ * only place in the check and trace UI that calls {@link Platform#runLater}.
  */
 public final class FxUiExecutor implements UiExecutor {
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "lifeline-check");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker;
+
+    public FxUiExecutor() {
+        this("lifeline-check");
+    }
+
+    private FxUiExecutor(String threadName) {
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public UiExecutor separate(String name) {
+        return new FxUiExecutor(name);
+    }
 
     @Override
     public void background(Runnable work) {
@@ -40,5 +53,10 @@ public final class FxUiExecutor implements UiExecutor {
     /** Stops the check thread once its current work is done (an application shutting down). */
     public void shutdown() {
         worker.shutdown();
+    }
+
+    @Override
+    public void stop() {
+        worker.shutdownNow();
     }
 }

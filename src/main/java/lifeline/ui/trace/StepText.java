@@ -6,11 +6,11 @@ import lifeline.trace.Naming;
 import lifeline.trace.TraceStep;
 
 /** How the views name a step: its kernel function with the driver's names, and its summary without the task. */
-final class StepText {
+public final class StepText {
     private StepText() {}
 
     /** The main call's function as a real backtrace has it ("locust_flush", not "flush"). */
-    static String function(TraceStep s, Naming n) {
+    public static String function(TraceStep s, Naming n) {
         if (s.isInitial()) {
             return "(initial state)";
         }

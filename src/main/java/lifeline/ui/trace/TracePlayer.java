@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import lifeline.model.Property;
@@ -41,6 +43,7 @@ public final class TracePlayer {
     private final Ticker ticker;
     private final ReadOnlyObjectWrapper<KernelTrace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
     private final ReadOnlyObjectWrapper<Naming> naming = new ReadOnlyObjectWrapper<>(this, "naming");
+    private final ReadOnlyStringWrapper subject = new ReadOnlyStringWrapper(this, "subject", "");
     private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(this, "selectedIndex", -1);
     private final ReadOnlyObjectWrapper<TraceStep> selectedStep = new ReadOnlyObjectWrapper<>(this, "selectedStep");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
@@ -71,7 +74,16 @@ public final class TracePlayer {
 
     /** Shows a trace that violates property (null when unknown); a NoLeak trace marks what leaked at its end. */
     public void load(KernelTrace t, Naming n, Property violated) {
+        load(t, n, violated, "");
+    }
+
+    /**
+     * Shows a trace that violates property (null when unknown), saying which one it is when a check found
+     * several ("Violation 2 of 3"; "" for none).
+     */
+    public void load(KernelTrace t, Naming n, Property violated, String which) {
         pause();
+        subject.set(which);
         loaded = t;
         story = violated == null ? CauseAndEffect.NONE : CauseAndEffect.of(violated, t, n);
         relevant = RelevantSteps.of(t, story);
@@ -204,6 +216,7 @@ public final class TracePlayer {
         selectedStep.set(null);
         trace.set(null);
         naming.set(null);
+        subject.set("");
     }
 
     public int size() {
@@ -349,13 +362,17 @@ public final class TracePlayer {
         return index.changed(i, key);
     }
 
-    /** The selected step in a line, for the canvas: "Step 5 of 7: kworker/u:binder [47], file_free". */
+    /**
+     * The selected step in a line, for the canvas: "Step 5 of 7: kworker/u:binder [47], file_free" (after a
+     * check that found several violations: "Violation 2 of 5 · Step 4 of 4: ...").
+     */
     public String caption() {
         TraceStep s = selectedStep.get();
         if (s == null) {
             return "";
         }
-        String at = "Step " + (selectedIndex.get() + 1) + " of " + size();
+        String at = (subject.get().isEmpty() ? "" : subject.get() + " \u00b7 ") + "Step " + (selectedIndex.get() + 1)
+                + " of " + size();
         return s.isInitial() ? at + ": the initial state"
                 : at + ": " + s.taskLabel() + ", " + StepText.function(s, naming.get());
     }
@@ -377,6 +394,8 @@ public final class TracePlayer {
 
     public ReadOnlyObjectProperty<KernelTrace> traceProperty() { return trace.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Naming> namingProperty() { return naming.getReadOnlyProperty(); }
+    /** Which of several violations the trace shows ("Violation 2 of 3"), or "". */
+    public ReadOnlyStringProperty subjectProperty() { return subject.getReadOnlyProperty(); }
     /** The selected step's index in the trace, -1 when there is no trace. */
     public ReadOnlyIntegerProperty selectedIndexProperty() { return selectedIndex.getReadOnlyProperty(); }
     /** The selected step, null when there is no trace: what the canvas overlay shows. */

@@ -78,6 +78,7 @@ public final class TransportBar extends HBox {
         getChildren().addAll(first, previous, play, next, last, slider, position, kernelSteps, relevant, speed);
         player.selectedIndexProperty().addListener((o, a, i) -> refresh());
         player.traceProperty().addListener((o, a, t) -> refresh());
+        player.subjectProperty().addListener((o, a, t) -> refresh());
         player.playingProperty().addListener((o, a, p) -> showPlaying(p));
         first.disableProperty().bind(player.selectedIndexProperty().lessThanOrEqualTo(0));
         previous.disableProperty().bind(first.disableProperty());
@@ -125,8 +126,9 @@ public final class TransportBar extends HBox {
         slider.setDisable(n < 2);
         KernelTrace t = player.traceProperty().get();
         int all = t == null ? 0 : t.kernelSteps().size();
-        position.setText(n == 0 || i < 0 ? "No trace" : "Step " + player.steps().get(i).numberText() + " of " + all
-                + (n == all ? "" : " (" + n + " shown)"));
+        String which = player.subjectProperty().get();
+        position.setText(n == 0 || i < 0 ? "No trace" : (which.isEmpty() ? "" : which + " \u00b7 ") + "Step "
+                + player.steps().get(i).numberText() + " of " + all + (n == all ? "" : " (" + n + " shown)"));
         kernelSteps.setSelected(player.openProperty().get());
         kernelSteps.setDisable(t == null || !t.canFold());
         relevant.setSelected(player.relevantOnlyProperty().get());

@@ -1,6 +1,8 @@
 package lifeline.ui.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
@@ -24,7 +27,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The check option "Every violation" in a window: two independent bugs, both listed in the Report tab. Real TLC. */
+/**
+ * The check option "Every violation" in a window: two independent bugs, both listed in the Report tab, each
+ * violation's step links opening its own trace. Real TLC.
+ */
 @WindowTest
 @Isolated
 class EveryViolationDockTest {
@@ -45,13 +51,7 @@ class EveryViolationDockTest {
 
     @Test
     void twoIndependentBugsAreBothListed(FxRobot robot) throws Exception {
-        robot.clickOn("#check-every");
-        robot.clickOn("#check-button");
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
-                () -> !dock.session().violationsProperty().get().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-
-        List<FoundViolation> all = dock.session().violationsProperty().get();
+        List<FoundViolation> all = checkEveryViolation(robot);
         assertTrue(all.stream().anyMatch(v -> v.site().object().equals("wait queue of /locust/a")), all.toString());
         assertTrue(all.stream().anyMatch(v -> v.site().object().equals("device object usb device")), all.toString());
         assertEquals(CheckStatus.VIOLATION, dock.session().statusProperty().get(), "TLC exited 0, the messages decide");
@@ -59,7 +59,51 @@ class EveryViolationDockTest {
         String report = reportText();
         assertTrue(report.startsWith("Every violation: " + all.size() + " distinct"), report);
         assertTrue(report.contains("BUG: KASAN: use-after-free in remove_wait_queue"), report);
+        assertTrue(report.contains("By the fix each needs: 2 bugs"), report);
         assertTrue(report.contains("BUG: KASAN: use-after-free in kref_put"), report);
+    }
+
+    @Test
+    void eachViolationsStepLinksOpenItsOwnTrace(FxRobot robot) throws Exception {
+        List<FoundViolation> all = checkEveryViolation(robot);
+        assertTrue(all.size() >= 2, all.toString());
+        robot.interact(() -> dock.showTab("Report"));
+        for (int i = all.size() - 1; i >= 0; i--) { // the later ones first: the player starts on the check's trace
+            FoundViolation v = all.get(i);
+            List<Hyperlink> links = dock.reportView().stepLinks(i + 1); // part 0 is the count
+            assertFalse(links.isEmpty(), "violation " + (i + 1) + " has step links");
+            Hyperlink link = links.get(links.size() - 1);
+            int number = Integer.parseInt(link.getText().substring("step ".length()));
+            robot.interact(() -> scrollTo(link));
+            robot.clickOn(link);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertSame(v.trace(), dock.player().traceProperty().get(), "violation " + (i + 1) + "'s own trace");
+            assertEquals(number, dock.player().selectedStepProperty().get().number(), link.getText());
+            String position = robot.lookup(".step-position").queryAs(Label.class).getText();
+            String expected = "Violation " + (i + 1) + " of " + all.size() + " \u00b7 Step ";
+            assertTrue(position.startsWith(expected), position + " is not " + expected + " (" + all.size() + ")");
+        }
+        assertTrue(reportText().startsWith("Every violation: " + all.size() + " distinct"), "the report stays");
+    }
+
+    /** Scrolls the report so that the link is in view (a click needs it on screen). */
+    private void scrollTo(Hyperlink link) {
+        javafx.scene.control.ScrollPane pane = dock.reportView();
+        double content = pane.getContent().getBoundsInLocal().getHeight();
+        double view = pane.getViewportBounds().getHeight();
+        double y = link.getBoundsInParent().getMinY();
+        pane.setVvalue(content <= view ? 0 : Math.max(0, Math.min(1, (y - view / 2) / (content - view))));
+        pane.layout();
+    }
+
+    private List<FoundViolation> checkEveryViolation(FxRobot robot) throws Exception {
+        robot.clickOn("#check-every");
+        robot.clickOn("#check-button");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+                () -> !dock.session().violationsProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        return dock.session().violationsProperty().get();
     }
 
     private String reportText() {

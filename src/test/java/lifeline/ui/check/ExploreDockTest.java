@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
 import lifeline.explore.Choice;
 import lifeline.explore.HandViolation;
@@ -127,7 +129,35 @@ class ExploreDockTest {
         String status = robot.lookup("#explore-status").queryAs(Label.class).getText();
         assertTrue(status.startsWith("The runs part at step "), status);
         int parts = dock.explore().replayProperty().get().partsAt();
-        assertEquals(parts, dock.player().selectedIndexProperty().get(), "the player shows where they part");
+        assertEquals(parts, dock.explore().selectedRunStep(), "the player shows where they part");
+
+        // Side by side, aligned by the choices: the bug's free in flush is where they part.
+        assertEquals("Compare", dock.tabs().getSelectionModel().getSelectedItem().getText());
+        ComparePanel compare = dock.comparePanel();
+        assertEquals(dock.explore().replayProperty().get().original().size(), compare.table().getItems().size());
+        assertEquals(parts, compare.table().getSelectionModel().getSelectedIndex(), "the row of the player's step");
+        List<String> row = compare.rowText(parts);
+        assertTrue(row.get(0).contains("[locust_flush > kfree]"), row.get(0));
+        assertFalse(row.get(1).contains("locust_flush > kfree"), row.get(1));
+        assertTrue(row.get(1).contains("[locust_release > kfree]"), row.get(1));
+        for (int i = 0; i < parts; i++) {
+            assertEquals(compare.rowText(i).get(0), compare.rowText(i).get(1), "the same before they part");
+        }
+        TableRow<?> parting = robot.lookup("#compare-table .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getIndex() == parts).findFirst().orElseThrow();
+        assertTrue(parting.getStyleClass().contains(ComparePanel.PARTS), parting.getStyleClass().toString());
+
+        // Back to the bug run, and to the replay again.
+        robot.clickOn("#compare-switch");
+        waitFor(() -> dock.explore().showingOriginalProperty().get(), "the bug run");
+        assertEquals(Property.NO_USE_AFTER_FREE, dock.explore().violationProperty().get().property());
+        assertEquals(bugSteps, dock.player().size());
+        assertEquals(parts, dock.explore().selectedRunStep(), "the same step of the bug run");
+        robot.clickOn("#compare-switch");
+        waitFor(() -> !dock.explore().showingOriginalProperty().get(), "the fixed run again");
+        assertNull(dock.explore().violationProperty().get());
+        robot.interact(() -> compare.table().getSelectionModel().select(0));
+        assertEquals(0, dock.player().selectedIndexProperty().get(), "a row selects its step in the player");
     }
 
     private void startExploring(FxRobot robot) {
