@@ -2,6 +2,8 @@ package lifeline.ui.canvas;
 
 import java.util.Optional;
 import java.util.Set;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -24,6 +26,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
+import javafx.util.Duration;
 import lifeline.edit.NodeKind;
 import lifeline.layout.Arrangement;
 import lifeline.layout.AutoLayout;
@@ -75,6 +78,12 @@ public class CanvasView extends StackPane {
     private final CanvasKeys keys;
     private final PaletteDrop drop;
     private final Runnable afterLayout = this::afterLayout;
+    /**
+     * Lines are routed around the cards this long after the drawing last changed, not in every frame of a
+     * drag: routing the larger scenario takes a few milliseconds, a 200-card drawing far more than a frame.
+     */
+    static final Duration ROUTE_AFTER = Duration.millis(120);
+    private final PauseTransition routeSoon = new PauseTransition(ROUTE_AFTER);
     private boolean boundsChanged = true;
 
     public CanvasView(DocumentModel doc) {
@@ -110,6 +119,7 @@ public class CanvasView extends StackPane {
             show(s);
             Platform.runLater(this::homeIfReplaced);
         });
+        routeSoon.setOnFinished(e -> routeAroundCards());
         show(doc.current());
         home();
         Platform.runLater(this::homeIfReplaced); // a first document without positions is arranged too
@@ -165,6 +175,20 @@ public class CanvasView extends StackPane {
     private void show(Scenario s) {
         nodes.show(s);
         edges.show(s, nodes);
+        if (!edges.arranged(s)) {
+            routeSoon.playFromStart();
+        }
+    }
+
+    /**
+     * Routes the lines around the cards where they are now (see {@link #ROUTE_AFTER}). A drag shows straight
+     * lines from its moved cards while it runs and routed ones once it stops.
+     */
+    private void routeAroundCards() {
+        routeSoon.stop();
+        drawing.applyCss();
+        drawing.layout();
+        edges.routeAroundCards(doc.current(), nodes);
     }
 
     /**
@@ -263,6 +287,9 @@ public class CanvasView extends StackPane {
 
     /** The whole drawing as an image at 100%, every card and line whatever is in view, for Export Image. */
     public WritableImage snapshotDrawing() {
+        if (routeSoon.getStatus() == Animation.Status.RUNNING) {
+            routeAroundCards();
+        }
         drawing.pseudoClassStateChanged(EXPORTING, true);
         try {
             drawing.applyCss();
