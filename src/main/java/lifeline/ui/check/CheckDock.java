@@ -1,5 +1,6 @@
 package lifeline.ui.check;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,12 +16,14 @@ import javafx.scene.layout.VBox;
 import lifeline.check.AllViolationsText;
 import lifeline.check.CheckResult;
 import lifeline.check.Verdict;
+import lifeline.trace.Holder;
 import lifeline.trace.Mark;
 import lifeline.trace.Naming;
 import lifeline.trace.ObjRef;
 import lifeline.trace.ObjectKind;
 import lifeline.trace.StepPicture;
 import lifeline.trace.TraceStep;
+import lifeline.trace.report.CauseAndEffect;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.trace.BacktracePanel;
 import lifeline.ui.trace.PlayerView;
@@ -201,11 +204,35 @@ public final class CheckDock extends SplitPane {
         int i = player.selectedIndexProperty().get();
         StepPicture picture = StepPicture.of(step, naming, player.leakedAt(i));
         ObjRef storyObject = player.story().object();
+        if (player.rolesAt(i).contains(TracePlayer.LOST_HERE)) {
+            picture = withHolders(picture, naming);
+        }
         for (String role : player.rolesAt(i)) {
             picture = picture.withFaultMark(naming.nodeId(storyObject.id()),
                     new Mark(role + ": " + storyObject.kind().replace('_', ' '), Mark.Tone.FAULT));
         }
         stepPicture.set(picture);
+    }
+
+    /**
+     * At the step where a leak is lost: what still holds it (the spec's HeldBy), under "lost here" on the
+     * leak's card, and "holds ..." on the card of the holder's owner when that is another node.
+     */
+    private StepPicture withHolders(StepPicture picture, Naming naming) {
+        CauseAndEffect story = player.story();
+        String leakNode = naming.nodeId(story.object().id());
+        List<String> brief = story.heldBriefly(naming);
+        for (int k = brief.size() - 1; k >= 0; k--) {
+            picture = picture.withMark(leakNode, new Mark("held by " + brief.get(k), Mark.Tone.CHANGED));
+        }
+        for (Holder h : story.holders()) {
+            String owner = naming.nodeId(h.owner().id());
+            if (!owner.equals(leakNode) && naming.scenario().node(owner).isPresent()) {
+                picture = picture.withMark(owner, new Mark("holds " + story.object().kind().replace('_', ' '),
+                        Mark.Tone.CHANGED));
+            }
+        }
+        return picture;
     }
 
     /**

@@ -83,6 +83,14 @@ public final class StepList extends ListView<TraceStep> implements PlayerView {
         return chip;
     }
 
+    /** A chip next to "lost here" naming what still holds the leak: "held by tgid 1200 (mediaserver)". */
+    static Label heldChip(String holder) {
+        Label chip = new Label("held by " + holder);
+        chip.getStyleClass().addAll("story-chip", "story-held");
+        chip.setMinWidth(Label.USE_PREF_SIZE);
+        return chip;
+    }
+
     private final class StepCell extends ListCell<TraceStep> {
         private final Label badge = label("step-badge");
         private final Label number = label("step-number");
@@ -122,10 +130,15 @@ public final class StepList extends ListView<TraceStep> implements PlayerView {
             badge.setText(fault ? "!" : "");
             number.setText(s.isFolded() ? "\u25B8 " + s.numberText() : s.numberText());
             roles.getChildren().setAll(player.rolesAt(getIndex()).stream().map(StepList::roleChip).toList());
+            if (player.rolesAt(getIndex()).contains(TracePlayer.LOST_HERE)) {
+                player.story().heldBriefly(player.namingProperty().get()).forEach(h -> roles.getChildren()
+                        .add(heldChip(h)));
+            }
             task.setText(StepText.task(s));
             function.setText(StepText.function(s, player.namingProperty().get()));
             summary.setText(StepText.summary(s));
-            tip.setText(s.summary());
+            String held = player.rolesAt(getIndex()).contains(TracePlayer.LOST_HERE) ? player.story().holder() : "";
+            tip.setText(held.isEmpty() ? s.summary() : s.summary() + "\nstill held: " + held);
             setTooltip(tip);
             setGraphic(row);
         }
