@@ -45,7 +45,7 @@ public final class TransportBar extends HBox {
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
-        slider.setMinWidth(60);
+        slider.setMinWidth(40);
         HBox.setHgrow(slider, Priority.ALWAYS);
         slider.valueProperty().addListener((o, a, v) -> {
             if (!syncing) {
