@@ -105,6 +105,30 @@ class TraceOnCanvasTest {
     }
 
     @Test
+    void aFoldedStepOpensInPlaceFromTheCanvasBannerAndFoldsBackTheSameWay(FxRobot robot) throws Exception {
+        checkWithF5(robot);
+        var p = dock().player();
+        robot.interact(() -> p.setOpen(false)); // Kernel off: the checked model's steps, each folding its own
+        int folded = java.util.stream.IntStream.range(0, p.size()).filter(i -> p.steps().get(i).isFolded())
+                .findFirst().orElseThrow();
+        int parts = p.steps().get(folded).parts().size();
+        int firstKernelStep = p.steps().get(folded).firstNumber();
+        int size = p.size();
+        robot.interact(() -> p.select(folded));
+        Set<String> selected = Set.copyOf(app.doc.selection().ids());
+        assertTrue(banner(robot).endsWith("\u25B8 open its " + parts + " kernel steps"), banner(robot));
+        robot.clickOn("#trace-banner");
+        assertEquals(size + parts - 1, p.size(), "the step opened in place into its kernel steps");
+        assertEquals(firstKernelStep, p.selectedStepProperty().get().number(), "on its first kernel step");
+        assertFalse(p.selectedStepProperty().get().isFolded());
+        assertTrue(banner(robot).endsWith("\u25C2 fold"), banner(robot));
+        robot.clickOn("#trace-banner");
+        assertEquals(size, p.size(), "folded back");
+        assertTrue(p.selectedStepProperty().get().isFolded());
+        assertEquals(selected, app.doc.selection().ids(), "a click on the banner leaves the canvas's selection");
+    }
+
+    @Test
     void clickingACardDuringATraceChoosesItsObjectInTheStatePanel(FxRobot robot) throws Exception {
         checkWithF5(robot);
         robot.clickOn(".step-list").type(KeyCode.HOME);

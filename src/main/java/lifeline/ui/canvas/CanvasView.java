@@ -17,6 +17,8 @@ import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -72,6 +74,7 @@ public class CanvasView extends StackPane {
     private final NodeLayer nodes;
     private final EdgeLayer edges;
     private final Label traceBanner = new Label();
+    private Runnable onBannerClick = () -> { };
     private final PointerMessages messages = new PointerMessages(viewport);
     private final CanvasScrollBars scrollBars;
     private final MouseGestures mouse;
@@ -152,8 +155,18 @@ public class CanvasView extends StackPane {
         worldOverlay.setMouseTransparent(true);
         traceBanner.getStyleClass().add("trace-banner");
         traceBanner.setId("trace-banner");
-        traceBanner.setMouseTransparent(true);
         traceBanner.setVisible(false);
+        // A click on the banner is its own: it opens a folded step in place (setOnBannerClick), and no
+        // press or click reaches the gestures of the drawing under it.
+        traceBanner.addEventHandler(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
+        traceBanner.addEventHandler(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
+        traceBanner.addEventHandler(MouseEvent.MOUSE_DRAGGED, MouseEvent::consume);
+        traceBanner.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            e.consume();
+            if (e.getButton() == MouseButton.PRIMARY) {
+                onBannerClick.run();
+            }
+        });
         traceBanner.relocate(BANNER_INSET, BANNER_INSET); // managed: the pane gives it its preferred size
         pane.getChildren().addAll(grid, world, traceBanner, messages.layer());
     }
@@ -343,11 +356,18 @@ public class CanvasView extends StackPane {
     public void showStep(StepPicture step, String caption) {
         StepPicture shownStep = step == null ? StepPicture.NONE : step;
         traceBanner.setText(caption);
+        traceBanner.setCursor(caption != null && (caption.contains("\u25B8") || caption.contains("\u25C2"))
+                ? Cursor.HAND : Cursor.DEFAULT);
         traceBanner.setVisible(shownStep != StepPicture.NONE && caption != null && !caption.isEmpty());
         for (lifeline.model.Node n : doc.current().nodes()) {
             skin(n.id()).ifPresent(k -> k.setOverlay(shownStep.node(n.id())));
         }
         edges.showStep(shownStep);
+    }
+
+    /** What a click on the step banner does: the player opens the shown step in place or folds it back. */
+    public void setOnBannerClick(Runnable action) {
+        onBannerClick = action;
     }
 
     /** What the gestures see of the canvas. */
