@@ -76,16 +76,18 @@ public final class StepList extends ListView<TraceStep> implements PlayerView {
     }
 
     /** A chip naming what a step does in the violation's story: "freed here", "used here", "lost here". */
-    static Label roleChip(String role) {
+    public static Label roleChip(String role) {
         Label chip = new Label(role);
+        chip.getStylesheets().add(TraceStyles.SHEET);
         chip.getStyleClass().addAll("story-chip", "story-" + role.replace(' ', '-'));
         chip.setMinWidth(Label.USE_PREF_SIZE);
         return chip;
     }
 
     /** A chip next to "lost here" naming what still holds the leak: "held by tgid 1200 (mediaserver)". */
-    static Label heldChip(String holder) {
+    public static Label heldChip(String holder) {
         Label chip = new Label("held by " + holder);
+        chip.getStylesheets().add(TraceStyles.SHEET);
         chip.getStyleClass().addAll("story-chip", "story-held");
         chip.setMinWidth(Label.USE_PREF_SIZE);
         return chip;
