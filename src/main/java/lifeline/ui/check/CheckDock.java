@@ -92,7 +92,7 @@ public final class CheckDock extends SplitPane {
         playerArea.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         ScrollPane left = new ScrollPane(checkPanel);
         left.setFitToWidth(true);
-        left.setMinWidth(320);
+        left.setMinWidth(290); // with the player's minimum, the window's stays under its 1280 px opening width
         left.setPrefWidth(340);
         left.setMaxWidth(380);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -53,6 +53,9 @@ public final class TransportBar extends HBox {
             }
         });
         position.getStyleClass().add("step-position");
+        // Never "Step 17 o...": the slider gives way first.
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        position.setTooltip(new Tooltip());
         speed.getItems().setAll(SPEEDS);
         speed.setConverter(new StringConverter<>() {
             @Override
@@ -125,8 +128,9 @@ public final class TransportBar extends HBox {
         slider.setDisable(n < 2);
         KernelTrace t = player.traceProperty().get();
         int all = t == null ? 0 : t.kernelSteps().size();
-        position.setText(n == 0 || i < 0 ? "No trace" : "Step " + player.steps().get(i).numberText() + " of " + all
-                + (n == all ? "" : " (" + n + " shown)"));
+        position.setText(n == 0 || i < 0 ? "No trace" : "Step " + player.steps().get(i).numberText() + " of " + all);
+        position.getTooltip().setText(n == all ? "Every kernel step is a row" : n + " rows shown of " + all
+                + " kernel steps (folded or relevant steps only)");
         kernelSteps.setSelected(player.openProperty().get());
         kernelSteps.setDisable(t == null || !t.canFold());
         relevant.setSelected(player.relevantOnlyProperty().get());
