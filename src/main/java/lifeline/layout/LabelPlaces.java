@@ -9,9 +9,10 @@ import java.util.Map;
 import lifeline.model.Position;
 
 /**
- * Where the labels of routed lines go: on a piece of their own line (the longest piece first, its middle
- * first), else just beside it, at the first place that covers no card and no label placed before; a label
- * with no such place goes to the middle of its longest piece.
+ * Where the labels of routed lines go: on their own line (the longest piece first, its middle first), else
+ * just beside it, else one label's width or height further out, at the first place that covers no card (or
+ * other obstacle) and no label placed before; a label with no such place goes to the middle of its longest
+ * piece.
  */
 final class LabelPlaces {
     /** Where along a piece a label may go, best first. */
@@ -46,15 +47,17 @@ final class LabelPlaces {
             pieces.add(i);
         }
         pieces.sort(Comparator.comparingDouble((Integer i) -> -length(points.get(i), points.get(i + 1))));
-        for (int i : pieces) {
-            Position a = points.get(i);
-            Position b = points.get(i + 1);
-            boolean across = Math.abs(b.x() - a.x()) >= Math.abs(b.y() - a.y());
-            double aside = across ? size.height() / 2 + BESIDE : size.width() / 2 + BESIDE;
-            double further = aside + (across ? size.height() : size.width()) + BESIDE;
-            for (double t : ALONG) {
-                Position on = new Position(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t);
-                for (double shift : new double[] {0, aside, -aside, further, -further}) {
+        // Nearest the line first: on it anywhere, then just beside it, then one label further out.
+        for (int away = 0; away < 5; away++) {
+            for (int i : pieces) {
+                Position a = points.get(i);
+                Position b = points.get(i + 1);
+                boolean across = Math.abs(b.x() - a.x()) >= Math.abs(b.y() - a.y());
+                double aside = across ? size.height() / 2 + BESIDE : size.width() / 2 + BESIDE;
+                double further = aside + (across ? size.height() : size.width()) + BESIDE;
+                double shift = new double[] {0, aside, -aside, further, -further}[away];
+                for (double t : ALONG) {
+                    Position on = new Position(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t);
                     Position p = across ? new Position(on.x(), on.y() + shift) : new Position(on.x() + shift, on.y());
                     if (clear(Box.around(p, size), taken)) {
                         return p;

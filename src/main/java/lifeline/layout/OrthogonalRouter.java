@@ -65,6 +65,15 @@ public final class OrthogonalRouter {
         return out;
     }
 
+    /**
+     * The labels of lines already routed, placed anew around obstacles (the cards and whatever else is drawn
+     * over the drawing, such as a trace step's callouts under the cards): the centre of each label with a size.
+     */
+    public static Map<Line, Position> labels(Map<Line, List<Position>> routes, Map<Line, Size> sizes,
+            Collection<Box> obstacles) {
+        return LabelPlaces.place(routes, sizes, obstacles);
+    }
+
     private static List<Position> path(Line line, Box from, Box to, Map<String, Box> cards) {
         if (from.overlaps(to, 0)) {
             return null;

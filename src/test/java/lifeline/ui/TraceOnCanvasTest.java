@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The canvas draws the selected step of a trace: the main window on seed 001, checked with F5. */
 @Tag("ui")
@@ -102,6 +103,39 @@ class TraceOnCanvasTest {
         assertTrue(banner(robot).startsWith("Step " + used + " of " + n + ": app [300], "), banner(robot));
         robot.type(KeyCode.RIGHT);
         assertTrue(has(file, "fault"));
+    }
+
+    @Test
+    void atEveryStepTheLinesLabelsCoverNoCardNoCalloutAndNoOtherLabel(FxRobot robot) throws Exception {
+        checkWithF5(robot);
+        WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS); // the lines are routed
+        for (int i = 0; i < dock().player().size(); i++) {
+            int step = i;
+            robot.interact(() -> dock().player().select(step));
+            WaitForAsyncUtils.waitForFxEvents();
+            Map<String, java.awt.geom.Rectangle2D> taken = new java.util.LinkedHashMap<>();
+            for (lifeline.model.Node n : app.doc.current().nodes()) {
+                var k = app.window.canvas().skin(n.id()).orElseThrow();
+                taken.put(n.id(), new java.awt.geom.Rectangle2D.Double(k.getLayoutX(), k.getLayoutY(), k.getWidth(),
+                        k.getHeight()));
+                javafx.geometry.Rectangle2D c = k.callout();
+                if (c != null) {
+                    taken.put(n.id() + " callout", new java.awt.geom.Rectangle2D.Double(c.getMinX(), c.getMinY(),
+                            c.getWidth(), c.getHeight()));
+                }
+            }
+            Map<String, java.awt.geom.Rectangle2D> labels = new java.util.LinkedHashMap<>();
+            for (Node l : robot.lookup(".edge-label").queryAll()) {
+                if (l.isVisible()) {
+                    javafx.geometry.Bounds b = l.getBoundsInParent();
+                    labels.put(l.getId(), new java.awt.geom.Rectangle2D.Double(b.getMinX(), b.getMinY(), b.getWidth(),
+                            b.getHeight()));
+                }
+            }
+            assertFalse(labels.isEmpty());
+            assertEquals(List.of(), lifeline.layout.LayoutGeometry.overlaps(labels, labels), "step " + (i + 1));
+            assertEquals(List.of(), lifeline.layout.LayoutGeometry.overlaps(labels, taken), "step " + (i + 1));
+        }
     }
 
     @Test

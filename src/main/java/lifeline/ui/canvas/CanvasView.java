@@ -88,6 +88,8 @@ public class CanvasView extends StackPane {
     static final Duration ROUTE_AFTER = Duration.millis(120);
     private final PauseTransition routeSoon = new PauseTransition(ROUTE_AFTER);
     private boolean boundsChanged = true;
+    /** A trace step changed the callouts and the lines' labels: place the labels again after the layout. */
+    private boolean labelsToPlace;
 
     public CanvasView(DocumentModel doc) {
         this.doc = doc;
@@ -216,6 +218,10 @@ public class CanvasView extends StackPane {
 
     /** Once per pulse, after layout: the drawing's extent for the scroll bars (reading it is linear). */
     private void afterLayout() {
+        if (labelsToPlace) {
+            labelsToPlace = false;
+            edges.placeLabels(nodes);
+        }
         if (boundsChanged) {
             boundsChanged = false;
             scrollBars.update();
@@ -363,6 +369,7 @@ public class CanvasView extends StackPane {
             skin(n.id()).ifPresent(k -> k.setOverlay(shownStep.node(n.id())));
         }
         edges.showStep(shownStep);
+        labelsToPlace = true;
     }
 
     /** What a click on the step banner does: the player opens the shown step in place or folds it back. */

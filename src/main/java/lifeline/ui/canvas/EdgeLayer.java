@@ -89,6 +89,23 @@ final class EdgeLayer {
         for (EdgeView v : views.values()) {
             v.setRoute(routes.get(v.key().line()));
         }
+        placeLabels(nodes);
+    }
+
+    /**
+     * Places the labels of the routed lines anew, clear of the cards, of the callouts a trace step shows under
+     * them and of each other, at their sizes now (a step's "fd 4 closed" is wider than "fd 4").
+     */
+    void placeLabels(NodeLayer nodes) {
+        Map<Line, List<lifeline.model.Position>> routes = new LinkedHashMap<>();
+        Map<Line, EdgeView> byLine = new HashMap<>();
+        views.values().stream().filter(EdgeView::routed).sorted(Comparator.comparing(v -> v.key().nodeId()))
+                .forEach(v -> {
+                    routes.put(v.key().line(), v.route().points());
+                    byLine.put(v.key().line(), v);
+                });
+        OrthogonalRouter.labels(routes, labelSizes(), nodes.obstacles())
+                .forEach((line, at) -> byLine.get(line).placeLabelAt(at));
     }
 
     void show(Scenario s, NodeLayer nodes) {

@@ -108,6 +108,18 @@ final class NodeLayer {
         return out;
     }
 
+    /** What a label must not cover: every card, and the callout of a trace step under a card. */
+    List<Box> obstacles() {
+        List<Box> out = new ArrayList<>(cardBoxes().values());
+        for (NodeSkin<?, ?> skin : skins.values()) {
+            Rectangle2D r = skin.callout();
+            if (r != null) {
+                out.add(new Box(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight()));
+            }
+        }
+        return out;
+    }
+
     NodeSkin<?, ?> skin(String id) {
         return skins.get(id);
     }
