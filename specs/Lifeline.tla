@@ -237,16 +237,47 @@ LeaksIn(w) ==
             /\ \A g \in Files : DeviceOf[g] = e => w.fst[g] = "freed"}}
     \cup {<<"binder_proc", f>> : f \in {g \in Files : w.bproc[g] = "alive" /\ w.fst[g] = "freed"}}
 
+(* What keeps a leaked object x allocated: each reference to it that no    *)
+(* step will drop any more, as <<field, the object the field lives in>>:  *)
+(* a dead process's files_struct in a binder_proc's proc->files; an open  *)
+(* file in a dead process's fd table or mapping (vm_file), else in an     *)
+(* f_count no fput will drop (an fget without its fput); a wait queue or  *)
+(* private_data in the private_data of its freed struct file; a reserved  *)
+(* block in the driver's list under its opener's tgid; dentry and         *)
+(* vfsmount references in the path_get of a close hook that reads the     *)
+(* path through a pointer; a device in a kref no release will put; a      *)
+(* binder_proc in the binder_procs list.                                  *)
+HeldBy(w, x) ==
+    LET o == x[2] IN
+    CASE x[1] = "files_struct" ->
+            {<<"proc->files", <<"binder_proc", g>>>> : g \in {g \in Files : w.bfiles[g] = o}}
+      [] x[1] = "file" ->
+            LET slots == {<<"fd", <<"files_struct", p>>>> :
+                            p \in {q \in Procs : \E fd \in DOMAIN w.fdt[q] : w.fdt[q][fd] = o}}
+                maps == {<<"vm_file", <<"mm", p>>>> : p \in {q \in Procs : w.mapped[q] = o}}
+            IN IF slots \cup maps = {} THEN {<<"f_count", <<"file", o>>>>} ELSE slots \cup maps
+      [] x[1] \in {"wait_queue", "private_data"} -> {<<"private_data", <<"file", o>>>>}
+      [] x[1] = "reserved_block" -> {<<"tgid", <<"task", Opener[o]>>>>}
+      [] x[1] \in {"dentry", "vfsmount"} ->
+            {<<"path_get", <<"hook", p>>>> : p \in {q \in Procs : Hook[q] = "pointer"
+                                                      /\ \E fd \in DOMAIN Fds[q] : Fds[q][fd] = o}}
+      [] x[1] = "device" -> {<<"kref", <<"device", o>>>>}
+      [] x[1] = "binder_proc" -> {<<"binder_procs", <<"binder_proc", o>>>>}
+      [] OTHER -> {}
+
 (* kmemleak_scan: a step after which no task is inside a kernel function,  *)
 (* no binder work is queued and no unplug is left ends its log with the    *)
-(* leak set of the world it leads to.  At a quiescent state (Quiescent,    *)
-(* below) that is exactly the set NoLeak checks, so a trace names what     *)
-(* NoLeak saw without computing it again.  The log is outside the View:    *)
-(* this adds no state.                                                     *)
+(* leak set of the world it leads to, and what holds each leak (HeldBy).   *)
+(* At a quiescent state (Quiescent, below) that is exactly the set NoLeak  *)
+(* checks, so a trace names what NoLeak saw without computing it again.    *)
+(* The log is outside the View: this adds no state.                       *)
 ScanLog(w) ==
     IF \E t \in Tasks : w.stack[t] # <<>> THEN w.log
     ELSE IF w.dlist # <<>> \/ w.unplugs # {} THEN w.log
-    ELSE LET l == LeaksIn(w) IN IF l = {} THEN w.log ELSE Append(w.log, [leaks |-> l])
+    ELSE LET l == LeaksIn(w)
+         IN IF l = {} THEN w.log
+            ELSE Append(w.log, [leaks |-> l,
+                                held |-> UNION {{<<x, h>> : h \in HeldBy(w, x)} : x \in l}])
 
 Commit(w) ==
     /\ ps' = w.ps /\ pending' = w.pending /\ fdt' = w.fdt /\ fcnt' = w.fcnt

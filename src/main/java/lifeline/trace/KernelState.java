@@ -16,6 +16,7 @@ import lifeline.trace.value.TlaValue;
 public final class KernelState {
     private static final TlaValue TASK = new TlaString("task");
     private static final TlaValue LEAKS = new TlaString("leaks");
+    private static final TlaValue HELD = new TlaString("held");
     private final TraceState raw;
 
     public KernelState(TraceState raw) {
@@ -154,6 +155,19 @@ public final class KernelState {
             e.tryApply(LEAKS).ifPresent(set -> set.asSet().forEach(x -> leaks.add(objRef(x))));
         }
         return leaks;
+    }
+
+    /** What holds each of {@link #leaks()}, as the spec's HeldBy found it in the same step. */
+    public List<Holder> holders() {
+        List<Holder> out = new ArrayList<>();
+        for (TlaValue e : var("log").asSeq()) {
+            e.tryApply(HELD).ifPresent(set -> set.asSet().forEach(x -> {
+                List<TlaValue> pair = x.asSeq();
+                List<TlaValue> ref = pair.get(1).asSeq();
+                out.add(new Holder(objRef(pair.get(0)), ref.get(0).asString(), objRef(ref.get(1))));
+            }));
+        }
+        return out;
     }
 
     static ObjRef objRef(TlaValue v) {

@@ -28,12 +28,21 @@ public record StepPicture(Map<String, NodePicture> nodes, Set<FdLink> closedFds,
 
     /** This picture with mark first on node id, and that node marked as where the fault is. */
     public StepPicture withFaultMark(String id, Mark mark) {
+        return withMark(id, mark, true);
+    }
+
+    /** This picture with mark first on node id (a node of the story that is not where the fault is). */
+    public StepPicture withMark(String id, Mark mark) {
+        return withMark(id, mark, node(id).fault());
+    }
+
+    private StepPicture withMark(String id, Mark mark, boolean fault) {
         Map<String, NodePicture> all = new java.util.HashMap<>(nodes);
         NodePicture was = node(id);
         List<Mark> marks = new ArrayList<>();
         marks.add(mark);
         marks.addAll(was.marks());
-        all.put(id, new NodePicture(was.count(), marks, was.freed(), true, was.active()));
+        all.put(id, new NodePicture(was.count(), marks, was.freed(), fault, was.active()));
         return new StepPicture(all, closedFds, removedWatches);
     }
 

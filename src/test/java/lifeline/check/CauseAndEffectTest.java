@@ -55,6 +55,24 @@ class CauseAndEffectTest {
         CheckResult r = TlcFixture.check(Examples.load("seed000-binder-leak").orElseThrow());
         KernelTrace t = r.trace().orElseThrow();
         Set<Integer> relevant = RelevantSteps.of(t, CauseAndEffect.of(r.violated().orElseThrow(), t, r.naming()));
-        assertEquals(Set.of(1, 2, 5, 8, 11, 14, 15, 16, 17, 18, 20), relevant);
+        assertEquals(Set.of(1, 2, 4, 5, 6, 8, 11, 13, 14, 15, 16, 17, 18, 19, 20), relevant);
+        assertEquals("close_files", t.kernelSteps().get(12).mainCall().function(),
+                "step 13 closes fd 4, pmem's file: the close that starts the chain losing the block");
+    }
+
+    /** Each bug example's relevant steps: the close that starts the story's chain is among them. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            // exit_mm (step 2) has nothing to do with the wait queue
+            "seed001-epoll-flush-uaf,   '1, 3, 4, 5, 6, 7, 8, 9'",
+            "seed002-flush-double-free, '1, 2, 3, 4, 5, 6, 7, 8, 9, 10'",
+            // the device is used in the release of /dev/usbdev0, whose close (sys_close, step 3) starts it
+            "seed003-kref-missing-get,  '1, 2, 3, 4, 5, 6, 7, 8'",
+            "seed004-hook-path-leak,    '1, 2, 3, 4, 5, 6, 7, 8, 9'"})
+    void theRelevantStepsOfEachBugExample(String name, String expected) {
+        CheckResult r = TlcFixture.check(Examples.load(name).orElseThrow());
+        KernelTrace t = r.trace().orElseThrow();
+        Set<Integer> relevant = RelevantSteps.of(t, CauseAndEffect.of(r.violated().orElseThrow(), t, r.naming()));
+        assertEquals(expected, relevant.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
     }
 }

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The leaks a NoLeak violation reports are the set the spec's LeaksIn computed inside TLC and logged at the
- * quiescent step (issue 11): no Java code decides what leaked. Each is the exact set the kernel story gives.
+ * quiescent step (issue 11): no Java code decides what leaked, nor what still holds it (the spec's HeldBy,
+ * logged with the leaks). Each is the exact set the kernel story gives.
  */
 class LeaksFromSpecTest {
 
@@ -54,11 +55,25 @@ class LeaksFromSpecTest {
         }
     }
 
+    /**
+     * What holds each leak is what the spec's HeldBy logged with it, in node ids: "leak-kind node field
+     * owner-kind node".
+     */
+    private static void assertHeld(CheckResult r, String... expected) {
+        KernelTrace t = r.trace().orElseThrow();
+        Set<String> held = t.last().state().holders().stream().map(h -> h.leak().kind() + " "
+                + r.naming().nodeId(h.leak().id()) + " " + h.field() + " " + h.owner().kind() + " "
+                + r.naming().nodeId(h.owner().id())).collect(Collectors.toSet());
+        assertEquals(Set.of(expected), held);
+    }
+
     @ParameterizedTest
     @EnumSource(Granularity.class)
     void seed000LeaksTheReservedBlockOfPmem(Granularity g) {
         CheckResult r = checkNoLeak(Examples.load("seed000-binder-leak").orElseThrow(), g);
         assertReported(r, expected(r, "reserved_block", "F1"));
+        String opener = r.naming().scenario().file("F1").orElseThrow().opener();
+        assertHeld(r, "reserved_block F1 tgid task " + opener);
     }
 
     @ParameterizedTest
@@ -67,6 +82,8 @@ class LeaksFromSpecTest {
         CheckResult r = checkNoLeak(Examples.load("seed004-hook-path-leak").orElseThrow(), g);
         String file = r.naming().scenario().files().get(0).id();
         assertReported(r, expected(r, "dentry", file, "vfsmount", file));
+        String hook = r.naming().scenario().hooks().get(0).process();
+        assertHeld(r, "dentry " + file + " path_get hook " + hook, "vfsmount " + file + " path_get hook " + hook);
     }
 
     @ParameterizedTest
@@ -74,6 +91,7 @@ class LeaksFromSpecTest {
     void ioctlThatForgetsFputLeaksTheFileItself(Granularity g) {
         CheckResult r = checkNoLeak(FurtherScenariosTest.ioctl(FputBalance.LEAK), g);
         assertReported(r, expected(r, "file", "F1"));
+        assertHeld(r, "file F1 f_count file F1");
         assertEquals(Set.of("file"), r.trace().orElseThrow().leaks().stream().map(ObjRef::kind)
                 .collect(Collectors.toSet()));
     }

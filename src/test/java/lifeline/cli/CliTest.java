@@ -73,6 +73,16 @@ class CliTest {
     }
 
     @Test
+    void jsonOfALeakSaysWhereItWasLostAndWhatStillHoldsIt() throws Exception {
+        Run r = cli("check", "seed004-hook-path-leak", "--format", "json", "--workers", "1");
+        assertEquals(1, r.exit(), r.err());
+        JsonNode story = new ObjectMapper().readTree(r.out()).get("story");
+        assertEquals("path_put", new ObjectMapper().readTree(r.out()).get("trace")
+                .get(story.get("lostAtStep").asInt() - 1).get("function").asText());
+        assertTrue(story.get("heldBy").asText().startsWith("a path_get by the close hook of "), story.toString());
+    }
+
+    @Test
     void propertiesCanBeChosen() {
         Run r = cli("check", "seed000-binder-leak-fixed", "--property", "ReleaseInOpenerContext");
         assertEquals(1, r.exit(), r.err());

@@ -70,7 +70,7 @@ class AutoLayoutTest {
         assertEquals(List.of(), LayoutGeometry.overlaps(labels, cards));
     }
 
-    private static boolean orthogonal(List<Position> points) {
+    static boolean orthogonal(List<Position> points) {
         for (int i = 0; i + 1 < points.size(); i++) {
             Position p = points.get(i);
             Position q = points.get(i + 1);

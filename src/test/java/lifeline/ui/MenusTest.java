@@ -87,6 +87,37 @@ class MenusTest {
         assertTrue(shortcuts.contains("Check > Check Scenario"), shortcuts.toString());
         assertTrue(shortcuts.contains("Trace player: previous / next step"), shortcuts.toString());
         assertTrue(shortcuts.contains("F5"), shortcuts.toString());
+        assertTrue(shortcuts.contains("Step list: open a folded step (\u25B8) in place, or fold it back"));
+
+        // Every accelerator of every menu (submenus too) is listed beside its item, and every key of a view.
+        List<String> missing = new java.util.ArrayList<>();
+        for (Menu m : bar.getMenus()) {
+            accelerators(m, m.getText().replace("_", ""), missing, shortcuts);
+        }
+        assertEquals(List.of(), missing);
+        for (String[] k : lifeline.ui.shell.HelpWindows.viewKeys()) {
+            assertTrue(shortcuts.contains(k[0]) && shortcuts.contains(k[1]), k[0]);
+        }
+        assertTrue(legendHasStoryChips(legend), "the legend shows the story's chips");
+    }
+
+    private static boolean legendHasStoryChips(GridPane legend) {
+        List<String> chips = legend.lookupAll(".story-chip").stream().map(n -> ((Label) n).getText()).toList();
+        return chips.containsAll(List.of("freed here", "used here", "lost here", "held by tgid 1200"));
+    }
+
+    private static void accelerators(Menu menu, String path, List<String> missing, List<String> shown) {
+        for (MenuItem item : menu.getItems()) {
+            String text = item.getText() == null ? "" : item.getText().replace("_", "").replace("\u2026", "");
+            if (item instanceof Menu sub) {
+                accelerators(sub, path + " > " + text, missing, shown);
+            } else if (item.getAccelerator() != null) {
+                int at = shown.indexOf(path + " > " + text);
+                if (at < 1 || !shown.get(at - 1).equals(item.getAccelerator().getDisplayText())) {
+                    missing.add(item.getAccelerator().getDisplayText() + " " + path + " > " + text);
+                }
+            }
+        }
     }
 
     private static List<String> texts(Node root) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The canvas draws the selected step of a trace: the main window on seed 001, checked with F5. */
 @WindowTest
@@ -99,6 +100,63 @@ class TraceOnCanvasTest {
         assertTrue(banner(robot).startsWith("Step " + used + " of " + n + ": app [300], "), banner(robot));
         robot.type(KeyCode.RIGHT);
         assertTrue(has(file, "fault"));
+    }
+
+    @Test
+    void atEveryStepTheLinesLabelsCoverNoCardNoCalloutAndNoOtherLabel(FxRobot robot) throws Exception {
+        checkWithF5(robot);
+        WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS); // the lines are routed
+        for (int i = 0; i < dock().player().size(); i++) {
+            int step = i;
+            robot.interact(() -> dock().player().select(step));
+            WaitForAsyncUtils.waitForFxEvents();
+            Map<String, java.awt.geom.Rectangle2D> taken = new java.util.LinkedHashMap<>();
+            for (lifeline.model.Node n : app.doc.current().nodes()) {
+                var k = app.window.canvas().skin(n.id()).orElseThrow();
+                taken.put(n.id(), new java.awt.geom.Rectangle2D.Double(k.getLayoutX(), k.getLayoutY(), k.getWidth(),
+                        k.getHeight()));
+                javafx.geometry.Rectangle2D c = k.callout();
+                if (c != null) {
+                    taken.put(n.id() + " callout", new java.awt.geom.Rectangle2D.Double(c.getMinX(), c.getMinY(),
+                            c.getWidth(), c.getHeight()));
+                }
+            }
+            Map<String, java.awt.geom.Rectangle2D> labels = new java.util.LinkedHashMap<>();
+            for (Node l : robot.lookup(".edge-label").queryAll()) {
+                if (l.isVisible()) {
+                    javafx.geometry.Bounds b = l.getBoundsInParent();
+                    labels.put(l.getId(), new java.awt.geom.Rectangle2D.Double(b.getMinX(), b.getMinY(), b.getWidth(),
+                            b.getHeight()));
+                }
+            }
+            assertFalse(labels.isEmpty());
+            assertEquals(List.of(), lifeline.layout.LayoutGeometry.overlaps(labels, labels), "step " + (i + 1));
+            assertEquals(List.of(), lifeline.layout.LayoutGeometry.overlaps(labels, taken), "step " + (i + 1));
+        }
+    }
+
+    @Test
+    void aFoldedStepOpensInPlaceFromTheCanvasBannerAndFoldsBackTheSameWay(FxRobot robot) throws Exception {
+        checkWithF5(robot);
+        var p = dock().player();
+        robot.interact(() -> p.setOpen(false)); // Kernel off: the checked model's steps, each folding its own
+        int folded = java.util.stream.IntStream.range(0, p.size()).filter(i -> p.steps().get(i).isFolded())
+                .findFirst().orElseThrow();
+        int parts = p.steps().get(folded).parts().size();
+        int firstKernelStep = p.steps().get(folded).firstNumber();
+        int size = p.size();
+        robot.interact(() -> p.select(folded));
+        Set<String> selected = Set.copyOf(app.doc.selection().ids());
+        assertTrue(banner(robot).endsWith("\u25B8 open its " + parts + " kernel steps"), banner(robot));
+        robot.clickOn("#trace-banner");
+        assertEquals(size + parts - 1, p.size(), "the step opened in place into its kernel steps");
+        assertEquals(firstKernelStep, p.selectedStepProperty().get().number(), "on its first kernel step");
+        assertFalse(p.selectedStepProperty().get().isFolded());
+        assertTrue(banner(robot).endsWith("\u25C2 fold"), banner(robot));
+        robot.clickOn("#trace-banner");
+        assertEquals(size, p.size(), "folded back");
+        assertTrue(p.selectedStepProperty().get().isFolded());
+        assertEquals(selected, app.doc.selection().ids(), "a click on the banner leaves the canvas's selection");
     }
 
     @Test

@@ -91,6 +91,25 @@ class TraceWindowTest {
     }
 
     @Test
+    void atTheOpeningSizeTheInspectorsFieldsAndTheStatusBarLieInsideTheWindow(FxRobot robot) throws Exception {
+        app.checkWithF5(robot);
+        AppHarness.onFx(() -> app.doc.selection().select("F1"));
+        WaitForAsyncUtils.waitForFxEvents();
+        double width = app.stage.getScene().getWidth();
+        Node inspector = robot.lookup(".inspector").query();
+        java.util.List<Node> fields = new java.util.ArrayList<>(robot.lookup(".inspector .text-field").queryAll());
+        fields.addAll(robot.lookup(".inspector .combo-box").queryAll());
+        assertTrue(fields.size() >= 3, "the file's editor shows its fields: " + fields.size());
+        for (Node n : fields) {
+            Bounds b = n.localToScene(n.getLayoutBounds());
+            assertTrue(b.getMinX() >= 0 && b.getMaxX() <= width, n + " lies inside the window: " + b + ", the"
+                    + " inspector at " + inspector.localToScene(inspector.getLayoutBounds()));
+        }
+        Node zoom = robot.lookup(".status-zoom").query();
+        assertTrue(zoom.localToScene(zoom.getLayoutBounds()).getMaxX() <= width, "the zoom in the status bar");
+    }
+
+    @Test
     void theFocusStaysWithThePlayerWhenNextChangeGreysOut(FxRobot robot) throws Exception {
         app.checkWithF5(robot);
         String title = app.doc.current().title();

@@ -1,10 +1,13 @@
 package lifeline.trace.report;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import lifeline.model.Property;
 import lifeline.spec.FaultKinds;
 import lifeline.trace.Fault;
+import lifeline.trace.Holder;
 import lifeline.trace.KernelState;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
@@ -18,12 +21,17 @@ import lifeline.trace.TraceStep;
  * logged, never from kernel semantics of its own.
  *
  * @param object the fault's object, or the first leak
- * @param holder for a leak: what still holds the object ("" otherwise)
+ * @param holder for a leak: what still holds the object, in words ("" otherwise)
+ * @param holders for a leak: the references the spec's HeldBy logged that still hold it
  */
 public record CauseAndEffect(ObjRef object, OptionalInt freedAt, OptionalInt usedAt, OptionalInt lostAt,
-                             String holder) {
-    public static final CauseAndEffect NONE =
-            new CauseAndEffect(ObjRef.NONE, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), "");
+                             String holder, List<Holder> holders) {
+    public static final CauseAndEffect NONE = new CauseAndEffect(ObjRef.NONE, OptionalInt.empty(),
+            OptionalInt.empty(), OptionalInt.empty(), "", List.of());
+
+    public CauseAndEffect {
+        holders = List.copyOf(holders);
+    }
 
     public static CauseAndEffect of(Property violated, KernelTrace trace, Naming n) {
         if (trace.kernelSteps().isEmpty()) {
@@ -38,7 +46,8 @@ public record CauseAndEffect(ObjRef object, OptionalInt freedAt, OptionalInt use
                 if (f.kind().equals(kind)) {
                     OptionalInt freed = KasanReport.freedBy(f, s, trace)
                             .map(h -> OptionalInt.of(h.step().number())).orElse(OptionalInt.empty());
-                    return new CauseAndEffect(f.object(), freed, OptionalInt.of(s.number()), OptionalInt.empty(), "");
+                    return new CauseAndEffect(f.object(), freed, OptionalInt.of(s.number()), OptionalInt.empty(), "",
+                            List.of());
                 }
             }
         }
@@ -56,24 +65,54 @@ public record CauseAndEffect(ObjRef object, OptionalInt freedAt, OptionalInt use
             case "wait_queue", "private_data", "binder_proc" -> search.last(new ObjRef("file", id), "file_free");
             default -> search.lastOn(id);
         };
+        KernelState end = trace.last().state();
+        List<Holder> holders = end.holders().stream().filter(h -> h.leak().equals(leak)).toList();
         return new CauseAndEffect(leak, OptionalInt.empty(), OptionalInt.empty(),
                 lost.map(h -> OptionalInt.of(h.step().number())).orElse(OptionalInt.empty()),
-                holder(leak, trace.last().state(), n));
+                holders.stream().map(h -> words(h, end, n)).sorted().collect(Collectors.joining("; ")), holders);
     }
 
-    /** What still holds a leaked object at the trace's end, in the words of the state panel. */
-    private static String holder(ObjRef leak, KernelState end, Naming n) {
-        String id = leak.id();
-        return switch (leak.kind()) {
-            case "reserved_block" -> "the block is tagged with the tgid of " + n.scenario().file(n.nodeId(id))
-                    .map(f -> n.task(n.ids().tla(f.opener()))).orElse("its opener")
-                    + ", and no release of a file of that tgid is left to run";
-            case "dentry" -> "a dentry reference (refcount " + end.dentryRefs(id) + ") that no file holds";
-            case "vfsmount" -> "a vfsmount reference (refcount " + end.mntRefs(id) + ") that no file holds";
-            case "file" -> "f_count " + end.fCount(id) + " with no fd or mapping left";
-            case "files_struct" -> "files_struct.count " + end.filesCount(id) + " of a dead process";
-            case "device" -> "kref " + end.kref(id) + " of an unplugged device";
-            default -> "nothing: " + n.name(id) + " was freed without it";
+    /**
+     * One reference that still holds a leak (the field and the object it lives in, as the spec's HeldBy
+     * logged it) in words: "fd 4 in the fd table of mediaserver [1200], a dead process".
+     */
+    private static String words(Holder h, KernelState end, Naming n) {
+        String id = h.owner().id();
+        return switch (h.field()) {
+            case "proc->files" -> "proc->files of the binder_proc of " + n.name(id);
+            case "fd" -> end.fdTable(id).entrySet().stream().filter(e -> e.getValue().equals(h.leak().id()))
+                    .map(e -> "fd " + e.getKey()).collect(Collectors.joining(", "))
+                    + " in the fd table of " + n.task(id) + ", a dead process";
+            case "vm_file" -> "the binder mapping (vm_file) of " + n.task(id) + ", a dead process";
+            case "f_count" -> "f_count " + end.fCount(id) + " of " + n.name(id) + ", that no fput will drop";
+            case "private_data" -> "private_data of the freed struct file " + n.name(id);
+            case "tgid" -> "the driver's list of blocks under tgid " + n.tgid(id) + " (" + n.name(id)
+                    + "), that no release in that tgid is left to free";
+            case "path_get" -> "a path_get by the close hook of " + n.task(id);
+            case "kref" -> "kref " + end.kref(id) + " of " + n.name(id) + ", that no release will put";
+            case "binder_procs" -> "the binder_procs list";
+            default -> h.field() + " of " + n.object(h.owner());
+        };
+    }
+
+    /** Each holder in a few words, for a chip: "tgid 1200 (mediaserver)", "fd table of mediaserver". */
+    public List<String> heldBriefly(Naming n) {
+        return holders.stream().map(h -> brief(h, n)).sorted().toList();
+    }
+
+    private static String brief(Holder h, Naming n) {
+        String id = h.owner().id();
+        return switch (h.field()) {
+            case "proc->files" -> "proc->files of " + n.name(id);
+            case "fd" -> "fd table of " + n.name(id);
+            case "vm_file" -> "mapping of " + n.name(id);
+            case "f_count" -> "an f_count no fput drops";
+            case "private_data" -> "freed " + n.name(id);
+            case "tgid" -> "tgid " + n.tgid(id) + " (" + n.name(id) + ")";
+            case "path_get" -> "close hook of " + n.name(id);
+            case "kref" -> "a kref no release puts";
+            case "binder_procs" -> "binder_procs list";
+            default -> h.field() + " of " + n.name(id);
         };
     }
 

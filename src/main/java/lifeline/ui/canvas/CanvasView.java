@@ -2,6 +2,8 @@ package lifeline.ui.canvas;
 
 import java.util.Optional;
 import java.util.Set;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -15,6 +17,8 @@ import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -24,6 +28,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
+import javafx.util.Duration;
 import lifeline.edit.NodeKind;
 import lifeline.layout.Arrangement;
 import lifeline.layout.AutoLayout;
@@ -69,13 +74,22 @@ public class CanvasView extends StackPane {
     private final NodeLayer nodes;
     private final EdgeLayer edges;
     private final Label traceBanner = new Label();
+    private Runnable onBannerClick = () -> { };
     private final PointerMessages messages = new PointerMessages(viewport);
     private final CanvasScrollBars scrollBars;
     private final MouseGestures mouse;
     private final CanvasKeys keys;
     private final PaletteDrop drop;
     private final Runnable afterLayout = this::afterLayout;
+    /**
+     * Lines are routed around the cards this long after the drawing last changed, not in every frame of a
+     * drag: routing the larger scenario takes a few milliseconds, a 200-card drawing far more than a frame.
+     */
+    static final Duration ROUTE_AFTER = Duration.millis(120);
+    private final PauseTransition routeSoon = new PauseTransition(ROUTE_AFTER);
     private boolean boundsChanged = true;
+    /** A trace step changed the callouts and the lines' labels: place the labels again after the layout. */
+    private boolean labelsToPlace;
 
     public CanvasView(DocumentModel doc) {
         this.doc = doc;
@@ -110,6 +124,7 @@ public class CanvasView extends StackPane {
             show(s);
             Platform.runLater(this::homeIfReplaced);
         });
+        routeSoon.setOnFinished(e -> routeAroundCards());
         show(doc.current());
         home();
         Platform.runLater(this::homeIfReplaced); // a first document without positions is arranged too
@@ -142,8 +157,18 @@ public class CanvasView extends StackPane {
         worldOverlay.setMouseTransparent(true);
         traceBanner.getStyleClass().add("trace-banner");
         traceBanner.setId("trace-banner");
-        traceBanner.setMouseTransparent(true);
         traceBanner.setVisible(false);
+        // A click on the banner is its own: it opens a folded step in place (setOnBannerClick), and no
+        // press or click reaches the gestures of the drawing under it.
+        traceBanner.addEventHandler(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
+        traceBanner.addEventHandler(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
+        traceBanner.addEventHandler(MouseEvent.MOUSE_DRAGGED, MouseEvent::consume);
+        traceBanner.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            e.consume();
+            if (e.getButton() == MouseButton.PRIMARY) {
+                onBannerClick.run();
+            }
+        });
         traceBanner.relocate(BANNER_INSET, BANNER_INSET); // managed: the pane gives it its preferred size
         pane.getChildren().addAll(grid, world, traceBanner, messages.layer());
     }
@@ -165,6 +190,20 @@ public class CanvasView extends StackPane {
     private void show(Scenario s) {
         nodes.show(s);
         edges.show(s, nodes);
+        if (!edges.arranged(s)) {
+            routeSoon.playFromStart();
+        }
+    }
+
+    /**
+     * Routes the lines around the cards where they are now (see {@link #ROUTE_AFTER}). A drag shows straight
+     * lines from its moved cards while it runs and routed ones once it stops.
+     */
+    private void routeAroundCards() {
+        routeSoon.stop();
+        drawing.applyCss();
+        drawing.layout();
+        edges.routeAroundCards(doc.current(), nodes);
     }
 
     /**
@@ -179,6 +218,10 @@ public class CanvasView extends StackPane {
 
     /** Once per pulse, after layout: the drawing's extent for the scroll bars (reading it is linear). */
     private void afterLayout() {
+        if (labelsToPlace) {
+            labelsToPlace = false;
+            edges.placeLabels(nodes);
+        }
         if (boundsChanged) {
             boundsChanged = false;
             scrollBars.update();
@@ -263,6 +306,9 @@ public class CanvasView extends StackPane {
 
     /** The whole drawing as an image at 100%, every card and line whatever is in view, for Export Image. */
     public WritableImage snapshotDrawing() {
+        if (routeSoon.getStatus() == Animation.Status.RUNNING) {
+            routeAroundCards();
+        }
         drawing.pseudoClassStateChanged(EXPORTING, true);
         try {
             drawing.applyCss();
@@ -316,11 +362,19 @@ public class CanvasView extends StackPane {
     public void showStep(StepPicture step, String caption) {
         StepPicture shownStep = step == null ? StepPicture.NONE : step;
         traceBanner.setText(caption);
+        traceBanner.setCursor(caption != null && (caption.contains("\u25B8") || caption.contains("\u25C2"))
+                ? Cursor.HAND : Cursor.DEFAULT);
         traceBanner.setVisible(shownStep != StepPicture.NONE && caption != null && !caption.isEmpty());
         for (lifeline.model.Node n : doc.current().nodes()) {
             skin(n.id()).ifPresent(k -> k.setOverlay(shownStep.node(n.id())));
         }
         edges.showStep(shownStep);
+        labelsToPlace = true;
+    }
+
+    /** What a click on the step banner does: the player opens the shown step in place or folds it back. */
+    public void setOnBannerClick(Runnable action) {
+        onBannerClick = action;
     }
 
     /** What the gestures see of the canvas. */

@@ -1,6 +1,7 @@
 package lifeline.ui.canvas;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import lifeline.edit.Disconnect;
 import lifeline.edit.Edge;
 import lifeline.layout.Arrangement;
 import lifeline.layout.Line;
+import lifeline.layout.OrthogonalRouter;
+import lifeline.layout.Route;
 import lifeline.layout.Size;
 import lifeline.model.Scenario;
 import lifeline.trace.StepPicture;
@@ -64,8 +67,49 @@ final class EdgeLayer {
         return out;
     }
 
+    /** Whether the last automatic layout's routes hold for the cards as they are: no routing of our own. */
+    boolean arranged(Scenario s) {
+        return arrangement != null && arrangement.holdsFor(s);
+    }
+
+    /**
+     * Routes every line around the cards where they are now (their measured bounds), labels where they cover
+     * no card and no other label; when the last automatic layout still holds, its routes stay.
+     */
+    void routeAroundCards(Scenario s, NodeLayer nodes) {
+        if (arranged(s)) {
+            return;
+        }
+        List<Line> lines = new ArrayList<>();
+        for (EdgeView v : views.values()) {
+            lines.add(v.key().line());
+        }
+        lines.sort(Comparator.comparing(Line::from).thenComparing(Line::to).thenComparing(Line::kind));
+        Map<Line, Route> routes = OrthogonalRouter.route(nodes.cardBoxes(), lines, labelSizes());
+        for (EdgeView v : views.values()) {
+            v.setRoute(routes.get(v.key().line()));
+        }
+        placeLabels(nodes);
+    }
+
+    /**
+     * Places the labels of the routed lines anew, clear of the cards, of the callouts a trace step shows under
+     * them and of each other, at their sizes now (a step's "fd 4 closed" is wider than "fd 4").
+     */
+    void placeLabels(NodeLayer nodes) {
+        Map<Line, List<lifeline.model.Position>> routes = new LinkedHashMap<>();
+        Map<Line, EdgeView> byLine = new HashMap<>();
+        views.values().stream().filter(EdgeView::routed).sorted(Comparator.comparing(v -> v.key().nodeId()))
+                .forEach(v -> {
+                    routes.put(v.key().line(), v.route().points());
+                    byLine.put(v.key().line(), v);
+                });
+        OrthogonalRouter.labels(routes, labelSizes(), nodes.obstacles())
+                .forEach((line, at) -> byLine.get(line).placeLabelAt(at));
+    }
+
     void show(Scenario s, NodeLayer nodes) {
-        boolean routed = arrangement != null && arrangement.holdsFor(s);
+        boolean routed = arranged(s);
         Map<EdgeKey, List<Edge>> lines = new LinkedHashMap<>();
         for (Edge e : Edge.all(s)) {
             lines.computeIfAbsent(EdgeKey.of(e), k -> new ArrayList<>()).add(e);
@@ -91,7 +135,9 @@ final class EdgeLayer {
             }
             if (view != null) {
                 view.setEdges(line.getValue(), EdgeText.of(s, key, line.getValue()));
-                view.setRoute(routed ? arrangement.routes().get(key.line()) : null);
+                if (routed) {
+                    view.setRoute(arrangement.routes().get(key.line()));
+                }
             }
         }
         views.values().removeIf(v -> !lines.containsKey(v.key()) && gone.add(v));

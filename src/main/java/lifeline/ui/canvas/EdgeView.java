@@ -22,8 +22,9 @@ import lifeline.ui.canvas.skin.NodeSkin;
  * follows its two cards by listening to their bounds, so a drag moves only the lines of the dragged cards.
  * The label lives in a layer over the cards, so no card hides it: in the middle of the line when the gap
  * between the cards holds it, else beside the line, so it covers neither the line nor its arrow.
- * After an automatic layout the line follows its route (around the cards, label where the layout put it)
- * for as long as both its cards are where the route starts and ends; else it is straight. Confined to the FX application thread.
+ * Once routed (by the automatic layout, or around the cards where they are) the line follows its route,
+ * label where the route puts it, for as long as both its cards are where the route starts and ends; else it
+ * is straight (a card being dragged). Confined to the FX application thread.
  */
 final class EdgeView extends Group {
     private static final PseudoClass WARN = PseudoClass.getPseudoClass("warn");
@@ -119,6 +120,19 @@ final class EdgeView extends Group {
     void setRoute(Route r) {
         if (r != route) {
             route = r;
+            update();
+        }
+    }
+
+    /** The route the line follows while its cards are where it starts and ends; null for a straight line. */
+    Route route() {
+        return route;
+    }
+
+    /** Moves the label of the route to a new centre (placed again around a trace step's callouts). */
+    void placeLabelAt(Position at) {
+        if (route != null && !at.equals(route.label())) {
+            route = new Route(route.line(), route.points(), at);
             update();
         }
     }

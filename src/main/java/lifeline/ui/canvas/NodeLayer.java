@@ -14,6 +14,7 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
+import lifeline.layout.Box;
 import lifeline.layout.Size;
 import lifeline.model.Node;
 import lifeline.model.Scenario;
@@ -93,6 +94,28 @@ final class NodeLayer {
             double w = skin.getWidth() > 0 ? skin.getWidth() : skin.prefWidth(-1);
             double h = skin.getHeight() > 0 ? skin.getHeight() : skin.prefHeight(-1);
             out.put(skin.nodeId(), new Size(w, h));
+        }
+        return out;
+    }
+
+    /** Where each card is and how big, as the router sees it. */
+    Map<String, Box> cardBoxes() {
+        Map<String, Box> out = new java.util.LinkedHashMap<>();
+        for (NodeSkin<?, ?> skin : skins.values()) {
+            Rectangle2D r = cardBounds(skin);
+            out.put(skin.nodeId(), new Box(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight()));
+        }
+        return out;
+    }
+
+    /** What a label must not cover: every card, and the callout of a trace step under a card. */
+    List<Box> obstacles() {
+        List<Box> out = new ArrayList<>(cardBoxes().values());
+        for (NodeSkin<?, ?> skin : skins.values()) {
+            Rectangle2D r = skin.callout();
+            if (r != null) {
+                out.add(new Box(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight()));
+            }
         }
         return out;
     }

@@ -20,12 +20,14 @@ import lifeline.check.AllViolationsText;
 import lifeline.check.CheckResult;
 import lifeline.check.FoundViolation;
 import lifeline.check.Verdict;
+import lifeline.trace.Holder;
 import lifeline.trace.Mark;
 import lifeline.trace.Naming;
 import lifeline.trace.ObjRef;
 import lifeline.trace.ObjectKind;
 import lifeline.trace.StepPicture;
 import lifeline.trace.TraceStep;
+import lifeline.trace.report.CauseAndEffect;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.trace.BacktracePanel;
 import lifeline.ui.trace.PlayerView;
@@ -96,7 +98,7 @@ public final class CheckDock extends SplitPane {
         playerArea.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         ScrollPane left = new ScrollPane(checkPanel);
         left.setFitToWidth(true);
-        left.setMinWidth(320);
+        left.setMinWidth(290); // with the player's minimum, the window's stays under its 1280 px opening width
         left.setPrefWidth(340);
         left.setMaxWidth(380);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -252,11 +254,35 @@ public final class CheckDock extends SplitPane {
         int i = player.selectedIndexProperty().get();
         StepPicture picture = StepPicture.of(step, naming, player.leakedAt(i));
         ObjRef storyObject = player.story().object();
+        if (player.rolesAt(i).contains(TracePlayer.LOST_HERE)) {
+            picture = withHolders(picture, naming);
+        }
         for (String role : player.rolesAt(i)) {
             picture = picture.withFaultMark(naming.nodeId(storyObject.id()),
                     new Mark(role + ": " + storyObject.kind().replace('_', ' '), Mark.Tone.FAULT));
         }
         stepPicture.set(picture);
+    }
+
+    /**
+     * At the step where a leak is lost: what still holds it (the spec's HeldBy), under "lost here" on the
+     * leak's card, and "holds ..." on the card of the holder's owner when that is another node.
+     */
+    private StepPicture withHolders(StepPicture picture, Naming naming) {
+        CauseAndEffect story = player.story();
+        String leakNode = naming.nodeId(story.object().id());
+        List<String> brief = story.heldBriefly(naming);
+        for (int k = brief.size() - 1; k >= 0; k--) {
+            picture = picture.withMark(leakNode, new Mark("held by " + brief.get(k), Mark.Tone.CHANGED));
+        }
+        for (Holder h : story.holders()) {
+            String owner = naming.nodeId(h.owner().id());
+            if (!owner.equals(leakNode) && naming.scenario().node(owner).isPresent()) {
+                picture = picture.withMark(owner, new Mark("holds " + story.object().kind().replace('_', ' '),
+                        Mark.Tone.CHANGED));
+            }
+        }
+        return picture;
     }
 
     /**

@@ -107,9 +107,13 @@ public final class CheckSession {
     /**
      * Starts a TLC child for the document's next check now, in the background, so that even its first
      * check (and the first check as you edit, measured against the limit) finds TLC's JVM started and
-     * SANY's code compiled on the document's model.
+     * SANY's code compiled on the document's model. Only where documents open with checking as you edit
+     * (the default): with it off, nothing is checked until the user asks, and no JVM waits for it.
      */
     private void startTlcAhead() {
+        if (!preferences.get().checkAsYouEdit()) {
+            return;
+        }
         CheckRequest next = request(doc.current(), false);
         executor.background(() -> {
             try {

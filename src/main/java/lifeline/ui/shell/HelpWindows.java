@@ -17,13 +17,15 @@ import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import lifeline.ui.canvas.CanvasView;
 import lifeline.ui.canvas.skin.Badge;
+import lifeline.ui.trace.StepList;
+import lifeline.ui.trace.TracePlayer;
 
 /**
  * Help > Legend and Help > Keyboard Shortcuts. The legend draws its samples with the canvas's own styles
  * (the same badges, marks and colours), so it cannot drift from what the canvas shows; the shortcuts are read
  * from the menus' accelerators, plus the keys of the canvas and the trace player that no menu holds.
  */
-final class HelpWindows {
+public final class HelpWindows {
     private static final String CANVAS_CSS = "/lifeline/ui/canvas/canvas.css";
     /** Keys that belong to a view rather than to a menu item. */
     private static final List<String[]> VIEW_KEYS = List.of(
@@ -32,8 +34,14 @@ final class HelpWindows {
             new String[] {"Canvas: zoom at the pointer", "Ctrl + wheel"},
             new String[] {"Canvas: add to the selection", "Shift + click"},
             new String[] {"Canvas: stop a drag, else clear the selection", "Esc"},
+            new String[] {"Objects palette: add the focused kind at the centre of the view", "Enter or Space"},
+            new String[] {"Inspector: apply a typed value (a text area: with Ctrl)", "Enter"},
+            new String[] {"Inspector: put back the value before typing", "Esc"},
             new String[] {"Trace player: previous / next step", "Left / Right"},
-            new String[] {"Trace player: first / last step", "Home / End"});
+            new String[] {"Trace player: first / last step", "Home / End"},
+            new String[] {"Step list: open a folded step (\u25B8) in place, or fold it back", "Double click"},
+            new String[] {"Canvas during a trace: open the shown step in place, or fold it", "Click the step banner"},
+            new String[] {"Explore: take the chosen step", "Enter"});
 
     private HelpWindows() {
     }
@@ -68,6 +76,17 @@ final class HelpWindows {
         row = add(grid, row, ring("-ll-accent"), "a blue ring: the task that ran this step");
         row = add(grid, row, ring("-ll-bad"), "a red ring: the object of the fault or the leak");
         row = add(grid, row, line("-ll-muted", "6 4", 0.45), "faded and dashed: an fd closed or an epitem removed");
+        row = heading(grid, row, "Steps of a trace (step list and sequence chart)");
+        row = add(grid, row, StepList.roleChip(TracePlayer.FREED_HERE), "the step that freed the object of a "
+                + "use-after-free or double free");
+        row = add(grid, row, StepList.roleChip(TracePlayer.USED_HERE), "the step that touched (or freed) it again");
+        row = add(grid, row, StepList.roleChip(TracePlayer.LOST_HERE), "a leak: the step after which nothing could"
+                + " free the object");
+        row = add(grid, row, StepList.heldChip("tgid 1200"), "beside lost here: what still holds the leaked object "
+                + "(also on its card and on the holder's card)");
+        row = add(grid, row, stepMark("!"), "red: the step that faulted, or the last state of a leak");
+        row = add(grid, row, stepMark("\u25B8 7"), "a folded step: several kernel steps of the checked model; a "
+                + "double click (or a click on the canvas's step banner) opens it in place");
         row = heading(grid, row, "Lines");
         row = add(grid, row, line("-ll-muted", null, 1), "fd: a process's fd slot points at the file");
         row = add(grid, row, line("-ll-kind-epoll", "6 4", 1), "watch: the epoll has an epitem on the file");
@@ -80,17 +99,35 @@ final class HelpWindows {
         GridPane grid = grid("help-shortcuts");
         int row = 0;
         for (Menu m : bar.getMenus()) {
-            for (MenuItem item : m.getItems()) {
-                if (item.getAccelerator() != null && item.getText() != null) {
-                    row = add(grid, row, key(item.getAccelerator().getDisplayText()),
-                            plain(m.getText()) + " > " + plain(item.getText()));
-                }
-            }
+            row = addMenu(grid, row, m, plain(m.getText()));
         }
         for (String[] k : VIEW_KEYS) {
             row = add(grid, row, key(k[1]), k[0]);
         }
         return dialog(owner, "Keyboard Shortcuts", "Keyboard shortcuts", grid);
+    }
+
+    /** Every item of the menu and its submenus with an accelerator, as "Menu > Submenu > Item". */
+    private static int addMenu(GridPane grid, int row, Menu menu, String path) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                row = addMenu(grid, row, sub, path + " > " + plain(sub.getText()));
+            } else if (item.getAccelerator() != null && item.getText() != null) {
+                row = add(grid, row, key(item.getAccelerator().getDisplayText()), path + " > " + plain(item.getText()));
+            }
+        }
+        return row;
+    }
+
+    /** The keys of the views that no menu item holds, as listed: {what it does, the key}. */
+    public static List<String[]> viewKeys() {
+        return VIEW_KEYS;
+    }
+
+    private static Label stepMark(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold; -fx-text-fill: " + (text.equals("!") ? "-ll-bad" : "-ll-muted") + ";");
+        return l;
     }
 
     private static String plain(String menuText) {
@@ -168,8 +205,10 @@ final class HelpWindows {
         a.getButtonTypes().setAll(javafx.scene.control.ButtonType.CLOSE);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(520, grid.prefHeight(-1) + 10));
-        scroll.setPrefViewportWidth(560);
+        // As tall as the window allows (at most 560 px): the list reads without scrolling where it fits.
+        double room = owner == null ? 560 : owner.getHeight() - 220;
+        scroll.setPrefViewportHeight(Math.max(240, Math.min(560, room)));
+        scroll.setPrefViewportWidth(600);
         a.getDialogPane().setContent(scroll);
         a.setResizable(true);
         if (owner != null && owner.getScene() != null && a.getDialogPane().getScene() != null) {

@@ -118,6 +118,7 @@ public final class MainWindow {
             }
         });
         checks.drawStepsWith(canvas::showStep);
+        canvas.setOnBannerClick(checks.player()::toggleSelectedInPlace);
         // The dock stays out of the way while editing and opens when a check starts.
         checkSlot.setMinHeight(0);
         centerSplit.setDividerPositions(1.0);

@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Priority;
 import lifeline.trace.TraceStep;
 
@@ -76,9 +77,19 @@ public final class StepList extends ListView<TraceStep> implements PlayerView {
     }
 
     /** A chip naming what a step does in the violation's story: "freed here", "used here", "lost here". */
-    static Label roleChip(String role) {
+    public static Label roleChip(String role) {
         Label chip = new Label(role);
+        chip.getStylesheets().add(TraceStyles.SHEET);
         chip.getStyleClass().addAll("story-chip", "story-" + role.replace(' ', '-'));
+        chip.setMinWidth(Label.USE_PREF_SIZE);
+        return chip;
+    }
+
+    /** A chip next to "lost here" naming what still holds the leak: "held by tgid 1200 (mediaserver)". */
+    public static Label heldChip(String holder) {
+        Label chip = new Label("held by " + holder);
+        chip.getStylesheets().add(TraceStyles.SHEET);
+        chip.getStyleClass().addAll("story-chip", "story-held");
         chip.setMinWidth(Label.USE_PREF_SIZE);
         return chip;
     }
@@ -91,9 +102,15 @@ public final class StepList extends ListView<TraceStep> implements PlayerView {
         private final Label summary = label("step-summary");
         private final HBox roles = new HBox(4);
         private final HBox row = new HBox(8, badge, number, task, function, roles, summary);
+        private final HBox held = new HBox(4);
+        private final VBox box = new VBox(1, row, held);
         private final Tooltip tip = new Tooltip();
 
         StepCell() {
+            // As wide as the list, never wider: the summary gives way (ending in "..."), so a row's chips stay
+            // in view without scrolling sideways.
+            setPrefWidth(0);
+            held.getStyleClass().add("step-held");
             HBox.setHgrow(summary, Priority.ALWAYS);
             summary.setMinWidth(0);
             summary.setPrefWidth(120);
@@ -122,12 +139,20 @@ public final class StepList extends ListView<TraceStep> implements PlayerView {
             badge.setText(fault ? "!" : "");
             number.setText(s.isFolded() ? "\u25B8 " + s.numberText() : s.numberText());
             roles.getChildren().setAll(player.rolesAt(getIndex()).stream().map(StepList::roleChip).toList());
+            held.getChildren().clear();
+            if (player.rolesAt(getIndex()).contains(TracePlayer.LOST_HERE)) {
+                player.story().heldBriefly(player.namingProperty().get()).forEach(h -> held.getChildren()
+                        .add(heldChip(h)));
+            }
+            held.setVisible(!held.getChildren().isEmpty());
+            held.setManaged(held.isVisible());
             task.setText(StepText.task(s));
             function.setText(StepText.function(s, player.namingProperty().get()));
             summary.setText(StepText.summary(s));
-            tip.setText(s.summary());
+            String held = player.rolesAt(getIndex()).contains(TracePlayer.LOST_HERE) ? player.story().holder() : "";
+            tip.setText(held.isEmpty() ? s.summary() : s.summary() + "\nstill held: " + held);
             setTooltip(tip);
-            setGraphic(row);
+            setGraphic(box);
         }
     }
 }

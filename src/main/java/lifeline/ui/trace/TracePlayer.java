@@ -373,8 +373,30 @@ public final class TracePlayer {
         }
         String at = (subject.get().isEmpty() ? "" : subject.get() + " \u00b7 ") + "Step " + (selectedIndex.get() + 1)
                 + " of " + size();
-        return s.isInitial() ? at + ": the initial state"
+        String step = s.isInitial() ? at + ": the initial state"
                 : at + ": " + s.taskLabel() + ", " + StepText.function(s, naming.get());
+        return switch (inPlace(selectedIndex.get())) {
+            case OPEN -> step + "  \u25B8 open its " + s.parts().size() + " kernel steps";
+            case FOLD -> step + "  \u25C2 fold";
+            case NONE -> step;
+        };
+    }
+
+    /** What opening in place would do to a step: open a folded step, fold a kernel step opened in place. */
+    public enum InPlace { OPEN, FOLD, NONE }
+
+    /** What {@link #toggleInPlace} would do to the step at index. */
+    public InPlace inPlace(int i) {
+        if (loaded == null || open.get() || i < 0 || i >= size()) {
+            return InPlace.NONE;
+        }
+        TraceStep s = steps().get(i);
+        return s.isFolded() ? InPlace.OPEN : openedInPlace.contains(s.tlcState()) ? InPlace.FOLD : InPlace.NONE;
+    }
+
+    /** Opens the selected step in place, or folds it back (a click on the canvas's step banner). */
+    public void toggleSelectedInPlace() {
+        toggleInPlace(selectedIndex.get());
     }
 
     /** Whether the step at index is the violating one (the last state of the trace). */

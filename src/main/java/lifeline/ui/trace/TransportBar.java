@@ -45,7 +45,7 @@ public final class TransportBar extends HBox {
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
-        slider.setMinWidth(60);
+        slider.setMinWidth(40);
         HBox.setHgrow(slider, Priority.ALWAYS);
         slider.valueProperty().addListener((o, a, v) -> {
             if (!syncing) {
@@ -53,6 +53,9 @@ public final class TransportBar extends HBox {
             }
         });
         position.getStyleClass().add("step-position");
+        // Never "Step 17 o...": the slider gives way first.
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        position.setTooltip(new Tooltip());
         speed.getItems().setAll(SPEEDS);
         speed.setConverter(new StringConverter<>() {
             @Override
@@ -128,7 +131,9 @@ public final class TransportBar extends HBox {
         int all = t == null ? 0 : t.kernelSteps().size();
         String which = player.subjectProperty().get();
         position.setText(n == 0 || i < 0 ? "No trace" : (which.isEmpty() ? "" : which + " \u00b7 ") + "Step "
-                + player.steps().get(i).numberText() + " of " + all + (n == all ? "" : " (" + n + " shown)"));
+                + player.steps().get(i).numberText() + " of " + all);
+        position.getTooltip().setText(n == all ? "Every kernel step is a row" : n + " rows shown of " + all
+                + " kernel steps (folded or relevant steps only)");
         kernelSteps.setSelected(player.openProperty().get());
         kernelSteps.setDisable(t == null || !t.canFold());
         relevant.setSelected(player.relevantOnlyProperty().get());

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -35,7 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * View > Arrange Automatically on the real canvas: on every example and the larger scenario of issue 10 no
  * cards overlap, every line runs along its route and through no card but its ends, no labels overlap; one
- * undo step; a file without positions is arranged on opening; Fit stops at its minimum and scrolls.
+ * undo step. Without it too (the examples' own positions, cards placed by hand at random, a card moved) the
+ * lines are routed around the cards; a file without positions is arranged on opening; Fit stops at its minimum and scrolls.
  */
 @WindowTest
 class ArrangeTest {
@@ -78,8 +83,22 @@ class ArrangeTest {
         Map<String, Position> before = positions();
         robot.interact(() -> assertTrue(fx.canvas.arrangeAutomatically() || Arrangement.lacksLayout(s)));
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), LayoutGeometry.overlappingCards(cards()));
+        assertRoutedAroundCards();
+        if (!Arrangement.lacksLayout(s)) {
+            assertEquals("Undo arrange automatically", fx.doc.undoTextProperty().get());
+            robot.interact(fx.doc::undo);
+            assertEquals(before, positions(), "one undo puts every card back");
+            assertFalse(fx.doc.canUndoProperty().get());
+            awaitRouted();
+            assertRoutedAroundCards();
+        }
+    }
+
+    /** Every line follows a route (waiting for the canvas to route them), through no card but its ends. */
+    private void assertRoutedAroundCards() {
+        awaitRouted();
         Map<String, Rectangle2D> cards = cards();
-        assertEquals(List.of(), LayoutGeometry.overlappingCards(cards));
         List<String> crossed = new ArrayList<>();
         Map<String, Rectangle2D> labels = new LinkedHashMap<>();
         for (Edge e : Edge.all(fx.doc.current())) {
@@ -95,14 +114,55 @@ class ArrangeTest {
         assertEquals(List.of(), crossed);
         assertEquals(List.of(), LayoutGeometry.overlaps(labels, labels));
         assertEquals(List.of(), LayoutGeometry.overlaps(labels, cards));
-        if (!Arrangement.lacksLayout(s)) {
-            assertEquals("Undo arrange automatically", fx.doc.undoTextProperty().get());
-            robot.interact(fx.doc::undo);
-            assertEquals(before, positions(), "one undo puts every card back");
-            assertFalse(fx.doc.canUndoProperty().get());
-            EdgeView any = fx.canvas.line(EdgeKey.of(Edge.all(s).get(0))).orElseThrow();
-            assertFalse(any.routed(), "back where they were, the lines are straight again");
+    }
+
+    private void awaitRouted() {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Edge.all(fx.doc.current()).stream()
+                    .allMatch(e -> fx.canvas.line(EdgeKey.of(e)).map(EdgeView::routed).orElse(false)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the lines were not routed in 5 s", e);
         }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void atTheExamplesOwnPositionsLinesGoAroundCardsAndLabelsOverlapNothing(String name, FxRobot robot) {
+        fx.open(robot, Examples.load(name).orElseThrow());
+        assertRoutedAroundCards();
+    }
+
+    static Stream<String> examples() {
+        return Examples.names().stream();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void cardsPlacedByHandAtRandomGetLinesAroundThem(long seed, FxRobot robot) {
+        fx.open(robot, Examples.load(seed % 2 == 0 ? "seed000-binder-leak" : "seed004-hook-path-leak")
+                .orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        Random r = new Random(seed);
+        Map<String, Rectangle2D> sizes = cards();
+        Map<String, Position> to = new LinkedHashMap<>();
+        List<Rectangle2D> taken = new ArrayList<>();
+        for (Map.Entry<String, Rectangle2D> c : sizes.entrySet()) {
+            Rectangle2D at;
+            do {
+                at = new Rectangle2D.Double(40 + r.nextInt(900), 40 + r.nextInt(600), c.getValue().getWidth(),
+                        c.getValue().getHeight());
+                Rectangle2D room = new Rectangle2D.Double(at.getX() - 40, at.getY() - 40, at.getWidth() + 80,
+                        at.getHeight() + 80);
+                if (taken.stream().noneMatch(room::intersects)) {
+                    break;
+                }
+            } while (true);
+            taken.add(at);
+            to.put(c.getKey(), new Position(at.getX(), at.getY()));
+        }
+        robot.interact(() -> fx.doc.execute(new lifeline.edit.MoveNodes(to)));
+        assertRoutedAroundCards();
     }
 
     @Test
@@ -118,18 +178,21 @@ class ArrangeTest {
     }
 
     @Test
-    void movingACardAfterArrangingStraightensItsLinesAndUndoBringsTheRoutesBack(FxRobot robot) {
+    void movingACardAfterArrangingRoutesItsLinesAroundTheCardsAndUndoBringsTheLayoutsRoutesBack(FxRobot robot) {
         fx.open(robot, Examples.load("seed000-binder-leak").orElseThrow());
         robot.interact(fx.canvas::arrangeAutomatically);
         Edge first = Edge.all(fx.doc.current()).get(0);
         EdgeView v = fx.canvas.line(EdgeKey.of(first)).orElseThrow();
         assertTrue(v.routed());
+        List<Position> arranged = v.points().stream().map(q -> new Position(q.getX(), q.getY())).toList();
         Position p = fx.doc.current().node(first.from()).orElseThrow().position();
+        double below = cards().values().stream().mapToDouble(Rectangle2D::getMaxY).max().orElseThrow() + 80;
         robot.interact(() -> fx.doc.execute(new lifeline.edit.MoveNodes(Map.of(first.from(),
-                new Position(p.x() + 200, p.y())))));
-        assertFalse(v.routed(), "a moved card: the route no longer holds");
+                new Position(p.x(), below)))));
+        assertRoutedAroundCards();
         robot.interact(fx.doc::undo);
-        assertTrue(v.routed(), "back where the layout put it: the route holds again");
+        assertTrue(v.routed(), "back where the layout put it: the layout's route holds again");
+        assertEquals(arranged, v.points().stream().map(q -> new Position(q.getX(), q.getY())).toList());
     }
 
     @Test

@@ -11,13 +11,11 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import lifeline.io.ScalingFamily;
+import lifeline.ui.WindowTest;
 import lifeline.ui.document.DocumentModel;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,8 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Exploring has a thread of its own: its steps come while a long check runs (they used to wait behind it on the
  * one check thread), and closing the window ends the explorer's TLC child. Real TLC.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 class ExploreBesideCheckTest {
     @TempDir
     static Path dir;
