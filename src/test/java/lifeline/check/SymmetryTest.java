@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * per orbit (the spec's VIEW), and the reduced model with it violates exactly the properties the
  * literal model without it violates and reaches the same quiescent states up to renaming alike
  * processes (but for states after a refcount underflow, as in ReductionEquivalenceTest), on forked
- * children of a shared driver and on seeded random scenarios with a process cloned (10 in the test run,
+ * children of a shared driver and on seeded random scenarios with a process cloned (5 in the test run,
  * 200 with -Pthorough; see {@link Sweeps}).
  */
 class SymmetryTest {
@@ -38,7 +38,7 @@ class SymmetryTest {
         List<Scenario> all = new ArrayList<>();
         all.add(forkedChildren(2, false));
         all.add(forkedChildren(2, true));
-        RandomScenarios.seeded(seed, Sweeps.size(10, 200), s -> s.processes().size() <= 2
+        RandomScenarios.seeded(seed, Sweeps.size(5, 200), s -> s.processes().size() <= 2
                 && !nonOpeners(s).isEmpty()).stream()
                 .map(s -> cloned(s, nonOpeners(s).get(0))).forEach(all::add);
         List<Set<State>> literal = QuiescentStates.of(all, Model.LITERAL);
