@@ -286,14 +286,9 @@ public final class OrthogonalRouter {
             };
         }
 
-        /** Where a line from (x, y) heading d enters b. */
+        /** Where a line from (x, y) heading d enters b: the side a line heading the other way leaves by. */
         private static Position entry(Box b, double x, double y, int d) {
-            return switch (d) {
-                case 0 -> new Position(b.x(), y);
-                case 1 -> new Position(x, b.y());
-                case 2 -> new Position(b.maxX(), y);
-                default -> new Position(x, b.maxY());
-            };
+            return exit(b, (d + 2) & 3, x, y);
         }
 
         /** Drops the points in the middle of a straight piece. */
