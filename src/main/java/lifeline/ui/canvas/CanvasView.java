@@ -2,8 +2,6 @@ package lifeline.ui.canvas;
 
 import java.util.Optional;
 import java.util.Set;
-import javafx.animation.Animation;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -28,7 +26,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
-import javafx.util.Duration;
 import lifeline.edit.NodeKind;
 import lifeline.layout.Arrangement;
 import lifeline.layout.AutoLayout;
@@ -81,12 +78,7 @@ public class CanvasView extends StackPane {
     private final CanvasKeys keys;
     private final PaletteDrop drop;
     private final Runnable afterLayout = this::afterLayout;
-    /**
-     * Lines are routed around the cards this long after the drawing last changed, not in every frame of a
-     * drag: routing the larger scenario takes a few milliseconds, a 200-card drawing far more than a frame.
-     */
-    static final Duration ROUTE_AFTER = Duration.millis(120);
-    private final PauseTransition routeSoon = new PauseTransition(ROUTE_AFTER);
+    private final RouteScheduler routing = new RouteScheduler(this::routeAroundCards);
     private boolean boundsChanged = true;
     /** A trace step changed the callouts and the lines' labels: place the labels again after the layout. */
     private boolean labelsToPlace;
@@ -124,7 +116,6 @@ public class CanvasView extends StackPane {
             show(s);
             Platform.runLater(this::homeIfReplaced);
         });
-        routeSoon.setOnFinished(e -> routeAroundCards());
         show(doc.current());
         home();
         Platform.runLater(this::homeIfReplaced); // a first document without positions is arranged too
@@ -190,17 +181,15 @@ public class CanvasView extends StackPane {
     private void show(Scenario s) {
         nodes.show(s);
         edges.show(s, nodes);
-        if (!edges.arranged(s)) {
-            routeSoon.playFromStart();
+        if (edges.arranged(s)) {
+            routing.cancel();
+        } else {
+            routing.changed(nodes.size());
         }
     }
 
-    /**
-     * Routes the lines around the cards where they are now (see {@link #ROUTE_AFTER}). A drag shows straight
-     * lines from its moved cards while it runs and routed ones once it stops.
-     */
+    /** Routes the lines around the cards where they are now, when {@link RouteScheduler} says. */
     private void routeAroundCards() {
-        routeSoon.stop();
         drawing.applyCss();
         drawing.layout();
         edges.routeAroundCards(doc.current(), nodes);
@@ -218,6 +207,7 @@ public class CanvasView extends StackPane {
 
     /** Once per pulse, after layout: the drawing's extent for the scroll bars (reading it is linear). */
     private void afterLayout() {
+        routing.afterLayout();
         if (labelsToPlace) {
             labelsToPlace = false;
             edges.placeLabels(nodes);
@@ -306,9 +296,7 @@ public class CanvasView extends StackPane {
 
     /** The whole drawing as an image at 100%, every card and line whatever is in view, for Export Image. */
     public WritableImage snapshotDrawing() {
-        if (routeSoon.getStatus() == Animation.Status.RUNNING) {
-            routeAroundCards();
-        }
+        routing.flush();
         drawing.pseudoClassStateChanged(EXPORTING, true);
         try {
             drawing.applyCss();

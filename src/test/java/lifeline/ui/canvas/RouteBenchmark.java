@@ -17,8 +17,9 @@ import lifeline.model.Node;
 import lifeline.model.Scenario;
 
 /**
- * How long routing every line around the cards takes (what the canvas does once the drawing has been still
- * for {@link CanvasView#ROUTE_AFTER}), median of 15 runs after 5 to warm up: seed 000 at its own positions,
+ * How long routing every line around the cards takes (what the canvas does in the pulse of a change, or for a
+ * drawing that does not route within a frame once it has been still for {@link RouteScheduler#ROUTE_AFTER}),
+ * median of 15 runs after 5 to warm up: seed 000 at its own positions,
  * the larger scenario of issue 10 where the automatic layout put it, and the 200-card drawing of
  * {@link CanvasBenchmark}. No display needed: {@code java -cp "target/test-classes:target/classes:$(cat
  * target/cp.txt)" lifeline.ui.canvas.RouteBenchmark}.
