@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -45,9 +47,11 @@ class MenusTest {
     }
 
     @Test
-    void arrangeAutomaticallyMovesTheCardsAsOneUndoStep(FxRobot robot) {
+    void arrangeAutomaticallyMovesTheCardsAsOneUndoStep(FxRobot robot) throws TimeoutException {
         Map<String, Position> before = positions();
         app.fire("arrangeItem");
+        // the layout runs off the FX thread and comes back as one edit
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.doc.canUndoProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(app.doc.canUndoProperty().get());
         assertEquals("Undo arrange automatically", app.doc.undoTextProperty().get());

@@ -2,9 +2,11 @@ package lifeline.ui.canvas;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.BoundingBox;
@@ -15,8 +17,6 @@ import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -28,7 +28,6 @@ import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 import lifeline.edit.NodeKind;
 import lifeline.layout.Arrangement;
-import lifeline.layout.AutoLayout;
 import lifeline.model.Scenario;
 import lifeline.trace.StepPicture;
 import lifeline.ui.canvas.gesture.CanvasContext;
@@ -70,8 +69,7 @@ public class CanvasView extends StackPane {
     private final Group worldOverlay = new Group();
     private final NodeLayer nodes;
     private final EdgeLayer edges;
-    private final Label traceBanner = new Label();
-    private Runnable onBannerClick = () -> { };
+    private final StepBanner banner = new StepBanner();
     private final PointerMessages messages = new PointerMessages(viewport);
     private final CanvasScrollBars scrollBars;
     private final MouseGestures mouse;
@@ -79,6 +77,7 @@ public class CanvasView extends StackPane {
     private final PaletteDrop drop;
     private final Runnable afterLayout = this::afterLayout;
     private final RouteScheduler routing = new RouteScheduler(this::routeAroundCards);
+    private final BackgroundArrange arranging;
     private boolean boundsChanged = true;
     /** A trace step changed the callouts and the lines' labels: place the labels again after the layout. */
     private boolean labelsToPlace;
@@ -92,6 +91,7 @@ public class CanvasView extends StackPane {
         drawing.getStyleClass().add("drawing");
         drawing.getChildren().addAll(edges.group(), nodes.group(), edges.labels());
         scrollBars = new CanvasScrollBars(viewport, this::drawingBounds);
+        arranging = new BackgroundArrange(doc::current);
         CanvasContext ctx = new Context();
         mouse = new MouseGestures(ctx);
         keys = new CanvasKeys(ctx, mouse);
@@ -146,22 +146,11 @@ public class CanvasView extends StackPane {
         world.getTransforms().addAll(offset, scale);
         world.setManaged(false);
         worldOverlay.setMouseTransparent(true);
-        traceBanner.getStyleClass().add("trace-banner");
-        traceBanner.setId("trace-banner");
-        traceBanner.setVisible(false);
-        // A click on the banner is its own: it opens a folded step in place (setOnBannerClick), and no
-        // press or click reaches the gestures of the drawing under it.
-        traceBanner.addEventHandler(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
-        traceBanner.addEventHandler(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
-        traceBanner.addEventHandler(MouseEvent.MOUSE_DRAGGED, MouseEvent::consume);
-        traceBanner.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            e.consume();
-            if (e.getButton() == MouseButton.PRIMARY) {
-                onBannerClick.run();
-            }
-        });
-        traceBanner.relocate(BANNER_INSET, BANNER_INSET); // managed: the pane gives it its preferred size
-        pane.getChildren().addAll(grid, world, traceBanner, messages.layer());
+        banner.node().relocate(BANNER_INSET, BANNER_INSET); // managed: the pane gives it its preferred size
+        Label notice = arranging.notice();
+        notice.layoutXProperty().bind(pane.widthProperty().subtract(notice.widthProperty()).divide(2));
+        notice.setLayoutY(BANNER_INSET);
+        pane.getChildren().addAll(grid, world, banner.node(), notice, messages.layer());
     }
 
     private Region frame() {
@@ -231,38 +220,51 @@ public class CanvasView extends StackPane {
      */
     private void homeIfReplaced() {
         if (!doc.canUndoProperty().get() && !doc.canRedoProperty().get() && !doc.dirtyProperty().get()) {
-            if (Arrangement.lacksLayout(doc.current())) {
-                Arrangement a = arrangement();
-                edges.useArrangement(a);
-                doc.setOpeningLayout(a.command().apply(doc.current()));
-                return; // the new scenario comes back here
+            Scenario opened = doc.current();
+            if (Arrangement.lacksLayout(opened)) {
+                // the new scenario comes back here; a document opened meanwhile is looked at again
+                arrange(a -> doc.setOpeningLayout(a.command().apply(opened)), why -> {
+                    if (doc.current().equals(opened)) {
+                        messages.showRefusal(why, BANNER_INSET, BANNER_INSET);
+                    } else {
+                        homeIfReplaced();
+                    }
+                });
+                return;
             }
             home();
         }
     }
 
-    /** The automatic layout of the scenario with the cards and labels as they are measured now. */
-    private Arrangement arrangement() {
-        drawing.applyCss();
-        drawing.layout();
-        return AutoLayout.arrange(doc.current(), nodes.cardSizes(), edges.labelSizes());
-    }
-
     /**
      * View > Arrange Automatically: every card where the layered layout puts it, lines routed around the
-     * cards; one undo step. False when there is nothing to arrange.
+     * cards; one undo step, once the layout is done (off the FX thread). False when there is nothing to arrange
+     * or a layout is under way.
      */
     public boolean arrangeAutomatically() {
         if (doc.current().nodes().isEmpty()) {
             return false;
         }
-        Arrangement a = arrangement();
-        edges.useArrangement(a);
-        boolean done = doc.execute(a.command());
-        if (done) {
-            home();
-        }
-        return done;
+        return arrange(a -> {
+            if (doc.execute(a.command())) {
+                home();
+            }
+        }, why -> messages.showRefusal(why, BANNER_INSET, BANNER_INSET));
+    }
+
+    /** Whether an automatic layout is under way (the canvas says "Arranging…"). */
+    public ReadOnlyBooleanProperty arrangingProperty() {
+        return arranging.runningProperty();
+    }
+
+    /** Starts the automatic layout of the scenario with the cards and labels as they are measured now. */
+    private boolean arrange(Consumer<Arrangement> apply, Consumer<String> notArranged) {
+        drawing.applyCss();
+        drawing.layout();
+        return arranging.start(doc.current(), nodes.cardSizes(), edges.labelSizes(), a -> {
+            edges.useArrangement(a);
+            apply.accept(a);
+        }, notArranged);
     }
 
     private void home() {
@@ -349,10 +351,7 @@ public class CanvasView extends StackPane {
      */
     public void showStep(StepPicture step, String caption) {
         StepPicture shownStep = step == null ? StepPicture.NONE : step;
-        traceBanner.setText(caption);
-        traceBanner.setCursor(caption != null && (caption.contains("\u25B8") || caption.contains("\u25C2"))
-                ? Cursor.HAND : Cursor.DEFAULT);
-        traceBanner.setVisible(shownStep != StepPicture.NONE && caption != null && !caption.isEmpty());
+        banner.show(shownStep, caption);
         for (lifeline.model.Node n : doc.current().nodes()) {
             skin(n.id()).ifPresent(k -> k.setOverlay(shownStep.node(n.id())));
         }
@@ -362,7 +361,7 @@ public class CanvasView extends StackPane {
 
     /** What a click on the step banner does: the player opens the shown step in place or folds it back. */
     public void setOnBannerClick(Runnable action) {
-        onBannerClick = action;
+        banner.setOnClick(action);
     }
 
     /** What the gestures see of the canvas. */

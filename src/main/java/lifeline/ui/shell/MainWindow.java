@@ -66,6 +66,7 @@ public final class MainWindow {
     @FXML private MenuItem redoItem;
     @FXML private Button undoButton;
     @FXML private Button redoButton;
+    @FXML private MenuItem arrangeItem;
     @FXML private CheckMenuItem snapItem;
     @FXML private CheckMenuItem darkItem;
     @FXML private Label statusLabel;
@@ -157,6 +158,7 @@ public final class MainWindow {
         redoButton.disableProperty().bind(doc.canRedoProperty().not());
         statusLabel.textProperty().bind(doc.statusProperty());
         canvas.snapToGridProperty().bindBidirectional(snapItem.selectedProperty());
+        arrangeItem.disableProperty().bind(canvas.arrangingProperty());
         zoomLabel.textProperty().bind(canvas.zoomProperty().multiply(100).asString("%.0f%%"));
         doc.problemsProperty().addListener((o, a, p) -> showValidity());
         darkItem.setSelected(settings.darkTheme());

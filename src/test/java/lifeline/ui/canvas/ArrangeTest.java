@@ -89,7 +89,7 @@ class ArrangeTest {
         fx.open(robot, s);
         Map<String, Position> before = positions();
         robot.interact(() -> assertTrue(fx.canvas.arrangeAutomatically() || Arrangement.lacksLayout(s)));
-        WaitForAsyncUtils.waitForFxEvents();
+        fx.awaitArranged();
         assertEquals(List.of(), LayoutGeometry.overlappingCards(cards()));
         assertRoutedAroundCards();
         if (!Arrangement.lacksLayout(s)) {
@@ -251,6 +251,7 @@ class ArrangeTest {
     void movingACardAfterArrangingRoutesItsLinesAroundTheCardsAndUndoBringsTheLayoutsRoutesBack(FxRobot robot) {
         fx.open(robot, Examples.load("seed000-binder-leak").orElseThrow());
         robot.interact(fx.canvas::arrangeAutomatically);
+        fx.awaitArranged();
         Edge first = Edge.all(fx.doc.current()).get(0);
         EdgeView v = fx.canvas.line(EdgeKey.of(first)).orElseThrow();
         assertTrue(v.routed());

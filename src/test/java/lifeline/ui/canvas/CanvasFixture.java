@@ -1,6 +1,8 @@
 package lifeline.ui.canvas;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -38,9 +40,23 @@ final class CanvasFixture {
         doc = canvas.document();
     }
 
-    /** Opens a scenario as File > Open would: no history, nothing selected, the view at its top left. */
+    /**
+     * Opens a scenario as File > Open would: no history, nothing selected, the view at its top left, arranged
+     * (off the FX thread) if it has no positions.
+     */
     void open(FxRobot robot, Scenario s) {
         robot.interact(() -> doc.reset(s, null, "test"));
+        WaitForAsyncUtils.waitForFxEvents();
+        awaitArranged();
+    }
+
+    /** Waits until no automatic layout is under way and the one that was is applied. */
+    void awaitArranged() {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !canvas.arrangingProperty().get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the automatic layout took over 30 s", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
