@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -36,6 +39,9 @@ import lifeline.ui.shell.MainWindow;
  * -Dlifeline.settings=... to keep the user's settings out of it.
  */
 public final class AppPreview {
+    /** The window shown, whose canvas may be arranging a file without positions. */
+    private static MainWindow shown;
+
     private AppPreview() {}
 
     static void show(List<String> args) throws ScenarioFormatException {
@@ -55,6 +61,7 @@ public final class AppPreview {
         SettingsStore.user().setDarkTheme(args.contains("dark"));
         Stage stage = new Stage();
         MainWindow window = new MainWindow(stage, doc);
+        shown = window;
         Scene scene = new Scene(window.load(), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
         stage.setScene(scene);
         stage.setX(0);
@@ -163,10 +170,26 @@ public final class AppPreview {
         p.play();
     }
 
+    /** Runs r two seconds from now, and not before an automatic layout under way (off the FX thread) is applied. */
     private static void later(Runnable r) {
         PauseTransition p = new PauseTransition(Duration.seconds(2));
-        p.setOnFinished(e -> r.run());
+        p.setOnFinished(e -> whenArranged(r));
         p.play();
+    }
+
+    private static void whenArranged(Runnable r) {
+        ReadOnlyBooleanProperty arranging = shown.canvas().arrangingProperty();
+        if (!arranging.get()) {
+            r.run();
+            return;
+        }
+        arranging.addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                arranging.removeListener(this);
+                Platform.runLater(r);
+            }
+        });
     }
 
     private static String option(List<String> args, String name, String otherwise) {

@@ -51,7 +51,7 @@ class MenusTest {
         Map<String, Position> before = positions();
         app.fire("arrangeItem");
         // the layout runs off the FX thread and comes back as one edit
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.doc.canUndoProperty().get());
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.doc.canUndoProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(app.doc.canUndoProperty().get());
         assertEquals("Undo arrange automatically", app.doc.undoTextProperty().get());
