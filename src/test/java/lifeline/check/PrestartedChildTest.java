@@ -31,12 +31,30 @@ class PrestartedChildTest {
     @TempDir
     Path root;
 
+    /** What a test does with a prestarting runner, a checker on it and the check of one example. */
+    private interface WithRunner {
+        void run(TlcRunner runner, Checker checker, CheckRequest req) throws Exception;
+    }
+
+    /**
+     * Runs body with a fresh prestarting runner and the request to check example, closes the runner
+     * however body ends, and then finds no child waiting and no folder left.
+     */
+    private void withPrestartingRunner(String example, WithRunner body) throws Exception {
+        TlcRunner runner = new TlcRunner(TlcFixture.checker().runner().jar(), root).prestarting();
+        CheckRequest req = JitPolicy.apply(CheckRequest.of(Examples.load(example).orElseThrow()));
+        try {
+            body.run(runner, new Checker(runner, root), req);
+        } finally {
+            runner.close();
+        }
+        assertTrue(runner.waitingPid().isEmpty(), "no child waits once the runner is closed");
+        assertEquals(List.of(), folders(), "no folder is left once the runner is closed");
+    }
+
     @Test
     void eachCheckRunsInTheChildThatWaitedForItAndANewOneIsStartedAfterIt() throws Exception {
-        TlcRunner runner = new TlcRunner(TlcFixture.checker().runner().jar(), root).prestarting();
-        Checker checker = new Checker(runner, root);
-        CheckRequest req = JitPolicy.apply(CheckRequest.of(Examples.load("seed001-epoll-flush-uaf").orElseThrow()));
-        try {
+        withPrestartingRunner("seed001-epoll-flush-uaf", (runner, checker, req) -> {
             assertTrue(runner.waitingPid().isEmpty(), "nothing is started before the first check");
             assertEquals(Verdict.VIOLATION, checker.check(req).verdict());
             long first = awaitWaiting(runner);
@@ -48,19 +66,12 @@ class PrestartedChildTest {
             long second = awaitWaiting(runner);
             assertNotEquals(first, second, "each check gets a fresh child");
             assertFalse(ProcessHandle.of(first).map(ProcessHandle::isAlive).orElse(false), "the used child is gone");
-        } finally {
-            runner.close();
-        }
-        assertTrue(runner.waitingPid().isEmpty());
-        assertEquals(List.of(), folders(), "no folder is left once the runner is closed");
+        });
     }
 
     @Test
     void aChildStartedAheadOfTheFirstCheckParsesItsModelAndRunsIt() throws Exception {
-        TlcRunner runner = new TlcRunner(TlcFixture.checker().runner().jar(), root).prestarting();
-        Checker checker = new Checker(runner, root);
-        CheckRequest req = JitPolicy.apply(CheckRequest.of(Examples.load("seed003-kref-missing-get").orElseThrow()));
-        try {
+        withPrestartingRunner("seed003-kref-missing-get", (runner, checker, req) -> {
             checker.startAhead(req);
             long waiting = runner.waitingPid().orElseThrow();
             assertTrue(folders().stream().noneMatch(f -> f.getFileName().toString().startsWith("lifeline-" + Checker.MODEL_DIR_KIND)),
@@ -68,18 +79,12 @@ class PrestartedChildTest {
             Checker.Check check = checker.start(req, TlcListener.NONE);
             assertEquals(waiting, check.pid(), "the first check runs in the child started ahead");
             assertEquals(Verdict.VIOLATION, check.await().verdict());
-        } finally {
-            runner.close();
-        }
-        assertEquals(List.of(), folders(), "no folder is left once the runner is closed");
+        });
     }
 
     @Test
     void aChildForAnotherHeapIsNotUsedButReplaced() throws Exception {
-        TlcRunner runner = new TlcRunner(TlcFixture.checker().runner().jar(), root).prestarting();
-        Checker checker = new Checker(runner, root);
-        CheckRequest req = JitPolicy.apply(CheckRequest.of(Examples.load("seed002-flush-double-free").orElseThrow()));
-        try {
+        withPrestartingRunner("seed002-flush-double-free", (runner, checker, req) -> {
             checker.check(req);
             long waiting = awaitWaiting(runner);
             CheckRequest bigger = req.with(req.tlc().withHeapMb(req.tlc().heapMb() + 64));
@@ -89,9 +94,7 @@ class PrestartedChildTest {
             assertFalse(check.timeline().prestarted());
             assertEquals(Verdict.VIOLATION, check.await().verdict());
             assertTrue(ProcessHandle.of(waiting).isEmpty() || !ProcessHandle.of(waiting).get().isAlive());
-        } finally {
-            runner.close();
-        }
+        });
     }
 
     /**

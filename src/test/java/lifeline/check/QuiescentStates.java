@@ -83,14 +83,23 @@ final class QuiescentStates {
 
     private QuiescentStates() {}
 
+    /** What one TLC run over scenarios found: each one's quiescent states, and the distinct states of all. */
+    record Run(List<Set<State>> states, long distinctStates) {}
+
     /** The quiescent states of each scenario, in the order given, in model m. */
     static List<Set<State>> of(List<Scenario> scenarios, Model m) throws Exception {
-        return parse(run(scenarios, m), scenarios.size());
+        return explore(scenarios, m).states();
     }
 
     /** The distinct states TLC explores for these scenarios together in model m. */
     static long distinctStates(List<Scenario> scenarios, Model m) throws Exception {
-        return run(scenarios, m).statistics().orElseThrow().distinctStates();
+        return explore(scenarios, m).distinctStates();
+    }
+
+    /** The quiescent states of each scenario and the distinct states of all, in model m, in one TLC run. */
+    static Run explore(List<Scenario> scenarios, Model m) throws Exception {
+        TlcResult r = run(scenarios, m);
+        return new Run(parse(r, scenarios.size()), r.statistics().orElseThrow().distinctStates());
     }
 
     private static TlcResult run(List<Scenario> scenarios, Model m) throws Exception {
@@ -138,6 +147,29 @@ final class QuiescentStates {
             }
         }
         return sets;
+    }
+
+    /**
+     * The properties of its own (Scenario.properties) that each scenario violates in the reduced (default)
+     * model, in one TLC run: empty where a check of it passes. A Checker run names the first violated
+     * property it meets; this is every one of them.
+     */
+    static List<Set<Property>> verdicts(List<Scenario> scenarios) throws Exception {
+        return verdicts(scenarios, of(scenarios, Model.REDUCED));
+    }
+
+    /** The properties of its own that each scenario violates, from its quiescent states. */
+    static List<Set<Property>> verdicts(List<Scenario> scenarios, List<Set<State>> states) {
+        List<Set<Property>> verdicts = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            if (states.get(i).isEmpty()) {
+                throw new AssertionError("TLC reached no quiescent state of " + scenarios.get(i).title());
+            }
+            Set<Property> v = violated(states.get(i));
+            v.retainAll(scenarios.get(i).properties());
+            verdicts.add(v);
+        }
+        return verdicts;
     }
 
     /** Which properties some quiescent state violates: the verdicts the spec gives the scenario. */

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * 223 scenarios here): those states are left out of the comparison with the literal model, not of
  * the verdicts. The named scenarios here are the examples, the further scenarios, the fget and
  * binder_proc scenarios of FgetAndBinderProcTest and the program-order scenarios of ProgramOrderTest
- * (those classes check their kernel verdicts through the Checker and leave the comparison with the
+ * (those classes check their kernel verdicts, through the Checker or in a batch, and leave the comparison with the
  * literal model to this one); RandomReductionEquivalenceTest does the same on seeded random scenarios.
  */
 class ReductionEquivalenceTest {

@@ -76,9 +76,19 @@ class CheckDockTest {
         });
     }
 
+    /**
+     * Seed 001's check, once: the use-after-free and the freed wait queue shown, the report's step links
+     * select their step, export writes text and JSON. Each part sets up the view it needs.
+     */
     @Test
-    void seed001ShowsTheUseAfterFreeAndTheFreedWaitQueue(FxRobot robot) {
+    void seed001ShowsItsUseAfterFreeLinksItsReportToStepsAndExports(FxRobot robot) throws Exception {
         checkAndWait(robot);
+        theUseAfterFreeAndTheFreedWaitQueueAreShown(robot);
+        theReportsStepLinksSelectThatStep(robot);
+        exportWritesTheTextAndAJsonDocument(robot);
+    }
+
+    private void theUseAfterFreeAndTheFreedWaitQueueAreShown(FxRobot robot) {
         CheckResult r = dock.session().completedProperty().get().result();
         assertEquals(Optional.of(Property.NO_USE_AFTER_FREE), r.violated());
         assertEquals(TlcFixture.check(doc.current()).trace().orElseThrow().size(), dock.player().size());
@@ -113,10 +123,21 @@ class CheckDockTest {
         assertFalse(before.getPseudoClassStates().contains(PseudoClass.getPseudoClass("changed")));
     }
 
+    /**
+     * Seed 000's trace, checked once: the keys step through it, the sequence chart's marks select steps, Next
+     * change follows an object, and the leak is marked at the last step. Each part sets up the view it needs.
+     */
     @Test
-    void arrowsHomeAndEndStepThroughTheTrace(FxRobot robot) {
+    void seed000sTraceByKeysChartMarksAndObjectChangesWithItsLeakAtTheLastStep(FxRobot robot) {
         open(robot, "seed000-binder-leak");
         checkAndWait(robot);
+        arrowsHomeAndEndStepThroughTheTrace(robot);
+        theSequenceChartHasALanePerTaskAndItsMarksSelectSteps(robot);
+        clickingAnObjectThenNextChangeJumpsToWhereItChanges(robot);
+        theLeakOfSeed000IsMarkedAtTheLastStep(robot);
+    }
+
+    private void arrowsHomeAndEndStepThroughTheTrace(FxRobot robot) {
         int n = dock.player().size();
         assertTrue(n >= 4);
         robot.clickOn(".step-list .list-cell");
@@ -138,10 +159,7 @@ class CheckDockTest {
         assertEquals(n - 1, dock.player().selectedIndexProperty().get());
     }
 
-    @Test
-    void theSequenceChartHasALanePerTaskAndItsMarksSelectSteps(FxRobot robot) {
-        open(robot, "seed000-binder-leak");
-        checkAndWait(robot);
+    private void theSequenceChartHasALanePerTaskAndItsMarksSelectSteps(FxRobot robot) {
         robot.interact(() -> dock.showTab("Sequence"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("mediaserver [1200]", "kworker/u:binder [47]"), dock.sequenceChart().laneLabels());
@@ -155,11 +173,11 @@ class CheckDockTest {
         assertTrue(mark.getY() > mediaserver.getY(), "the kworker's lane is below mediaserver's");
     }
 
-    @Test
-    void clickingAnObjectThenNextChangeJumpsToWhereItChanges(FxRobot robot) {
-        open(robot, "seed000-binder-leak");
-        checkAndWait(robot);
-        robot.interact(() -> dock.showTab("State"));
+    private void clickingAnObjectThenNextChangeJumpsToWhereItChanges(FxRobot robot) {
+        robot.interact(() -> {
+            dock.player().first();
+            dock.showTab("State");
+        });
         Label title = robot.lookup(".object-title").match((Label l) -> l.getText().equals("binder_deferred_list"))
                 .queryAs(Label.class);
         robot.clickOn(title);
@@ -184,10 +202,7 @@ class CheckDockTest {
         assertEquals(p, read[0]);
     }
 
-    @Test
-    void theLeakOfSeed000IsMarkedAtTheLastStep(FxRobot robot) {
-        open(robot, "seed000-binder-leak");
-        checkAndWait(robot);
+    private void theLeakOfSeed000IsMarkedAtTheLastStep(FxRobot robot) {
         robot.interact(() -> {
             dock.showTab("State");
             dock.player().last();
@@ -200,9 +215,7 @@ class CheckDockTest {
         assertFalse(dock.statePanel().isLeaked(pmem, "reserved block"), "only the violating state shows the leak");
     }
 
-    @Test
-    void theReportsStepLinksSelectThatStep(FxRobot robot) {
-        checkAndWait(robot);
+    private void theReportsStepLinksSelectThatStep(FxRobot robot) {
         robot.interact(() -> dock.showTab("Report"));
         robot.interact(() -> dock.player().first());
         List<Hyperlink> links = dock.reportView().stepLinks();
@@ -213,9 +226,7 @@ class CheckDockTest {
         assertEquals(7, dock.player().selectedStepProperty().get().number());
     }
 
-    @Test
-    void exportWritesTheTextAndAJsonDocument(FxRobot robot) throws Exception {
-        checkAndWait(robot);
+    private void exportWritesTheTextAndAJsonDocument(FxRobot robot) throws Exception {
         Path text = dir.resolve("out/trace.txt");
         Path json = dir.resolve("out/trace.json");
         Files.createDirectories(text.getParent());

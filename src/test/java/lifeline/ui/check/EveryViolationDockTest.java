@@ -22,7 +22,6 @@ import lifeline.ui.WindowTest;
 import lifeline.ui.document.DocumentModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -32,7 +31,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * violation's step links opening its own trace. Real TLC.
  */
 @WindowTest
-@Isolated
 class EveryViolationDockTest {
     @TempDir
     static Path dir;

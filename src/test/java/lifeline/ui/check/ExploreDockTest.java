@@ -26,7 +26,6 @@ import lifeline.ui.document.DocumentModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -36,7 +35,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * runs before binder's kworker (the reserved block leaks) or after it (nothing leaks). Real TLC.
  */
 @WindowTest
-@Isolated
 class ExploreDockTest {
     @TempDir
     static Path dir;

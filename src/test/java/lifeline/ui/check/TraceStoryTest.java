@@ -23,7 +23,6 @@ import lifeline.ui.trace.SequenceChart;
 import lifeline.ui.trace.TracePlayer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -34,7 +33,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * the steps that do not matter fold away, and the chart shows a 20-step trace whole.
  */
 @WindowTest
-@Isolated
 class TraceStoryTest {
     @TempDir
     static Path dir;
