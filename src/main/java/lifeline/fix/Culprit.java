@@ -7,6 +7,7 @@ import lifeline.spec.FaultKinds;
 import lifeline.trace.Fault;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.ObjRef;
+import lifeline.trace.RefKind;
 import lifeline.trace.TraceStep;
 
 /** The objects a violation is about: the faulting object, or every leaked one. */
@@ -30,7 +31,7 @@ public record Culprit(Property property, List<ObjRef> objects, List<Fault> fault
         return new Culprit(violated, objects, faults);
     }
 
-    public boolean concerns(String objectKind) {
-        return objects.stream().anyMatch(o -> o.kind().equals(objectKind));
+    public boolean concerns(RefKind objectKind) {
+        return objects.stream().anyMatch(o -> o.kind() == objectKind);
     }
 }

@@ -12,6 +12,7 @@ import lifeline.trace.KernelState;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
 import lifeline.trace.ObjRef;
+import lifeline.trace.RefKind;
 import lifeline.trace.TraceStep;
 
 /**
@@ -58,11 +59,11 @@ public record CauseAndEffect(ObjRef object, OptionalInt freedAt, OptionalInt use
         TraceSearch search = new TraceSearch(trace);
         String id = leak.id();
         Optional<TraceSearch.Hit> lost = switch (leak.kind()) {
-            case "reserved_block" -> search.lastThrough(leak, "release")
-                    .or(() -> search.last(new ObjRef("file", id), "file_free"));
-            case "dentry", "vfsmount" -> search.last(new ObjRef("dentry", id), "path_put")
-                    .or(() -> search.last(new ObjRef("file", id), "file_free"));
-            case "wait_queue", "private_data", "binder_proc" -> search.last(new ObjRef("file", id), "file_free");
+            case RESERVED_BLOCK -> search.lastThrough(leak, "release")
+                    .or(() -> search.last(new ObjRef(RefKind.FILE, id), "file_free"));
+            case DENTRY, VFSMOUNT -> search.last(new ObjRef(RefKind.DENTRY, id), "path_put")
+                    .or(() -> search.last(new ObjRef(RefKind.FILE, id), "file_free"));
+            case WAIT_QUEUE, PRIVATE_DATA, BINDER_PROC -> search.last(new ObjRef(RefKind.FILE, id), "file_free");
             default -> search.lastOn(id);
         };
         KernelState end = trace.last().state();
