@@ -164,8 +164,7 @@ final class StepPainter {
                 String fn = c.function();
                 if (fn.equals("path_get") || fn.equals("path_put")) {
                     ranHook = true;
-                    marks.add(new Mark(fn + "(" + naming.object(c.object()).replace("dentry of ", "") + ")",
-                            Mark.Tone.CHANGED));
+                    marks.add(new Mark(fn + "(" + naming.name(c.object().id()) + ")", Mark.Tone.CHANGED));
                 }
             }
         }
