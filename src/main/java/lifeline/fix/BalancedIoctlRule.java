@@ -10,13 +10,14 @@ import lifeline.model.Printable;
 import lifeline.model.ProcessNode;
 import lifeline.model.Property;
 import lifeline.trace.Naming;
+import lifeline.trace.RefKind;
 
 /** An ioctl whose fget is not balanced by exactly one fput: an f_count underflow or a leaked file. */
 final class BalancedIoctlRule implements FixRule {
     @Override
     public Optional<Fix> propose(Culprit c, Naming n) {
-        boolean underflow = c.property() == Property.NO_REFCOUNT_UNDERFLOW && c.concerns("f_count");
-        boolean leak = c.property() == Property.NO_LEAK && c.concerns("file");
+        boolean underflow = c.property() == Property.NO_REFCOUNT_UNDERFLOW && c.concerns(RefKind.F_COUNT);
+        boolean leak = c.property() == Property.NO_LEAK && c.concerns(RefKind.FILE);
         if (!underflow && !leak) {
             return Optional.empty();
         }

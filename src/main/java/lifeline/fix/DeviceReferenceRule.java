@@ -16,6 +16,7 @@ import lifeline.model.Property;
 import lifeline.model.Unplug;
 import lifeline.trace.Naming;
 import lifeline.trace.ObjRef;
+import lifeline.trace.RefKind;
 
 /** Seed 003: a device object freed under an open file: open forgot kref_get, or unplug kfrees. */
 final class DeviceReferenceRule implements FixRule {
@@ -26,7 +27,7 @@ final class DeviceReferenceRule implements FixRule {
             return Optional.empty();
         }
         for (ObjRef o : c.objects()) {
-            if (!o.kind().equals("device") && !o.kind().equals("kref")) {
+            if (o.kind() != RefKind.DEVICE && o.kind() != RefKind.KREF) {
                 continue;
             }
             Optional<DeviceNode> device = n.ids().node(o.id()).flatMap(n.scenario()::device);

@@ -7,12 +7,13 @@ import lifeline.model.PathCapture;
 import lifeline.model.Printable;
 import lifeline.model.Property;
 import lifeline.trace.Naming;
+import lifeline.trace.RefKind;
 
 /** Seed 004: the hook's path_put goes through &file->f_path, which __fput set to NULL. */
 final class HookCopiesPathRule implements FixRule {
     @Override
     public Optional<Fix> propose(Culprit c, Naming n) {
-        if (c.property() != Property.NO_LEAK || !(c.concerns("dentry") || c.concerns("vfsmount"))) {
+        if (c.property() != Property.NO_LEAK || !(c.concerns(RefKind.DENTRY) || c.concerns(RefKind.VFSMOUNT))) {
             return Optional.empty();
         }
         return n.scenario().hooks().stream().filter(h -> h.capture() == PathCapture.POINTER).findFirst()

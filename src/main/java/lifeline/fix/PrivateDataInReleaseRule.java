@@ -6,6 +6,7 @@ import lifeline.model.Driver;
 import lifeline.model.FreeSite;
 import lifeline.model.Property;
 import lifeline.trace.Naming;
+import lifeline.trace.RefKind;
 
 /** Seed 002: private_data freed in flush is freed again by the next close of a shared file. */
 final class PrivateDataInReleaseRule implements FixRule {
@@ -14,7 +15,7 @@ final class PrivateDataInReleaseRule implements FixRule {
         if (c.property() != Property.NO_USE_AFTER_FREE && c.property() != Property.NO_DOUBLE_FREE) {
             return Optional.empty();
         }
-        return c.objects().stream().filter(o -> o.kind().equals("private_data"))
+        return c.objects().stream().filter(o -> o.kind() == RefKind.PRIVATE_DATA)
                 .flatMap(o -> DriverFiles.of(o, n).stream())
                 .filter(f -> f.driver().privateDataFreedIn() == FreeSite.FLUSH).findFirst()
                 .map(f -> {

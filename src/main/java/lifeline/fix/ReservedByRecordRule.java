@@ -6,6 +6,7 @@ import lifeline.model.Driver;
 import lifeline.model.Property;
 import lifeline.model.ReservedMemory;
 import lifeline.trace.Naming;
+import lifeline.trace.RefKind;
 
 /** Seed 000: release frees the blocks of current->tgid, but runs in binder's kworker. */
 final class ReservedByRecordRule implements FixRule {
@@ -14,7 +15,7 @@ final class ReservedByRecordRule implements FixRule {
         if (c.property() != Property.NO_LEAK) {
             return Optional.empty();
         }
-        return c.objects().stream().filter(o -> o.kind().equals("reserved_block"))
+        return c.objects().stream().filter(o -> o.kind() == RefKind.RESERVED_BLOCK)
                 .flatMap(o -> DriverFiles.of(o, n).stream())
                 .filter(f -> f.driver().reservedMemory() == ReservedMemory.CURRENT_TGID).findFirst()
                 .map(f -> {

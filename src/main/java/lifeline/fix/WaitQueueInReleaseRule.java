@@ -6,6 +6,7 @@ import lifeline.model.Driver;
 import lifeline.model.FreeSite;
 import lifeline.model.Property;
 import lifeline.trace.Naming;
+import lifeline.trace.RefKind;
 
 /** Seed 001: a wait queue freed in flush is touched by eventpoll_release, ep_free or a wake-up. */
 final class WaitQueueInReleaseRule implements FixRule {
@@ -14,7 +15,7 @@ final class WaitQueueInReleaseRule implements FixRule {
         if (c.property() != Property.NO_USE_AFTER_FREE && c.property() != Property.NO_DOUBLE_FREE) {
             return Optional.empty();
         }
-        return c.objects().stream().filter(o -> o.kind().equals("wait_queue"))
+        return c.objects().stream().filter(o -> o.kind() == RefKind.WAIT_QUEUE)
                 .flatMap(o -> DriverFiles.of(o, n).stream())
                 .filter(f -> f.driver().waitQueueFreedIn() == FreeSite.FLUSH).findFirst()
                 .map(f -> {

@@ -20,9 +20,9 @@ public record Box(double x, double y, double width, double height) {
         return new Position(x + width / 2, y + height / 2);
     }
 
-    /** Whether p lies inside, further than slack from every side. */
-    boolean holds(double px, double py, double slack) {
-        return px > x + slack && px < maxX() - slack && py > y + slack && py < maxY() - slack;
+    /** Whether p lies strictly inside. */
+    boolean holds(double px, double py) {
+        return px > x && px < maxX() && py > y && py < maxY();
     }
 
     /** Whether the insides (each shrunk by slack) of the two boxes overlap. */
@@ -30,12 +30,12 @@ public record Box(double x, double y, double width, double height) {
         return x + slack < o.maxX() && o.x() + slack < maxX() && y + slack < o.maxY() && o.y() + slack < maxY();
     }
 
-    /** Whether the horizontal or vertical piece from a to b passes through the inside (shrunk by slack). */
-    boolean cutBy(Position a, Position b, double slack) {
+    /** Whether the horizontal or vertical piece from a to b passes through the inside. */
+    boolean cutBy(Position a, Position b) {
         double minX = Math.min(a.x(), b.x());
         double maxX = Math.max(a.x(), b.x());
         double minY = Math.min(a.y(), b.y());
         double maxY = Math.max(a.y(), b.y());
-        return minX < maxX() - slack && maxX > x + slack && minY < maxY() - slack && maxY > y + slack;
+        return minX < maxX() && maxX > x && minY < maxY() && maxY > y;
     }
 }

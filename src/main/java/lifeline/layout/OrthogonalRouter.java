@@ -102,7 +102,7 @@ public final class OrthogonalRouter {
     static boolean crosses(List<Position> path, Collection<Box> boxes) {
         for (Box b : boxes) {
             for (int i = 0; i + 1 < path.size(); i++) {
-                if (b.cutBy(path.get(i), path.get(i + 1), 0)) {
+                if (b.cutBy(path.get(i), path.get(i + 1))) {
                     return true;
                 }
             }
@@ -133,7 +133,7 @@ public final class OrthogonalRouter {
                 for (int j = 0; j < ys.length; j++) {
                     boolean inside = false;
                     for (Box b : all) {
-                        inside |= b.holds(xs[i], ys[j], 0);
+                        inside |= b.holds(xs[i], ys[j]);
                     }
                     free[i * ys.length + j] = !inside;
                 }
@@ -192,9 +192,9 @@ public final class OrthogonalRouter {
                 do {
                     i += DX[d];
                     j += DY[d];
-                } while (inGrid(i, j) && from.holds(xs[i], ys[j], 0));
+                } while (inGrid(i, j) && from.holds(xs[i], ys[j]));
                 Position out = exit(from, d, xs[sx], ys[sy]);
-                if (inGrid(i, j) && to.holds(xs[i], ys[j], 0)) {
+                if (inGrid(i, j) && to.holds(xs[i], ys[j])) {
                     Position in = entry(to, xs[sx], ys[sy], d);
                     double c = Math.abs(in.x() - out.x()) + Math.abs(in.y() - out.y());
                     if (c < best) {
@@ -225,7 +225,7 @@ public final class OrthogonalRouter {
                         continue;
                     }
                     double turn = d2 == d ? 0 : BEND;
-                    if (to.holds(xs[i2], ys[j2], 0)) {
+                    if (to.holds(xs[i2], ys[j2])) {
                         Position in = entry(to, xs[i], ys[j], d2);
                         double c = top[0] + turn + Math.abs(in.x() - xs[i]) + Math.abs(in.y() - ys[j]);
                         if (c < best) {

@@ -176,7 +176,7 @@ public final class KernelState {
             return ObjRef.NONE;
         }
         TlaValue id = parts.get(1);
-        return new ObjRef(parts.get(0).asString(), id instanceof TlaInt
+        return new ObjRef(RefKind.ofTla(parts.get(0).asString()), id instanceof TlaInt
                 ? Long.toString(id.asInt()) : id.asString());
     }
 

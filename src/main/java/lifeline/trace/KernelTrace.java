@@ -3,7 +3,10 @@ package lifeline.trace;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import lifeline.model.Property;
+import lifeline.spec.FaultKinds;
 
 /**
  * A TLC counterexample as a list of steps in the scenario's terms: {@code steps} as shown, either every kernel
@@ -128,6 +131,26 @@ public record KernelTrace(List<TraceStep> steps, List<TraceStep> kernelSteps, Li
     /** What NoLeak found at the trace's end: the leak set the spec logged into its last state. */
     public List<ObjRef> leaks() {
         return steps.isEmpty() ? List.of() : last().state().leaks();
+    }
+
+    /** A fault with the kernel step that recorded it. */
+    public record StepFault(TraceStep step, Fault fault) {}
+
+    /**
+     * Each fault of the kind the property looks at ({@link FaultKinds}), with the kernel step that recorded it,
+     * in the order of the trace; none for NoLeak, which looks at the state.
+     */
+    public List<StepFault> faultsOf(Property p) {
+        Optional<String> kind = FaultKinds.of(p);
+        List<StepFault> found = new ArrayList<>();
+        for (TraceStep s : kernelSteps) {
+            for (Fault f : s.newFaults()) {
+                if (kind.filter(f.kind()::equals).isPresent()) {
+                    found.add(new StepFault(s, f));
+                }
+            }
+        }
+        return found;
     }
 
     public TraceStep last() {

@@ -87,19 +87,19 @@ public final class Naming {
         }
         String of = name(o.id());
         return switch (o.kind()) {
-            case "wait_queue" -> "wait queue of " + of;
-            case "private_data" -> "private_data of " + of;
-            case "reserved_block" -> "reserved block of " + of;
-            case "file" -> "struct file " + of;
-            case "f_count" -> "f_count of " + of;
-            case "dentry" -> "dentry of " + of;
-            case "vfsmount" -> "vfsmount of " + of;
-            case "device" -> "device object " + of;
-            case "kref" -> "kref of " + of;
-            case "files_struct" -> "files_struct of " + of;
-            case "binder_proc" -> "binder_proc of " + of;
-            case "fd" -> "fd " + o.id();
-            default -> o.kind() + " " + of;
+            case WAIT_QUEUE -> "wait queue of " + of;
+            case PRIVATE_DATA -> "private_data of " + of;
+            case RESERVED_BLOCK -> "reserved block of " + of;
+            case FILE -> "struct file " + of;
+            case F_COUNT -> "f_count of " + of;
+            case DENTRY -> "dentry of " + of;
+            case VFSMOUNT -> "vfsmount of " + of;
+            case DEVICE -> "device object " + of;
+            case KREF -> "kref of " + of;
+            case FILES_STRUCT -> "files_struct of " + of;
+            case BINDER_PROC -> "binder_proc of " + of;
+            case FD -> "fd " + o.id();
+            case MM, TASK, HOOK, NONE -> o.kind().tla() + " " + of;
         };
     }
 }

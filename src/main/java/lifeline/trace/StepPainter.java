@@ -32,8 +32,8 @@ final class StepPainter {
     private final Naming naming;
     private final Scenario scenario;
     private final TlaIds ids;
-    /** The kinds of object ("wait_queue", "f_count"...) with a fault or leak, by scenario node. */
-    private final Map<String, Set<String>> faulted = new HashMap<>();
+    /** The kinds of object (wait queue, f_count...) with a fault or leak, by scenario node. */
+    private final Map<String, Set<RefKind>> faulted = new HashMap<>();
     /** The fields this step changed, by object. */
     private final Map<ObjectKey, Set<String>> changed = new HashMap<>();
 
@@ -86,7 +86,7 @@ final class StepPainter {
     private NodePicture process(String p) {
         ObjectKey key = ObjectKind.PROCESS.key(p);
         List<Mark> marks = new ArrayList<>();
-        marks.add(mark("files_struct.count " + state.filesCount(p), key, "files_struct.count", "files_struct"));
+        marks.add(mark("files_struct.count " + state.filesCount(p), key, "files_struct.count", RefKind.FILES_STRUCT));
         String ps = state.processState(p);
         if (!"running".equals(ps)) {
             marks.add(new Mark(ps, changed(key, "state") ? Mark.Tone.CHANGED : Mark.Tone.PLAIN));
@@ -96,26 +96,26 @@ final class StepPainter {
 
     private NodePicture file(FileNode node, String f) {
         ObjectKey key = ObjectKind.FILE.key(f);
-        Mark count = mark("f_count " + state.fCount(f), key, "f_count", "f_count");
+        Mark count = mark("f_count " + state.fCount(f), key, "f_count", RefKind.F_COUNT);
         List<Mark> marks = new ArrayList<>();
         String fst = state.fileState(f);
         if ("in __fput".equals(fst)) {
             marks.add(new Mark(fst, changed(key, "state") ? Mark.Tone.CHANGED : Mark.Tone.PLAIN));
         }
         if (node instanceof DriverFile) {
-            boolean pathFault = faultedOn(f, "dentry") || faultedOn(f, "vfsmount");
+            boolean pathFault = faultedOn(f, RefKind.DENTRY) || faultedOn(f, RefKind.VFSMOUNT);
             boolean pathChanged = changed(key, "dentry refs") || changed(key, "vfsmount refs");
             marks.add(new Mark("dentry " + state.dentryRefs(f) + " \u00b7 mnt " + state.mntRefs(f),
                     pathFault ? Mark.Tone.FAULT : pathChanged ? Mark.Tone.CHANGED : Mark.Tone.PLAIN));
-            part(marks, f, "wait queue", state.waitQueue(f), "wait_queue");
-            part(marks, f, "private_data", state.privateData(f), "private_data");
-            part(marks, f, "reserved block", state.reservedBlock(f), "reserved_block");
+            part(marks, f, "wait queue", state.waitQueue(f), RefKind.WAIT_QUEUE);
+            part(marks, f, "private_data", state.privateData(f), RefKind.PRIVATE_DATA);
+            part(marks, f, "reserved block", state.reservedBlock(f), RefKind.RESERVED_BLOCK);
         } else if (node instanceof EpollFile) {
             long items = state.epitems().stream().filter(i -> i.get(0).equals(f)).count();
             marks.add(new Mark(items + (items == 1 ? " epitem" : " epitems"),
                     changed.containsKey(ObjectKey.EPITEMS) ? Mark.Tone.CHANGED : Mark.Tone.PLAIN));
         } else if (node instanceof BinderFile) {
-            part(marks, f, "binder_proc", state.binderProc(f), "binder_proc");
+            part(marks, f, "binder_proc", state.binderProc(f), RefKind.BINDER_PROC);
             Set<String> flags = state.deferredFlags(f);
             if (!flags.isEmpty()) {
                 marks.add(new Mark("deferred " + String.join("|", flags),
@@ -126,7 +126,7 @@ final class StepPainter {
     }
 
     /** A part the file owns: shown once freed, or when it leaked with the file. */
-    private void part(List<Mark> marks, String f, String label, String value, String kind) {
+    private void part(List<Mark> marks, String f, String label, String value, RefKind kind) {
         if ("freed".equals(value)) {
             marks.add(new Mark(label + " freed", faultedOn(f, kind) ? Mark.Tone.FAULT : Mark.Tone.FREED));
         } else if ("alive".equals(value) && faultedOn(f, kind)) {
@@ -136,7 +136,7 @@ final class StepPainter {
 
     private NodePicture device(String d) {
         ObjectKey key = ObjectKind.DEVICE.key(d);
-        Mark count = mark("kref " + state.kref(d), key, "kref", "kref");
+        Mark count = mark("kref " + state.kref(d), key, "kref", RefKind.KREF);
         List<Mark> marks = new ArrayList<>();
         if (state.unplugPending(d)) {
             marks.add(Mark.plain("unplug pending"));
@@ -164,8 +164,7 @@ final class StepPainter {
                 String fn = c.function();
                 if (fn.equals("path_get") || fn.equals("path_put")) {
                     ranHook = true;
-                    marks.add(new Mark(fn + "(" + naming.object(c.object()).replace("dentry of ", "") + ")",
-                            Mark.Tone.CHANGED));
+                    marks.add(new Mark(fn + "(" + naming.name(c.object().id()) + ")", Mark.Tone.CHANGED));
                 }
             }
         }
@@ -198,7 +197,7 @@ final class StepPainter {
     }
 
     /** A count: red where the fault is, marked when this step changed it. */
-    private Mark mark(String text, ObjectKey key, String field, String kind) {
+    private Mark mark(String text, ObjectKey key, String field, RefKind kind) {
         Mark.Tone tone = faultedOn(key.id(), kind) ? Mark.Tone.FAULT
                 : changed(key, field) ? Mark.Tone.CHANGED : Mark.Tone.PLAIN;
         return new Mark(text, tone);
@@ -212,7 +211,7 @@ final class StepPainter {
         return ids.node(tla).map(faulted::containsKey).orElse(false);
     }
 
-    private boolean faultedOn(String tla, String kind) {
+    private boolean faultedOn(String tla, RefKind kind) {
         return ids.node(tla).map(n -> faulted.getOrDefault(n, Set.of()).contains(kind)).orElse(false);
     }
 }

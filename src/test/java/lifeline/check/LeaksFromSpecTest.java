@@ -16,6 +16,7 @@ import lifeline.model.Scenario;
 import lifeline.spec.Granularity;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.ObjRef;
+import lifeline.trace.RefKind;
 import lifeline.trace.TraceStep;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,7 +37,7 @@ class LeaksFromSpecTest {
     private static Set<ObjRef> expected(CheckResult r, String... kindAndNode) {
         Set<ObjRef> objects = new HashSet<>();
         for (int i = 0; i < kindAndNode.length; i += 2) {
-            objects.add(new ObjRef(kindAndNode[i], r.naming().ids().tla(kindAndNode[i + 1])));
+            objects.add(new ObjRef(RefKind.ofTla(kindAndNode[i]), r.naming().ids().tla(kindAndNode[i + 1])));
         }
         return objects;
     }
@@ -92,7 +93,7 @@ class LeaksFromSpecTest {
         CheckResult r = checkNoLeak(FurtherScenariosTest.ioctl(FputBalance.LEAK), g);
         assertReported(r, expected(r, "file", "F1"));
         assertHeld(r, "file F1 f_count file F1");
-        assertEquals(Set.of("file"), r.trace().orElseThrow().leaks().stream().map(ObjRef::kind)
+        assertEquals(Set.of(RefKind.FILE), r.trace().orElseThrow().leaks().stream().map(ObjRef::kind)
                 .collect(Collectors.toSet()));
     }
 }

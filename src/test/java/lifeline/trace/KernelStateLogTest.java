@@ -18,9 +18,9 @@ class KernelStateLogTest {
     void theLeakEntryIsNotACallAndNamesEveryLeakedObject() throws Exception {
         KernelState s = withLog("<<[task |-> \"p1\", bt |-> <<\"hooked_close\", \"path_put\">>, obj |-> <<\"dentry\", "
                 + "\"f1\">>], [leaks |-> {<<\"dentry\", \"f1\">>, <<\"vfsmount\", \"f1\">>}]>>");
-        assertEquals(List.of(new Call("p1", List.of("hooked_close", "path_put"), new ObjRef("dentry", "f1"))),
+        assertEquals(List.of(new Call("p1", List.of("hooked_close", "path_put"), new ObjRef(RefKind.DENTRY, "f1"))),
                 s.calls());
-        assertEquals(List.of(new ObjRef("dentry", "f1"), new ObjRef("vfsmount", "f1")), s.leaks());
+        assertEquals(List.of(new ObjRef(RefKind.DENTRY, "f1"), new ObjRef(RefKind.VFSMOUNT, "f1")), s.leaks());
     }
 
     @Test

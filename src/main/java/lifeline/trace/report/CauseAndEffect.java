@@ -5,14 +5,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import lifeline.model.Property;
-import lifeline.spec.FaultKinds;
-import lifeline.trace.Fault;
 import lifeline.trace.Holder;
 import lifeline.trace.KernelState;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
 import lifeline.trace.ObjRef;
-import lifeline.trace.TraceStep;
+import lifeline.trace.RefKind;
 
 /**
  * The steps that tell a violation's story, numbered like the trace's kernel steps: for a use-after-free or a
@@ -40,29 +38,23 @@ public record CauseAndEffect(ObjRef object, OptionalInt freedAt, OptionalInt use
         if (violated == Property.NO_LEAK) {
             return trace.leaks().stream().findFirst().map(l -> leak(l, trace, n)).orElse(NONE);
         }
-        String kind = FaultKinds.of(violated).orElse("");
-        for (TraceStep s : trace.kernelSteps()) {
-            for (Fault f : s.newFaults()) {
-                if (f.kind().equals(kind)) {
-                    OptionalInt freed = KasanReport.freedBy(f, s, trace)
-                            .map(h -> OptionalInt.of(h.step().number())).orElse(OptionalInt.empty());
-                    return new CauseAndEffect(f.object(), freed, OptionalInt.of(s.number()), OptionalInt.empty(), "",
-                            List.of());
-                }
-            }
-        }
-        return NONE;
+        return trace.faultsOf(violated).stream().findFirst().map(at -> {
+            OptionalInt freed = KasanReport.freedBy(at.fault(), at.step(), trace)
+                    .map(h -> OptionalInt.of(h.step().number())).orElse(OptionalInt.empty());
+            return new CauseAndEffect(at.fault().object(), freed, OptionalInt.of(at.step().number()),
+                    OptionalInt.empty(), "", List.of());
+        }).orElse(NONE);
     }
 
     private static CauseAndEffect leak(ObjRef leak, KernelTrace trace, Naming n) {
         TraceSearch search = new TraceSearch(trace);
         String id = leak.id();
         Optional<TraceSearch.Hit> lost = switch (leak.kind()) {
-            case "reserved_block" -> search.lastThrough(leak, "release")
-                    .or(() -> search.last(new ObjRef("file", id), "file_free"));
-            case "dentry", "vfsmount" -> search.last(new ObjRef("dentry", id), "path_put")
-                    .or(() -> search.last(new ObjRef("file", id), "file_free"));
-            case "wait_queue", "private_data", "binder_proc" -> search.last(new ObjRef("file", id), "file_free");
+            case RESERVED_BLOCK -> search.lastThrough(leak, "release")
+                    .or(() -> search.last(new ObjRef(RefKind.FILE, id), "file_free"));
+            case DENTRY, VFSMOUNT -> search.last(new ObjRef(RefKind.DENTRY, id), "path_put")
+                    .or(() -> search.last(new ObjRef(RefKind.FILE, id), "file_free"));
+            case WAIT_QUEUE, PRIVATE_DATA, BINDER_PROC -> search.last(new ObjRef(RefKind.FILE, id), "file_free");
             default -> search.lastOn(id);
         };
         KernelState end = trace.last().state();

@@ -6,6 +6,7 @@ import lifeline.trace.Fault;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
 import lifeline.trace.ObjRef;
+import lifeline.trace.RefKind;
 import lifeline.trace.TraceStep;
 
 /** A fault written the way KASAN and refcount_t report it, with the free that came before. */
@@ -42,10 +43,10 @@ final class KasanReport {
 
     private static String underflowTitle(Fault f) {
         return switch (f.object().kind()) {
-            case "f_count" -> f.function().equals("filp_close") ? "VFS: Close: file count is 0"
+            case F_COUNT -> f.function().equals("filp_close") ? "VFS: Close: file count is 0"
                     : "BUG: f_count underflow in " + f.function();
-            case "kref" -> "refcount_t: underflow; use-after-free (in " + f.function() + ")";
-            default -> "BUG: " + f.object().kind() + " refcount underflow in " + f.function();
+            case KREF -> "refcount_t: underflow; use-after-free (in " + f.function() + ")";
+            default -> "BUG: " + f.object().kind().tla() + " refcount underflow in " + f.function();
         };
     }
 
@@ -61,8 +62,8 @@ final class KasanReport {
     /** Everything the scenario starts with was allocated before it: by open, probe or fork. */
     private static String allocatedBy(ObjRef o, Naming n) {
         return switch (o.kind()) {
-            case "device", "kref" -> "probe, before the scenario starts:\n  kref_init\n  device_probe\n";
-            case "files_struct" -> n.task(o.id()) + ", before the scenario starts:\n  dup_fd\n  copy_process\n";
+            case DEVICE, KREF -> "probe, before the scenario starts:\n  kref_init\n  device_probe\n";
+            case FILES_STRUCT -> n.task(o.id()) + ", before the scenario starts:\n  dup_fd\n  copy_process\n";
             default -> n.scenario().file(n.nodeId(o.id()))
                     .map(f -> n.task(n.ids().tla(f.opener())) + ", before the scenario starts:\n  open of "
                             + n.name(o.id()) + "\n")
@@ -73,10 +74,10 @@ final class KasanReport {
     /** The call that freed the object the fault touched, before the faulting call (the report's "Freed by"). */
     static Optional<TraceSearch.Hit> freedBy(Fault f, TraceStep at, KernelTrace trace) {
         TraceSearch search = new TraceSearch(trace);
-        ObjRef o = f.object().kind().equals("kref") ? new ObjRef("device", f.object().id()) : f.object();
+        ObjRef o = f.object().kind() == RefKind.KREF ? new ObjRef(RefKind.DEVICE, f.object().id()) : f.object();
         Call faulting = at.mainCall();
-        if (f.object().kind().equals("f_count")) {
-            return search.first(new ObjRef("file", o.id()), "file_free", at, faulting);
+        if (f.object().kind() == RefKind.F_COUNT) {
+            return search.first(new ObjRef(RefKind.FILE, o.id()), "file_free", at, faulting);
         }
         return search.first(o, "kfree", at, faulting);
     }

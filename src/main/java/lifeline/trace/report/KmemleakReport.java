@@ -8,6 +8,7 @@ import lifeline.trace.KernelState;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
 import lifeline.trace.ObjRef;
+import lifeline.trace.RefKind;
 import lifeline.trace.TraceStep;
 
 /** A leak written the way kmemleak reports an unreferenced object, with why nothing can free it. */
@@ -23,10 +24,10 @@ final class KmemleakReport {
     }
 
     private static String owner(ObjRef leak, Naming n) {
-        if (leak.kind().equals("files_struct")) {
+        if (leak.kind() == RefKind.FILES_STRUCT) {
             return n.task(leak.id());
         }
-        if (leak.kind().equals("device")) {
+        if (leak.kind() == RefKind.DEVICE) {
             return "device_probe";
         }
         return n.scenario().file(n.nodeId(leak.id())).map(f -> "open of " + n.name(leak.id()) + " by "
@@ -36,21 +37,20 @@ final class KmemleakReport {
     private static String reason(ObjRef leak, KernelTrace trace, KernelState end, Naming n) {
         TraceSearch search = new TraceSearch(trace);
         String id = leak.id();
-        Optional<TraceSearch.Hit> freed = search.last(new ObjRef("file", id), "file_free");
+        Optional<TraceSearch.Hit> freed = search.last(new ObjRef(RefKind.FILE, id), "file_free");
         String fileFreed = freed.map(h -> n.name(id) + " was freed at step " + h.step().number() + " by "
                 + n.task(h.call().task())).orElse(n.name(id) + " was freed");
         return switch (leak.kind()) {
-            case "reserved_block" -> reservedReason(id, search, fileFreed, n);
-            case "dentry", "vfsmount" -> pathReason(leak, search, end, fileFreed, n);
-            case "file" -> "f_count is " + end.fCount(id) + " but no live process reaches " + n.name(id)
+            case RESERVED_BLOCK -> reservedReason(id, search, fileFreed, n);
+            case DENTRY, VFSMOUNT -> pathReason(leak, search, end, fileFreed, n);
+            case FILE -> "f_count is " + end.fCount(id) + " but no live process reaches " + n.name(id)
                     + " through an fd or a mapping: a reference was taken (fget) and never put.";
-            case "files_struct" -> "files_struct.count is " + end.filesCount(id) + " after " + n.task(id)
+            case FILES_STRUCT -> "files_struct.count is " + end.filesCount(id) + " after " + n.task(id)
                     + " died: a get_files_struct reference was never put.";
-            case "wait_queue", "private_data" -> fileFreed + ", but its driver frees the " + leak.kind()
-                    .replace('_', ' ') + " in neither flush nor release.";
-            case "device" -> "the device was unplugged and no open file uses it, but its kref is still "
+            case WAIT_QUEUE, PRIVATE_DATA -> fileFreed + ", but its driver frees the " + leak.kind().words() + " in neither flush nor release.";
+            case DEVICE -> "the device was unplugged and no open file uses it, but its kref is still "
                     + end.kref(id) + ": a kref_get was never put.";
-            case "binder_proc" -> fileFreed + ", but no BINDER_DEFERRED_RELEASE ran for its binder_proc.";
+            case BINDER_PROC -> fileFreed + ", but no BINDER_DEFERRED_RELEASE ran for its binder_proc.";
             default -> "nothing holds a reference to it any more.";
         };
     }
@@ -60,7 +60,7 @@ final class KmemleakReport {
         boolean byTgid = file.filter(x -> x instanceof DriverFile d
                 && d.driver().reservedMemory() == ReservedMemory.CURRENT_TGID).isPresent();
         int openerTgid = file.map(x -> n.tgid(n.ids().tla(x.opener()))).orElse(0);
-        Optional<TraceSearch.Hit> release = search.lastThrough(new ObjRef("reserved_block", f), "release");
+        Optional<TraceSearch.Hit> release = search.lastThrough(new ObjRef(RefKind.RESERVED_BLOCK, f), "release");
         if (byTgid && release.isPresent()) {
             String task = release.get().call().task();
             return "release of " + n.name(f) + " ran at step " + release.get().step().number() + " in "
@@ -74,9 +74,9 @@ final class KmemleakReport {
     private static String pathReason(ObjRef leak, TraceSearch search, KernelState end,
                                      String fileFreed, Naming n) {
         String f = leak.id();
-        ObjRef dentry = new ObjRef("dentry", f);
-        long refs = leak.kind().equals("dentry") ? end.dentryRefs(f) : end.mntRefs(f);
-        StringBuilder b = new StringBuilder(leak.kind()).append(" refcount is ").append(refs)
+        ObjRef dentry = new ObjRef(RefKind.DENTRY, f);
+        long refs = leak.kind() == RefKind.DENTRY ? end.dentryRefs(f) : end.mntRefs(f);
+        StringBuilder b = new StringBuilder(leak.kind().tla()).append(" refcount is ").append(refs)
                 .append(" with ").append(end.fileState(f).equals("freed") ? "no open file" : "only the open file")
                 .append(" holding it.");
         search.last(dentry, "path_get").ifPresent(h -> b.append(" path_get at step ")

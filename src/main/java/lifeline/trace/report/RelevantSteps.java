@@ -7,7 +7,7 @@ import java.util.TreeSet;
 import lifeline.trace.Call;
 import lifeline.trace.KernelState;
 import lifeline.trace.KernelTrace;
-import lifeline.trace.ObjRef;
+import lifeline.trace.RefKind;
 import lifeline.trace.TraceStep;
 
 /**
@@ -97,7 +97,7 @@ public final class RelevantSteps {
             }
         }
         for (TraceStep s : steps) {
-            if (s.calls().stream().anyMatch(c -> c.object().kind().equals("files_struct")
+            if (s.calls().stream().anyMatch(c -> c.object().kind() == RefKind.FILES_STRUCT
                     && holders.contains(c.object().id()))) {
                 keep.add(s.number());
             }
@@ -106,6 +106,6 @@ public final class RelevantSteps {
     }
 
     private static boolean touches(Call c, Set<String> ids) {
-        return ids.contains(c.object().id()) && !c.object().kind().equals("fd");
+        return ids.contains(c.object().id()) && c.object().kind() != RefKind.FD;
     }
 }

@@ -2,8 +2,6 @@ package lifeline.trace.report;
 
 import java.util.List;
 import lifeline.model.Property;
-import lifeline.spec.FaultKinds;
-import lifeline.trace.Fault;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
 import lifeline.trace.ObjRef;
@@ -23,15 +21,8 @@ public final class ViolationReport {
             leaks.forEach(l -> b.append(KmemleakReport.render(l, trace, n)));
             return b.append(CauseAndEffect.of(violated, trace, n).text(n)).toString();
         }
-        String kind = FaultKinds.of(violated).orElseThrow();
         StringBuilder b = new StringBuilder();
-        for (TraceStep s : trace.kernelSteps()) {
-            for (Fault f : s.newFaults()) {
-                if (f.kind().equals(kind)) {
-                    b.append(KasanReport.render(f, s, trace, n));
-                }
-            }
-        }
+        trace.faultsOf(violated).forEach(at -> b.append(KasanReport.render(at.fault(), at.step(), trace, n)));
         return b.append(CauseAndEffect.of(violated, trace, n).text(n)).toString();
     }
 }

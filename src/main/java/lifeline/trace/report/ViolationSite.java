@@ -1,15 +1,12 @@
 package lifeline.trace.report;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import lifeline.model.Property;
-import lifeline.spec.FaultKinds;
 import lifeline.trace.Fault;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
 import lifeline.trace.ObjRef;
-import lifeline.trace.TraceStep;
 
 /**
  * What makes two violations the same bug: the property, the object, and the site that freed it (a
@@ -28,17 +25,11 @@ public record ViolationSite(Property property, String object, String site) {
             String objects = leaks.stream().map(n::object).sorted().collect(Collectors.joining(", "));
             return new ViolationSite(p, objects, String.join(" > ", trace.last().backtrace()));
         }
-        String kind = FaultKinds.of(p).orElseThrow();
-        for (TraceStep s : trace.steps()) {
-            for (Fault f : s.newFaults()) {
-                if (f.kind().equals(kind)) {
-                    Optional<TraceSearch.Hit> freed = KasanReport.freedBy(f, s, trace);
-                    String site = freed.map(h -> String.join(" > ", h.call().backtrace()))
-                            .orElse(String.join(" > ", f.backtrace()));
-                    return new ViolationSite(p, n.object(f.object()), site);
-                }
-            }
-        }
-        return new ViolationSite(p, "", String.join(" > ", trace.last().backtrace()));
+        return trace.faultsOf(p).stream().findFirst().map(at -> {
+            Fault f = at.fault();
+            String site = KasanReport.freedBy(f, at.step(), trace).map(h -> String.join(" > ", h.call().backtrace()))
+                    .orElse(String.join(" > ", f.backtrace()));
+            return new ViolationSite(p, n.object(f.object()), site);
+        }).orElse(new ViolationSite(p, "", String.join(" > ", trace.last().backtrace())));
     }
 }

@@ -259,7 +259,7 @@ public final class CheckDock extends SplitPane {
         }
         for (String role : player.rolesAt(i)) {
             picture = picture.withFaultMark(naming.nodeId(storyObject.id()),
-                    new Mark(role + ": " + storyObject.kind().replace('_', ' '), Mark.Tone.FAULT));
+                    new Mark(role + ": " + storyObject.kind().words(), Mark.Tone.FAULT));
         }
         stepPicture.set(picture);
     }
@@ -278,7 +278,7 @@ public final class CheckDock extends SplitPane {
         for (Holder h : story.holders()) {
             String owner = naming.nodeId(h.owner().id());
             if (!owner.equals(leakNode) && naming.scenario().node(owner).isPresent()) {
-                picture = picture.withMark(owner, new Mark("holds " + story.object().kind().replace('_', ' '),
+                picture = picture.withMark(owner, new Mark("holds " + story.object().kind().words(),
                         Mark.Tone.CHANGED));
             }
         }

@@ -12,15 +12,15 @@ public record FieldRef(ObjectKey objectKey, String field) {
     static Optional<FieldRef> of(ObjRef leak) {
         String id = leak.id();
         return Optional.ofNullable(switch (leak.kind()) {
-            case "files_struct" -> new FieldRef(ObjectKind.PROCESS.key(id), "files_struct.count");
-            case "file" -> new FieldRef(ObjectKind.FILE.key(id), "state");
-            case "wait_queue" -> new FieldRef(ObjectKind.FILE.key(id), "wait queue");
-            case "private_data" -> new FieldRef(ObjectKind.FILE.key(id), "private_data");
-            case "reserved_block" -> new FieldRef(ObjectKind.FILE.key(id), "reserved block");
-            case "dentry" -> new FieldRef(ObjectKind.FILE.key(id), "dentry refs");
-            case "vfsmount" -> new FieldRef(ObjectKind.FILE.key(id), "vfsmount refs");
-            case "binder_proc" -> new FieldRef(ObjectKind.FILE.key(id), "binder_proc");
-            case "device" -> new FieldRef(ObjectKind.DEVICE.key(id), "state");
+            case FILES_STRUCT -> new FieldRef(ObjectKind.PROCESS.key(id), "files_struct.count");
+            case FILE -> new FieldRef(ObjectKind.FILE.key(id), "state");
+            case WAIT_QUEUE -> new FieldRef(ObjectKind.FILE.key(id), "wait queue");
+            case PRIVATE_DATA -> new FieldRef(ObjectKind.FILE.key(id), "private_data");
+            case RESERVED_BLOCK -> new FieldRef(ObjectKind.FILE.key(id), "reserved block");
+            case DENTRY -> new FieldRef(ObjectKind.FILE.key(id), "dentry refs");
+            case VFSMOUNT -> new FieldRef(ObjectKind.FILE.key(id), "vfsmount refs");
+            case BINDER_PROC -> new FieldRef(ObjectKind.FILE.key(id), "binder_proc");
+            case DEVICE -> new FieldRef(ObjectKind.DEVICE.key(id), "state");
             default -> null;
         });
     }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import lifeline.spec.BaseModules;
 import lifeline.trace.ObjRef;
 import lifeline.trace.ObjectKind;
+import lifeline.trace.RefKind;
 import org.junit.jupiter.api.Test;
 
 /** Every kind of leak the spec reports has its field in the state panel, on the object of the leak's id. */
@@ -35,7 +36,7 @@ class FieldRefTest {
         assertTrue(kinds.containsAll(Set.of("files_struct", "file", "wait_queue", "device", "binder_proc")),
                 "LeaksIn read as: " + kinds);
         for (String kind : kinds) {
-            Optional<FieldRef> field = FieldRef.of(new ObjRef(kind, "x1"));
+            Optional<FieldRef> field = FieldRef.of(new ObjRef(RefKind.ofTla(kind), "x1"));
             assertTrue(field.isPresent(), kind);
             assertEquals("x1", field.get().objectKey().id(), kind);
         }
@@ -44,11 +45,11 @@ class FieldRefTest {
     @Test
     void aFilesStructIsItsProcessAndTheOtherPartsTheirFile() {
         assertEquals(new FieldRef(ObjectKind.PROCESS.key("p1"), "files_struct.count"),
-                FieldRef.of(new ObjRef("files_struct", "p1")).orElseThrow());
+                FieldRef.of(new ObjRef(RefKind.FILES_STRUCT, "p1")).orElseThrow());
         assertEquals(new FieldRef(ObjectKind.FILE.key("f1"), "reserved block"),
-                FieldRef.of(new ObjRef("reserved_block", "f1")).orElseThrow());
+                FieldRef.of(new ObjRef(RefKind.RESERVED_BLOCK, "f1")).orElseThrow());
         assertEquals(new FieldRef(ObjectKind.DEVICE.key("d1"), "state"),
-                FieldRef.of(new ObjRef("device", "d1")).orElseThrow());
-        assertTrue(FieldRef.of(new ObjRef("f_count", "f1")).isEmpty(), "not a leak the spec reports");
+                FieldRef.of(new ObjRef(RefKind.DEVICE, "d1")).orElseThrow());
+        assertTrue(FieldRef.of(new ObjRef(RefKind.F_COUNT, "f1")).isEmpty(), "not a leak the spec reports");
     }
 }
