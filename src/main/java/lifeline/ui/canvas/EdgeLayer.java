@@ -85,7 +85,8 @@ final class EdgeLayer {
             lines.add(v.key().line());
         }
         lines.sort(Comparator.comparing(Line::from).thenComparing(Line::to).thenComparing(Line::kind));
-        Map<Line, Route> routes = OrthogonalRouter.route(nodes.cardBoxes(), lines, labelSizes());
+        // No labels here: placeLabels places them once, around the callouts as well as the cards.
+        Map<Line, Route> routes = OrthogonalRouter.route(nodes.cardBoxes(), lines, Map.of());
         for (EdgeView v : views.values()) {
             v.setRoute(routes.get(v.key().line()));
         }
