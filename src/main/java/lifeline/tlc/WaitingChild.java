@@ -91,7 +91,10 @@ final class WaitingChild {
                     .redirectInput(ProcessBuilder.Redirect.PIPE)
                     .start();
             WaitingChild child = new WaitingChild(process, runDir, options, spawn);
-            ExitCleanup.atExit(child, ExitCleanup.Stage.WAITING_CHILD, child::discard);
+            if (!ExitCleanup.atExit(child, ExitCleanup.Stage.WAITING_CHILD, child::discard)) {
+                child.discard();
+                throw new IOException(RunFiles.EXITING);
+            }
             return child;
         } catch (IOException | RuntimeException e) {
             RunFiles.delete(runDir);

@@ -57,16 +57,18 @@ class ParentDeathTest {
     }
 
     @Test
-    void theChildEndsItselfWhenItsParentIsKilledAndTheNextStartSweepsTheFolders() throws Exception {
+    void theChildEndsItselfAndRemovesItsFolderWhenItsParentIsKilledAndTheNextStartSweepsTheModel() throws Exception {
         Family f = startParent();
 
         f.parent().destroyForcibly(); // SIGKILL: no shutdown hook runs
         f.parent().waitFor();
 
         assertGoneWithin(f.child(), 5);
-        assertEquals(2, folders().size(), "the killed parent left its model and run folders: " + folders());
+        assertEquals(1, folders().size(), "the child removed its run folder; the killed parent left its model's: "
+                + folders());
+        assertTrue(folders().get(0).getFileName().toString().startsWith("lifeline-model-"), folders().toString());
         List<Path> swept = RunFiles.sweepStale(root);
-        assertEquals(2, swept.size(), swept.toString());
+        assertEquals(1, swept.size(), swept.toString());
         assertEquals(List.of(), folders());
     }
 
@@ -93,17 +95,14 @@ class ParentDeathTest {
     }
 
     @Test
-    void aChildWaitingForTheNextCheckEndsItselfWhenItsParentIsKilled() throws Exception {
+    void aChildWaitingForTheNextCheckEndsItselfAndRemovesItsFolderWhenItsParentIsKilled() throws Exception {
         Family f = startParent("waiting");
 
         f.parent().destroyForcibly(); // SIGKILL: no shutdown hook runs
         f.parent().waitFor();
 
         assertGoneWithin(f.child(), 5);
-        assertEquals(1, folders().size(), "the waiting child's run folder is left (the check's are gone): "
-                + folders());
-        assertEquals(1, RunFiles.sweepStale(root).size());
-        assertEquals(List.of(), folders());
+        assertEquals(List.of(), folders(), "the waiting child removed its run folder (the check's are gone)");
     }
 
     @Test

@@ -138,10 +138,16 @@ public final class CheckDock extends SplitPane {
         });
     }
 
-    /** Exploring ends with the window: its work is interrupted and its TLC children end. */
+    /**
+     * Checking and exploring end with the window: its work is interrupted, its TLC children end and no child
+     * waits for a next check (the application's JVM may live on, with other windows or tests).
+     */
     private void disposeWhenHidden(Window window) {
         if (window != null && window.getProperties().putIfAbsent(this, Boolean.TRUE) == null) {
-            window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> explore.dispose());
+            window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+                explore.dispose();
+                session.dispose();
+            });
         }
     }
 

@@ -42,7 +42,7 @@ import lifeline.ui.trace.Ticker;
  * Checks the document's scenario in the background and holds what the check panel shows: the status, the
  * live numbers, the result in one line, the last finished check; whether a check runs, the fix and whether
  * the check is stale are bindings on these. Changed only through {@link #check()}, {@link #cancel()},
- * {@link #applyFixAndRecheck()}, {@link #showCompleted} and {@link #setPreferences}. Owns the {@link LiveCheck}
+ * {@link #applyFixAndRecheck()}, {@link #showCompleted}, {@link #setPreferences} and {@link #dispose()}. Owns the {@link LiveCheck}
  * behind the verdict badge. Confined to the FX application thread; TLC's events reach it through the executor.
  */
 public final class CheckSession {
@@ -244,6 +244,16 @@ public final class CheckSession {
         }
         check();
         return true;
+    }
+
+    /**
+     * The window closes: a check and a check as you edit under way are cancelled (TLC's process tree is
+     * killed), and the checkers' source ends its child started ahead, so that none outlives the window.
+     */
+    public void dispose() {
+        cancel();
+        live.dispose();
+        checkers.close();
     }
 
     /** Uses these preferences from the next check on, and keeps them for the next session. */

@@ -204,6 +204,12 @@ public final class LiveCheck {
         }
     }
 
+    /** The window closes: the pause and the check under way end, and no edit checks again. */
+    void dispose() {
+        enabled.set(false);
+        stop();
+    }
+
     private void stopPause() {
         if (pause != null) {
             pause.stop();
