@@ -107,8 +107,10 @@ public final class CheckDock extends SplitPane {
         setPrefHeight(PREF_HEIGHT);
         getItems().addAll(left, playerArea);
         SplitPane.setResizableWithParent(left, false);
-        session.completedProperty().addListener((o, a, c) -> showResult(c));
-        session.violationsProperty().addListener((o, a, all) -> showViolations(all));
+        session.completedProperty().addListener((o, a, c) -> {
+            showResult(c);
+            showViolations(session.violationsProperty().get()); // in the Report tab, over the first's report
+        });
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((f, before, after) -> keepFocus(before, after));
