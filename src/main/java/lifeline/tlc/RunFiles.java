@@ -45,12 +45,14 @@ public final class RunFiles {
             sweepStale(parent);
         }
         String prefix = "lifeline-" + kind + "-" + ProcessHandle.current().pid() + "-";
-        Path dir = Files.createTempDirectory(parent, prefix).toAbsolutePath();
-        if (!ExitCleanup.atExit(dir, ExitCleanup.Stage.DIRECTORY, () -> deleteRecursively(dir))) {
-            deleteRecursively(dir);
-            throw new IOException(EXITING);
-        }
-        return dir;
+        return ExitCleanup.making(() -> {
+            Path dir = Files.createTempDirectory(parent, prefix).toAbsolutePath();
+            if (!ExitCleanup.atExit(dir, ExitCleanup.Stage.DIRECTORY, () -> deleteRecursively(dir))) {
+                deleteRecursively(dir);
+                throw new IOException(EXITING);
+            }
+            return dir;
+        });
     }
 
     /** Deletes a directory made by {@link #createTempDir} and forgets it. */

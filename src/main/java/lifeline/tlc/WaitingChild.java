@@ -74,6 +74,11 @@ final class WaitingChild {
      * {@code warmUp}'s spec while it waits.
      */
     static WaitingChild start(Path jar, Path tempRoot, TlcOptions options, WarmUp warmUp) throws IOException {
+        return ExitCleanup.making(() -> startNow(jar, tempRoot, options, warmUp));
+    }
+
+    private static WaitingChild startNow(Path jar, Path tempRoot, TlcOptions options, WarmUp warmUp)
+            throws IOException {
         Path runDir = RunFiles.createTempDir(tempRoot, RunFiles.RUN_KIND);
         try {
             Path launcher = ChildLauncher.install(runDir);

@@ -117,6 +117,32 @@ class ParentDeathTest {
     }
 
     @Test
+    void sigtermWhileChildrenAreStartedAndEndedLeavesNoChildNorFolder() throws Exception {
+        Process parent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-D" + TlaToolsLocator.SYSTEM_PROPERTY + "=" + System.getProperty(TlaToolsLocator.SYSTEM_PROPERTY),
+                CheckingParent.class.getName(), root.toString(), "churning")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("exploring", out.readLine());
+        Thread.sleep(1500); // some children started and ended: the next is being made
+
+        parent.destroy(); // SIGTERM: the shutdown hook runs while the churning thread goes on
+        assertTrue(parent.waitFor(20, TimeUnit.SECONDS), "the parent exits");
+
+        for (ProcessHandle child : childrenUnder(root)) {
+            assertGoneWithin(child, 5);
+        }
+        assertEquals(List.of(), folders(), "nothing made as the parent exited is left");
+    }
+
+    /** Processes whose command line names a folder under root: TLC children of a parent of this test. */
+    private static List<ProcessHandle> childrenUnder(Path root) {
+        return ProcessHandle.allProcesses().filter(p -> p.info().commandLine()
+                .map(c -> c.contains(root.toString())).orElse(false)).toList();
+    }
+
+    @Test
     void aFolderWhoseOwnerLivesIsNotSwept() throws Exception {
         Path mine = RunFiles.createTempDir(root, "model");
         Path deadOwner = Files.createDirectory(root.resolve("lifeline-model-" + Integer.MAX_VALUE + "-1"));
