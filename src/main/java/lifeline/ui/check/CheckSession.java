@@ -41,9 +41,9 @@ import lifeline.ui.trace.Ticker;
 /**
  * Checks the document's scenario in the background and holds what the check panel shows: the status, the
  * live numbers, the result in one line, the last finished check; whether a check runs, the fix, every
- * violation and whether the check is stale are bindings on these. Changed only through {@link #check()}, {@link #cancel()},
- * {@link #applyFixAndRecheck()}, {@link #showCompleted}, {@link #setPreferences} and {@link #dispose()}. Owns the {@link LiveCheck}
- * behind the verdict badge. Confined to the FX application thread; TLC's events reach it through the executor.
+ * violation and whether the check is stale are bindings on these. Changed only through {@link #check()},
+ * {@link #cancel()}, {@link #applyFixAndRecheck()}, {@link #showCompleted}, {@link #setPreferences} and
+ * {@link #dispose()}. Owns the {@link LiveCheck} behind the verdict badge. Confined to the FX application thread; TLC's events reach it through the executor.
  */
 public final class CheckSession {
     private static final Duration TICK = Duration.ofMillis(100);
