@@ -25,6 +25,8 @@ public final class RunFiles {
 
     /** The kind of a TLC run's directory (TLC's java.io.tmpdir and states). */
     static final String RUN_KIND = "tlc";
+    /** Why nothing new starts while Lifeline exits. */
+    static final String EXITING = "Lifeline is exiting: nothing new is started.";
     private static final Pattern OWNED = Pattern.compile("lifeline-[a-z]+-(\\d+)-.+");
     private static final int DELETE_ATTEMPTS = 5;
     private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
@@ -33,6 +35,8 @@ public final class RunFiles {
      * Creates a directory of the given kind ("model", "tlc") under {@code parentOrNull} (null: the
      * system's temp folder), removed at this JVM's exit if nobody removed it before. The first
      * call for a folder first removes what killed Lifelines left in it.
+     *
+     * @throws IOException also when this JVM is exiting (the directory would outlive it)
      */
     public static Path createTempDir(Path parentOrNull, String kind) throws IOException {
         Path parent = parentOrNull == null ? Path.of(System.getProperty("java.io.tmpdir")) : parentOrNull;
@@ -41,9 +45,14 @@ public final class RunFiles {
             sweepStale(parent);
         }
         String prefix = "lifeline-" + kind + "-" + ProcessHandle.current().pid() + "-";
-        Path dir = Files.createTempDirectory(parent, prefix).toAbsolutePath();
-        ExitCleanup.atExit(dir, ExitCleanup.Stage.DIRECTORY, () -> deleteRecursively(dir));
-        return dir;
+        return ExitCleanup.making(() -> {
+            Path dir = Files.createTempDirectory(parent, prefix).toAbsolutePath();
+            if (!ExitCleanup.atExit(dir, ExitCleanup.Stage.DIRECTORY, () -> deleteRecursively(dir))) {
+                deleteRecursively(dir);
+                throw new IOException(EXITING);
+            }
+            return dir;
+        });
     }
 
     /** Deletes a directory made by {@link #createTempDir} and forgets it. */

@@ -67,7 +67,9 @@ public final class StateExplorer implements AutoCloseable {
             Process process = new ProcessBuilder(command).directory(spec.getParent().toFile())
                     .redirectInput(ProcessBuilder.Redirect.PIPE).start();
             explorer = new StateExplorer(process, runDir);
-            ExitCleanup.atExit(explorer, ExitCleanup.Stage.EXPLORER, explorer::close);
+            if (!ExitCleanup.atExit(explorer, ExitCleanup.Stage.EXPLORER, explorer::close)) {
+                throw new IOException(RunFiles.EXITING);
+            }
             explorer.readInBackground();
             explorer.awaitReady();
             return explorer;

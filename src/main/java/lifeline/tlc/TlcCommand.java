@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import lifeline.tlc.child.TlcMain;
 
 /** The command line that runs TLC on one spec in a child JVM, and the directory to run it in. */
 record TlcCommand(List<String> arguments, Path workingDirectory) {
@@ -81,6 +82,8 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
                 "-XX:+UseParallelGC",
                 "-Xmx" + heapMb + "m",
                 "-Djava.io.tmpdir=" + runDir,
+                // The child removes it if it outlives Lifeline (killed outright, Lifeline cannot).
+                "-D" + TlcMain.RUN_DIR_PROPERTY + "=" + runDir,
                 // A JVM crash report would otherwise land in the working directory: the user's spec folder.
                 "-XX:ErrorFile=" + runDir.resolve("hs_err_pid%p.log"),
                 // Fixed encoding and locale so the output parses the same on every machine.

@@ -62,10 +62,14 @@ public final class TlcRun {
     static TlcRun watch(Process process, Path runDir, TlcOptions options, TlcListener listener, long spawnNanos,
                         boolean prestarted) {
         TlcRun run = new TlcRun(process, runDir, options, listener, spawnNanos, prestarted);
-        ExitCleanup.atExit(run, ExitCleanup.Stage.RUN, run::endForExit); // if the application exits while TLC runs, TLC must not outlive it
+        // If the application exits while TLC runs, TLC must not outlive it; a run begun as it exits ends now.
+        boolean registered = ExitCleanup.atExit(run, ExitCleanup.Stage.RUN, run::endForExit);
         Thread out = daemon("tlc-stdout-" + process.pid(), run::readStdout);
         Thread err = daemon("tlc-stderr-" + process.pid(), run::readStderr);
         daemon("tlc-run-" + process.pid(), () -> run.supervise(out, err));
+        if (!registered) {
+            run.endForExit();
+        }
         return run;
     }
 

@@ -128,6 +128,11 @@ public final class TlcRunner {
 
     private TlcRun startCold(Path checkedJar, Path specFile, Path configFile, TlcOptions options, TlcListener l)
             throws IOException {
+        return ExitCleanup.making(() -> startColdNow(checkedJar, specFile, configFile, options, l));
+    }
+
+    private TlcRun startColdNow(Path checkedJar, Path specFile, Path configFile, TlcOptions options, TlcListener l)
+            throws IOException {
         Path runDir = RunFiles.createTempDir(tempRoot, RunFiles.RUN_KIND);
         try {
             TlcCommand command = TlcCommand.of(TlcCommand.currentJava(), checkedJar, ChildLauncher.install(runDir),

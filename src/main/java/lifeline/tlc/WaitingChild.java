@@ -74,6 +74,11 @@ final class WaitingChild {
      * {@code warmUp}'s spec while it waits.
      */
     static WaitingChild start(Path jar, Path tempRoot, TlcOptions options, WarmUp warmUp) throws IOException {
+        return ExitCleanup.making(() -> startNow(jar, tempRoot, options, warmUp));
+    }
+
+    private static WaitingChild startNow(Path jar, Path tempRoot, TlcOptions options, WarmUp warmUp)
+            throws IOException {
         Path runDir = RunFiles.createTempDir(tempRoot, RunFiles.RUN_KIND);
         try {
             Path launcher = ChildLauncher.install(runDir);
@@ -91,7 +96,10 @@ final class WaitingChild {
                     .redirectInput(ProcessBuilder.Redirect.PIPE)
                     .start();
             WaitingChild child = new WaitingChild(process, runDir, options, spawn);
-            ExitCleanup.atExit(child, ExitCleanup.Stage.WAITING_CHILD, child::discard);
+            if (!ExitCleanup.atExit(child, ExitCleanup.Stage.WAITING_CHILD, child::discard)) {
+                child.discard();
+                throw new IOException(RunFiles.EXITING);
+            }
             return child;
         } catch (IOException | RuntimeException e) {
             RunFiles.delete(runDir);

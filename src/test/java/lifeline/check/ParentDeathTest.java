@@ -57,16 +57,18 @@ class ParentDeathTest {
     }
 
     @Test
-    void theChildEndsItselfWhenItsParentIsKilledAndTheNextStartSweepsTheFolders() throws Exception {
+    void theChildEndsItselfAndRemovesItsFolderWhenItsParentIsKilledAndTheNextStartSweepsTheModel() throws Exception {
         Family f = startParent();
 
         f.parent().destroyForcibly(); // SIGKILL: no shutdown hook runs
         f.parent().waitFor();
 
         assertGoneWithin(f.child(), 5);
-        assertEquals(2, folders().size(), "the killed parent left its model and run folders: " + folders());
+        assertEquals(1, folders().size(), "the child removed its run folder; the killed parent left its model's: "
+                + folders());
+        assertTrue(folders().get(0).getFileName().toString().startsWith("lifeline-model-"), folders().toString());
         List<Path> swept = RunFiles.sweepStale(root);
-        assertEquals(2, swept.size(), swept.toString());
+        assertEquals(1, swept.size(), swept.toString());
         assertEquals(List.of(), folders());
     }
 
@@ -93,17 +95,14 @@ class ParentDeathTest {
     }
 
     @Test
-    void aChildWaitingForTheNextCheckEndsItselfWhenItsParentIsKilled() throws Exception {
+    void aChildWaitingForTheNextCheckEndsItselfAndRemovesItsFolderWhenItsParentIsKilled() throws Exception {
         Family f = startParent("waiting");
 
         f.parent().destroyForcibly(); // SIGKILL: no shutdown hook runs
         f.parent().waitFor();
 
         assertGoneWithin(f.child(), 5);
-        assertEquals(1, folders().size(), "the waiting child's run folder is left (the check's are gone): "
-                + folders());
-        assertEquals(1, RunFiles.sweepStale(root).size());
-        assertEquals(List.of(), folders());
+        assertEquals(List.of(), folders(), "the waiting child removed its run folder (the check's are gone)");
     }
 
     @Test
@@ -115,6 +114,32 @@ class ParentDeathTest {
 
         assertGoneWithin(f.child(), 5);
         assertEquals(List.of(), folders());
+    }
+
+    @Test
+    void sigtermWhileChildrenAreStartedAndEndedLeavesNoChildNorFolder() throws Exception {
+        Process parent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-D" + TlaToolsLocator.SYSTEM_PROPERTY + "=" + System.getProperty(TlaToolsLocator.SYSTEM_PROPERTY),
+                CheckingParent.class.getName(), root.toString(), "churning")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("exploring", out.readLine());
+        Thread.sleep(1500); // some children started and ended: the next is being made
+
+        parent.destroy(); // SIGTERM: the shutdown hook runs while the churning thread goes on
+        assertTrue(parent.waitFor(20, TimeUnit.SECONDS), "the parent exits");
+
+        for (ProcessHandle child : childrenUnder(root)) {
+            assertGoneWithin(child, 5);
+        }
+        assertEquals(List.of(), folders(), "nothing made as the parent exited is left");
+    }
+
+    /** Processes whose command line names a folder under root: TLC children of a parent of this test. */
+    private static List<ProcessHandle> childrenUnder(Path root) {
+        return ProcessHandle.allProcesses().filter(p -> p.info().commandLine()
+                .map(c -> c.contains(root.toString())).orElse(false)).toList();
     }
 
     @Test

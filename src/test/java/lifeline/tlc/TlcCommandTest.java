@@ -21,7 +21,7 @@ class TlcCommandTest {
         TlcCommand command = TlcCommand.of(JAVA, JAR, SPEC, Path.of("/models/Refs.cfg"), RUN_DIR, TlcOptions.defaults());
 
         assertEquals(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-Xmx1024m", "-Djava.io.tmpdir=/tmp/lifeline-tlc-1",
-                "-XX:ErrorFile=/tmp/lifeline-tlc-1/hs_err_pid%p.log",
+                "-Dlifeline.runDir=/tmp/lifeline-tlc-1", "-XX:ErrorFile=/tmp/lifeline-tlc-1/hs_err_pid%p.log",
                 "-Dfile.encoding=UTF-8", "-Duser.language=en", "-Duser.country=US",
                 "-cp", "/lib/tla2tools.jar:/tmp/lifeline-tlc-1/launcher", "lifeline.tlc.child.TlcMain", "-tool", "-workers", Integer.toString(TlcOptions.DEFAULT_WORKERS),
                 "-metadir", "/tmp/lifeline-tlc-1/states", "-config", "Refs.cfg", "Refs.tla"), command.arguments());

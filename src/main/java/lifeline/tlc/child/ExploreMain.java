@@ -68,7 +68,7 @@ public final class ExploreMain {
         }
         protocol.println(READY);
         explorer.serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
-        Runtime.getRuntime().halt(TlcMain.ORPHANED_STATUS); // end of input: the parent is gone or done
+        TlcMain.die(); // end of input: the parent is gone or done
     }
 
     private void serve(BufferedReader in) {

@@ -56,6 +56,8 @@ public final class TlcMain implements java.rmi.Remote {
     private static final String TLC_MAIN = "tlc2.TLC";
     private static final String MODEL_CHECKER_BEAN = "tlc2.tool:type=ModelChecker";
     private static long startedNanos = System.nanoTime();
+    /** The system property naming the child's run folder, which it removes when it ends as an orphan. */
+    public static final String RUN_DIR_PROPERTY = "lifeline.runDir";
 
     public static void main(String[] args) throws Throwable {
         Optional<ProcessHandle> parent = ProcessHandle.current().parent();
@@ -132,9 +134,30 @@ public final class TlcMain implements java.rmi.Remote {
                 + "\n@!@!@ENDMSG " + EXIT_CODE + " @!@!@\n";
     }
 
-    /** Ends this JVM at once. */
-    private static void die() {
+    /**
+     * Ends this JVM at once, first removing its run folder: a parent killed outright (SIGKILL) cannot,
+     * and one that ends the child removes it anyway.
+     */
+    static void die() {
+        removeRunFolder(System.getProperty(RUN_DIR_PROPERTY));
         Runtime.getRuntime().halt(ORPHANED_STATUS);
+    }
+
+    /** Deletes the run folder the parent named, if it is one of Lifeline's ({@code lifeline-KIND-PID-...}). */
+    static void removeRunFolder(String runDir) {
+        if (runDir == null) {
+            return;
+        }
+        java.nio.file.Path dir = java.nio.file.Path.of(runDir).toAbsolutePath();
+        java.nio.file.Path name = dir.getFileName();
+        if (name == null || !name.toString().matches("lifeline-[a-z]+-\\d+-.+")) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // Gone already, or the parent is removing it: the next Lifeline sweeps what is left.
+        }
     }
 
     /**

@@ -107,8 +107,10 @@ public final class CheckDock extends SplitPane {
         setPrefHeight(PREF_HEIGHT);
         getItems().addAll(left, playerArea);
         SplitPane.setResizableWithParent(left, false);
-        session.completedProperty().addListener((o, a, c) -> showResult(c));
-        session.violationsProperty().addListener((o, a, all) -> showViolations(all));
+        session.completedProperty().addListener((o, a, c) -> {
+            showResult(c);
+            showViolations(session.violationsProperty().get()); // in the Report tab, over the first's report
+        });
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((f, before, after) -> keepFocus(before, after));
@@ -138,10 +140,16 @@ public final class CheckDock extends SplitPane {
         });
     }
 
-    /** Exploring ends with the window: its work is interrupted and its TLC children end. */
+    /**
+     * Checking and exploring end with the window: its work is interrupted, its TLC children end and no child
+     * waits for a next check (the application's JVM may live on, with other windows or tests).
+     */
     private void disposeWhenHidden(Window window) {
         if (window != null && window.getProperties().putIfAbsent(this, Boolean.TRUE) == null) {
-            window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> explore.dispose());
+            window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+                explore.dispose();
+                session.dispose();
+            });
         }
     }
 

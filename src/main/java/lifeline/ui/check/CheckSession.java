@@ -40,10 +40,10 @@ import lifeline.ui.trace.Ticker;
 
 /**
  * Checks the document's scenario in the background and holds what the check panel shows: the status, the
- * live numbers, the result in one line, the last finished check; whether a check runs, the fix and whether
- * the check is stale are bindings on these. Changed only through {@link #check()}, {@link #cancel()},
- * {@link #applyFixAndRecheck()}, {@link #showCompleted} and {@link #setPreferences}. Owns the {@link LiveCheck}
- * behind the verdict badge. Confined to the FX application thread; TLC's events reach it through the executor.
+ * live numbers, the result in one line, the last finished check; whether a check runs, the fix, every
+ * violation and whether the check is stale are bindings on these. Changed only through {@link #check()},
+ * {@link #cancel()}, {@link #applyFixAndRecheck()}, {@link #showCompleted}, {@link #setPreferences} and
+ * {@link #dispose()}. Owns the {@link LiveCheck} behind the verdict badge. Confined to the FX application thread; TLC's events reach it through the executor.
  */
 public final class CheckSession {
     private static final Duration TICK = Duration.ofMillis(100);
@@ -57,8 +57,6 @@ public final class CheckSession {
     private final CheckProgress progress = new CheckProgress();
     private final BooleanProperty randomRuns = new SimpleBooleanProperty(this, "randomRuns");
     private final BooleanProperty everyViolation = new SimpleBooleanProperty(this, "everyViolation");
-    private final ReadOnlyObjectWrapper<List<FoundViolation>> violations = new ReadOnlyObjectWrapper<>(this,
-            "violations", List.of());
     private final ReadOnlyObjectWrapper<CheckStatus> status = new ReadOnlyObjectWrapper<>(this, "status",
             CheckStatus.NONE);
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper(this, "resultText", "");
@@ -70,6 +68,9 @@ public final class CheckSession {
     private final BooleanBinding running = status.isEqualTo(CheckStatus.RUNNING);
     private final ObjectBinding<Fix> fix = Bindings.createObjectBinding(() -> completed.get() == null ? null
             : completed.get().result().fix().orElse(null), completed);
+    private final ObjectBinding<List<FoundViolation>> violations = Bindings.createObjectBinding(
+            () -> completed.get() == null ? List.of() : every(completed.get().request(), completed.get().result()),
+            completed);
     private final BooleanBinding stale;
     private final ObjectBinding<Set<Property>> properties;
     private final StringBinding checkBlocked;
@@ -138,7 +139,6 @@ public final class CheckSession {
         current = null;
         tlcPid.set(-1);
         completed.set(null);
-        violations.set(List.of());
         show(CheckStatus.NONE, "", "");
     }
 
@@ -161,7 +161,6 @@ public final class CheckSession {
         tlcPid.set(-1);
         show(CheckStatus.RUNNING, "Checking " + target + "\u2026", ""); // first: views that clear on a null
         completed.set(null);                                              // result then say "Checking"
-        violations.set(List.of());
         ticking = executor.every(TICK, () -> {
             if (current == run) {
                 progress.tick(since(run));
@@ -246,6 +245,16 @@ public final class CheckSession {
         return true;
     }
 
+    /**
+     * The window closes: a check and a check as you edit under way are cancelled (TLC's process tree is
+     * killed), and the checkers' source ends its child started ahead, so that none outlives the window.
+     */
+    public void dispose() {
+        cancel();
+        live.dispose();
+        checkers.close();
+    }
+
     /** Uses these preferences from the next check on, and keeps them for the next session. */
     public void setPreferences(CheckPreferences prefs) {
         preferences.set(prefs);
@@ -268,7 +277,6 @@ public final class CheckSession {
         CheckResult r = done.result();
         progress.finished(r, took);
         completed.set(done);
-        violations.set(every(done.request(), r));
         show(statusOf(r), ResultText.of(r), ResultText.headline(r));
     }
 
@@ -345,8 +353,8 @@ public final class CheckSession {
     public StringExpression checkBlockedProperty() { return checkBlocked; }
     /** Whether Check collects every distinct violation (TLC goes on after the first), not just the first. */
     public BooleanProperty everyViolationProperty() { return everyViolation; }
-    /** The distinct violations of the last check that collected them all; empty otherwise. */
-    public ReadOnlyObjectProperty<List<FoundViolation>> violationsProperty() { return violations.getReadOnlyProperty(); }
+    /** The distinct violations of the last check, if it collected them all; empty otherwise (a binding on it). */
+    public ObjectExpression<List<FoundViolation>> violationsProperty() { return violations; }
     /** Whether Check makes random runs (TLC's simulation) instead of checking every behaviour. */
     public BooleanProperty randomRunsProperty() { return randomRuns; }
     /** The pid of the running (or last) TLC process, -1 before TLC started. */

@@ -22,17 +22,40 @@ public interface CheckerSource {
     }
 
     /**
+     * Ends what this source started for checks still to come (its child started ahead) when the window it
+     * serves closes; checks already running end by themselves. Nothing by default: the runner of a source
+     * made {@link #of} belongs to its caller.
+     */
+    default void close() {
+        // A source that owns no runner.
+    }
+
+    /**
      * The jar TlcRunner.located finds (environment, system property, class path), looked up once;
      * its runner keeps a TLC child started ahead of the next check (fresh for each check).
      */
     static CheckerSource located() {
+        return owning(() -> TlcRunner.located((Path) null).prestarting(), null);
+    }
+
+    /**
+     * The checker of the runner {@code runner} makes (on first use), with model folders under {@code tempRoot}
+     * (null: the system's temp folder); {@link #close()} closes that runner, and a runner asked for after it
+     * starts no child ahead.
+     */
+    static CheckerSource owning(RunnerMaker runner, Path tempRoot) {
         return new CheckerSource() {
-            private Checker checker;
+            private Checker checker; // guarded by this
+            private boolean closed; // guarded by this
 
             @Override
             public synchronized Checker checker() throws TlcJarNotFound { // checks and exploring ask at once
                 if (checker == null) {
-                    checker = new Checker(TlcRunner.located((Path) null).prestarting());
+                    TlcRunner made = runner.make();
+                    if (closed) {
+                        made.close();
+                    }
+                    checker = tempRoot == null ? new Checker(made) : new Checker(made, tempRoot);
                 }
                 return checker;
             }
@@ -41,7 +64,21 @@ public interface CheckerSource {
             public void startAhead(CheckRequest request) throws TlcJarNotFound, IOException {
                 checker().startAhead(request);
             }
+
+            @Override
+            public synchronized void close() {
+                closed = true;
+                if (checker != null) {
+                    checker.runner().close();
+                }
+            }
         };
+    }
+
+    /** Makes the runner of an {@link #owning} source. */
+    @FunctionalInterface
+    interface RunnerMaker {
+        TlcRunner make() throws TlcJarNotFound;
     }
 
     /** Always this checker; its runner's child started ahead, if it keeps one, is started when a document opens. */

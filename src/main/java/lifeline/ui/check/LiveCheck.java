@@ -27,8 +27,12 @@ import lifeline.ui.trace.Ticker;
  * Confined to the FX application thread.
  */
 public final class LiveCheck {
-    /** Edits closer together than this make one check. */
-    static final Duration DEBOUNCE = Duration.ofMillis(150);
+    /**
+     * Edits closer together than this make one check. Every edit is one command (a gesture's several changes
+     * arrive together, moves check nothing), so only a held key repeats edits, 25 to 40 ms apart: this gathers
+     * those, and an edit on its own waits no longer than that for its check (it waited 150 ms).
+     */
+    static final Duration DEBOUNCE = Duration.ofMillis(50);
     private static final Duration WATCH = Duration.ofMillis(50);
 
     private final CheckSession session;
@@ -202,6 +206,12 @@ public final class LiveCheck {
             current.cancel();
             current = null;
         }
+    }
+
+    /** The window closes: the pause and the check under way end, and no edit checks again. */
+    void dispose() {
+        enabled.set(false);
+        stop();
     }
 
     private void stopPause() {
