@@ -35,10 +35,11 @@ public final class TransportBar extends HBox {
 
     public TransportBar(TracePlayer player) {
         this.player = player;
+        Playback playback = player.playback();
         TraceStyles.addTo(this, "transport-bar");
         first.setOnAction(e -> player.first());
         previous.setOnAction(e -> player.previous());
-        play.setOnAction(e -> player.togglePlay());
+        play.setOnAction(e -> playback.togglePlay());
         next.setOnAction(e -> player.next());
         last.setOnAction(e -> player.last());
         slider.setBlockIncrement(1);
@@ -69,11 +70,11 @@ public final class TransportBar extends HBox {
                 return Double.valueOf(s.replace(" steps/s", ""));
             }
         });
-        speed.setValue(player.speedProperty().get());
+        speed.setValue(playback.speedProperty().get());
         speed.setTooltip(new Tooltip("Playing speed"));
         speed.valueProperty().addListener((o, a, v) -> {
             if (v != null) {
-                player.setSpeed(v);
+                playback.setSpeed(v);
             }
         });
         kernelSteps.setOnAction(e -> player.setOpen(kernelSteps.isSelected()));
@@ -82,7 +83,7 @@ public final class TransportBar extends HBox {
         player.selectedIndexProperty().addListener((o, a, i) -> refresh());
         player.traceProperty().addListener((o, a, t) -> refresh());
         player.subjectProperty().addListener((o, a, t) -> refresh());
-        player.playingProperty().addListener((o, a, p) -> showPlaying(p));
+        playback.playingProperty().addListener((o, a, p) -> showPlaying(p));
         first.disableProperty().bind(player.selectedIndexProperty().lessThanOrEqualTo(0));
         previous.disableProperty().bind(first.disableProperty());
         next.disableProperty().bind(Bindings.createBooleanBinding(() -> player.selectedIndexProperty().get()
