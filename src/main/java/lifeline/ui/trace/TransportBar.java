@@ -123,8 +123,9 @@ public final class TransportBar extends HBox {
     @Override
     protected void layoutChildren() {
         // Measured, not tried: setting the text back and forth would lay the bar out again at every pulse.
-        double padding = position.prefWidth(-1) - textWidth(position.getText());
-        position.setText(padding + textWidth(fullPosition) <= roomForPosition() ? fullPosition : briefPosition);
+        boolean fits = fullPosition.equals(briefPosition) || position.snappedLeftInset() + textWidth(fullPosition)
+                + position.snappedRightInset() <= roomForPosition();
+        position.setText(fits ? fullPosition : briefPosition);
         super.layoutChildren();
     }
 
