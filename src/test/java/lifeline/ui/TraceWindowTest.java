@@ -7,21 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import lifeline.io.Examples;
 import lifeline.io.ScenarioFiles;
+import lifeline.model.Scenario;
 import lifeline.trace.StepPicture;
 import lifeline.ui.canvas.skin.NodeSkin;
 import lifeline.ui.check.CheckDock;
 import lifeline.ui.check.CheckStatus;
 import lifeline.ui.files.AppHarness;
+import lifeline.ui.trace.TransportBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main window at its opening size on seed 001 through its trace: the cards keep their size and stay whole
- * in view, the focus stays with the player, the verdict goes with the document, Export trace needs a trace.
+ * in view, the focus stays with the player, the verdict goes with the document, Export trace needs a trace, and
+ * the transport bar is whole on a violation of several.
  */
 @WindowTest
 class TraceWindowTest {
@@ -198,5 +205,42 @@ class TraceWindowTest {
         app.awaitCheck();
         assertEquals(CheckStatus.CANCELLED, dock().session().statusProperty().get());
         assertTrue(exportButton().isDisabled(), "a cancelled check has no trace");
+    }
+
+    @Test
+    void atTheOpeningSizeNoControlIsCutOnAViolationOfSeveral(FxRobot robot) throws Exception {
+        Scenario twoBugs = ScenarioFiles.read(Path.of(getClass().getResource(
+                "/lifeline/check/two-bugs.lifeline.json").toURI()));
+        AppHarness.onFx(() -> app.doc.reset(twoBugs, null, "two-bugs"));
+        CheckDock dock = dock();
+        AppHarness.onFx(() -> {
+            dock.session().everyViolationProperty().set(true);
+            dock.session().check();
+        });
+        app.awaitCheck();
+        int n = dock.session().violationsProperty().get().size();
+        assertTrue(n >= 2, "two bugs, at least two violations: " + n);
+        List<Hyperlink> links = dock.reportView().stepLinks(n);
+        AppHarness.onFx(() -> links.get(links.size() - 1).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(LifelineApp.WIDTH, app.stage.getScene().getWidth());
+        TransportBar bar = dock.transport();
+        Bounds whole = bar.localToScene(bar.getLayoutBounds());
+        assertTrue(whole.getMaxX() <= app.stage.getScene().getWidth(), "the bar lies in the window: " + whole);
+        for (Node c : bar.getChildrenUnmodifiable()) {
+            Bounds b = c.localToScene(c.getLayoutBounds());
+            assertTrue(b.getMinX() >= whole.getMinX() - 0.5 && b.getMaxX() <= whole.getMaxX() + 0.5,
+                    c + " lies in the bar: " + b + " in " + whole);
+        }
+        for (Node t : bar.lookupAll(".text")) {
+            String shown = ((Text) t).getText();
+            assertFalse(shown.contains("\u2026") || shown.contains("..."), "cut short: " + shown);
+        }
+        Label position = robot.lookup(".step-position").queryAs(Label.class);
+        assertEquals(position.getText(), ((Text) position.lookup(".text")).getText(), "the position shown whole");
+        String which = "Violation " + n + " of " + n;
+        assertTrue(position.getTooltip().getText().startsWith(which), position.getTooltip().getText());
+        assertTrue(dock.player().caption().startsWith(which), "the canvas's step banner says which violation");
     }
 }

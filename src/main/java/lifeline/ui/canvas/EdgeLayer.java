@@ -13,6 +13,7 @@ import javafx.scene.control.MenuItem;
 import lifeline.edit.Disconnect;
 import lifeline.edit.Edge;
 import lifeline.layout.Arrangement;
+import lifeline.layout.Box;
 import lifeline.layout.Line;
 import lifeline.layout.OrthogonalRouter;
 import lifeline.layout.Route;
@@ -34,6 +35,8 @@ final class EdgeLayer {
     private final DocumentModel doc;
     /** The last automatic layout; its routes are drawn while the cards stay where it put them. */
     private Arrangement arrangement;
+    /** The routes (with their labels' places), labels' sizes and obstacles the labels were last placed for. */
+    private List<Object> placedFor = List.of();
 
     EdgeLayer(DocumentModel doc) {
         this.doc = doc;
@@ -98,15 +101,22 @@ final class EdgeLayer {
      * them and of each other, at their sizes now (a step's "fd 4 closed" is wider than "fd 4").
      */
     void placeLabels(NodeLayer nodes) {
+        List<EdgeView> routed = views.values().stream().filter(EdgeView::routed)
+                .sorted(Comparator.comparing(v -> v.key().nodeId())).toList();
+        Map<Line, Size> sizes = labelSizes();
+        List<Box> obstacles = nodes.obstacles();
+        // Most trace steps change no callout's or label's size: the placement would come out as it is.
+        if (List.of(routed.stream().map(EdgeView::route).toList(), sizes, obstacles).equals(placedFor)) {
+            return;
+        }
         Map<Line, List<lifeline.model.Position>> routes = new LinkedHashMap<>();
         Map<Line, EdgeView> byLine = new HashMap<>();
-        views.values().stream().filter(EdgeView::routed).sorted(Comparator.comparing(v -> v.key().nodeId()))
-                .forEach(v -> {
-                    routes.put(v.key().line(), v.route().points());
-                    byLine.put(v.key().line(), v);
-                });
-        OrthogonalRouter.labels(routes, labelSizes(), nodes.obstacles())
-                .forEach((line, at) -> byLine.get(line).placeLabelAt(at));
+        for (EdgeView v : routed) {
+            routes.put(v.key().line(), v.route().points());
+            byLine.put(v.key().line(), v);
+        }
+        OrthogonalRouter.labels(routes, sizes, obstacles).forEach((line, at) -> byLine.get(line).placeLabelAt(at));
+        placedFor = List.of(routed.stream().map(EdgeView::route).toList(), sizes, obstacles);
     }
 
     void show(Scenario s, NodeLayer nodes) {

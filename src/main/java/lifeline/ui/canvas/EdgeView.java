@@ -52,6 +52,8 @@ final class EdgeView extends Group {
     private String editingText = "";
     private String stepText;
     private Route route;
+    /** The route and label size last drawn along (null: drawn straight since): a card's callout moves nothing. */
+    private List<Object> drawnFor;
 
     EdgeView(EdgeKey key, NodeSkin<?, ?> from, NodeSkin<?, ?> to, Group labels, NodeLayer cards) {
         this.key = key;
@@ -191,6 +193,7 @@ final class EdgeView extends Group {
             drawRoute();
             return;
         }
+        drawnFor = null;
         Point2D ca = centre(a);
         Point2D cb = centre(b);
         Point2D start = border(a, ca, cb.subtract(ca), GAP);
@@ -215,6 +218,11 @@ final class EdgeView extends Group {
 
     /** Along the route: the arrow on its last piece, the label where the layout put it. */
     private void drawRoute() {
+        List<Object> now = List.of(route, label.getWidth(), label.getHeight());
+        if (now.equals(drawnFor)) {
+            return;
+        }
+        drawnFor = now;
         List<Position> ps = route.points();
         Point2D end = point(ps.get(ps.size() - 1));
         Point2D u = end.subtract(point(ps.get(ps.size() - 2))).normalize();

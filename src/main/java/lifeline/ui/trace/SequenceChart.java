@@ -53,6 +53,8 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
     private final Font label = Font.font(null, FontWeight.BOLD, 12);
     private List<String> lanes = List.of();
     private final Map<String, Integer> laneOf = new HashMap<>();
+    /** Worked out once a trace (a new trace comes with its story): redrawing a step reads them. */
+    private List<ChartArrows> arrows = List.of();
     private final WhenShown follow = new WhenShown(this::followSelection);
 
     public SequenceChart(TracePlayer player) {
@@ -70,16 +72,15 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
         canvas.setOnMouseClicked(e -> columnAt(e.getX()).ifPresent(player::select));
         setOnScroll(e -> scroll.setValue(clamp(scroll.getValue() - (e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY()))));
         player.traceProperty().addListener((o, a, t) -> relane());
-        player.selectedIndexProperty().addListener((o, a, i) -> {
-            follow.request();
-            redraw();
-        });
+        // Hidden behind another tab, the chart draws nothing per step; it catches up when shown.
+        player.selectedIndexProperty().addListener((o, a, i) -> follow.request());
         relane();
     }
 
     private void followSelection() {
         reveal(player.selectedIndexProperty().get());
         placeSelection();
+        redraw();
     }
 
     /** Puts the band over the selected column and the ring around its mark, or hides them. */
@@ -124,6 +125,7 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
 
     private void relane() {
         lanes = Lanes.of(player.traceProperty().get(), player.namingProperty().get());
+        arrows = ChartArrows.of(player.steps(), player.story());
         laneOf.clear();
         for (int i = 0; i < lanes.size(); i++) {
             laneOf.put(lanes.get(i), i);
@@ -285,7 +287,7 @@ public final class SequenceChart extends Region implements ChartInk.Inked, Playe
 
     /** The chart's arrows (freed here to used here, queued work to the kworker's run), as shown now. */
     public List<ChartArrows> arrows() {
-        return ChartArrows.of(player.steps(), player.story());
+        return arrows;
     }
 
     /** Only arrows that stand for a real cause: no line merely joins consecutive steps of different tasks. */

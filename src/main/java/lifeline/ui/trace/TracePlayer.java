@@ -1,15 +1,13 @@
 package lifeline.ui.trace;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,26 +26,23 @@ import lifeline.trace.report.CauseAndEffect;
 import lifeline.trace.report.RelevantSteps;
 
 /**
- * The trace player's state: the trace, the selected step (which the views and the canvas overlay
- * follow), playing at a speed, the object whose changes to jump between, pinned objects and the
- * state filter. Changed only through its commands. Confined to the FX application thread.
+ * The trace player's state: which rows of the trace are shown (every kernel step, a folded step opened in
+ * place, relevant steps only), the selected row (which the views and the canvas overlay follow), the object
+ * whose changes to jump between, pinned objects and the state filter; {@link #playback()} plays through the
+ * rows. Changed only through its commands. Confined to the FX application thread.
  */
 public final class TracePlayer {
-    public static final double MIN_SPEED = 0.25;
-    public static final double MAX_SPEED = 16;
-    public static final double DEFAULT_SPEED = 2;
     public static final String FREED_HERE = "freed here";
     public static final String USED_HERE = "used here";
     public static final String LOST_HERE = "lost here";
 
-    private final Ticker ticker;
+    private final Playback playback;
     private final ReadOnlyObjectWrapper<KernelTrace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
     private final ReadOnlyObjectWrapper<Naming> naming = new ReadOnlyObjectWrapper<>(this, "naming");
     private final ReadOnlyStringWrapper subject = new ReadOnlyStringWrapper(this, "subject", "");
     private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(this, "selectedIndex", -1);
+    /** Bound to the selected index and the trace: nothing sets it by hand. */
     private final ReadOnlyObjectWrapper<TraceStep> selectedStep = new ReadOnlyObjectWrapper<>(this, "selectedStep");
-    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
-    private final ReadOnlyDoubleWrapper speed = new ReadOnlyDoubleWrapper(this, "speed", DEFAULT_SPEED);
     private final ReadOnlyObjectWrapper<StateFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter",
             StateFilter.ALL);
     private final ReadOnlyObjectWrapper<ObjectKey> selectedObject = new ReadOnlyObjectWrapper<>(this, "selectedObject");
@@ -61,10 +56,27 @@ public final class TracePlayer {
     private Set<Integer> relevant = Set.of();
     private int lastKernelStep = 1;
     private final Set<Integer> openedInPlace = new HashSet<>();
-    private Ticker.Ticking ticking;
 
     public TracePlayer(Ticker ticker) {
-        this.ticker = ticker;
+        playback = new Playback(this, ticker);
+        selectedStep.bind(Bindings.createObjectBinding(this::stepAtSelection, selectedIndex, trace));
+        // A step opened in place after folding it again comes back at the kernel step last looked at.
+        selectedStep.addListener((o, was, s) -> {
+            if (s != null && !s.isFolded()) {
+                lastKernelStep = s.number();
+            }
+        });
+    }
+
+    /** Playing through the shown rows: a new trace or none stops it. */
+    public Playback playback() {
+        return playback;
+    }
+
+    private TraceStep stepAtSelection() {
+        int i = selectedIndex.get();
+        KernelTrace t = trace.get();
+        return t == null || i < 0 || i >= t.size() ? null : t.steps().get(i);
     }
 
     /** Shows a new trace from its first step; pins and the chosen object stay when the new trace has them. */
@@ -82,7 +94,7 @@ public final class TracePlayer {
      * several ("Violation 2 of 3"; "" for none).
      */
     public void load(KernelTrace t, Naming n, Property violated, String which) {
-        pause();
+        playback.pause();
         subject.set(which);
         loaded = t;
         story = violated == null ? CauseAndEffect.NONE : CauseAndEffect.of(violated, t, n);
@@ -92,7 +104,6 @@ public final class TracePlayer {
         openedInPlace.clear();
         relevantOnly.set(false);
         selectedIndex.set(-1);
-        selectedStep.set(null);
         naming.set(n);
         show(t);
         select(0);
@@ -159,7 +170,6 @@ public final class TracePlayer {
             t = t.only(relevant);
         }
         selectedIndex.set(-1);
-        selectedStep.set(null);
         show(t);
         int at = 0;
         for (int i = 0; i < t.size(); i++) {
@@ -205,7 +215,7 @@ public final class TracePlayer {
     }
 
     public void clear() {
-        pause();
+        playback.pause();
         loaded = null;
         openedInPlace.clear();
         story = CauseAndEffect.NONE;
@@ -213,7 +223,6 @@ public final class TracePlayer {
         index = TraceIndex.EMPTY;
         leaks = List.of();
         selectedIndex.set(-1);
-        selectedStep.set(null);
         trace.set(null);
         naming.set(null);
         subject.set("");
@@ -236,13 +245,7 @@ public final class TracePlayer {
             return;
         }
         int clamped = Math.max(0, Math.min(n - 1, i));
-        if (clamped != selectedIndex.get()) {
-            selectedIndex.set(clamped);
-            selectedStep.set(trace.get().steps().get(clamped));
-            if (!selectedStep.get().isFolded()) {
-                lastKernelStep = selectedStep.get().number();
-            }
-        }
+        selectedIndex.set(clamped);
     }
 
     /** Selects the shown step numbered so (1 is the initial state); false when the trace has none. */
@@ -261,58 +264,6 @@ public final class TracePlayer {
     public void last() { select(size() - 1); }
     public void next() { select(selectedIndex.get() + 1); }
     public void previous() { select(selectedIndex.get() - 1); }
-
-    /** Steps forward at the current speed and stops at the last step; from the last step, starts over. */
-    public void play() {
-        if (playing.get() || size() < 2) {
-            return;
-        }
-        if (selectedIndex.get() >= size() - 1) {
-            first();
-        }
-        playing.set(true);
-        startTicking();
-    }
-
-    public void pause() {
-        playing.set(false);
-        if (ticking != null) {
-            ticking.stop();
-            ticking = null;
-        }
-    }
-
-    public void togglePlay() {
-        if (playing.get()) {
-            pause();
-        } else {
-            play();
-        }
-    }
-
-    private void startTicking() {
-        ticking = ticker.every(Duration.ofMillis(Math.round(1000 / speed.get())), this::advance);
-    }
-
-    private void advance() {
-        next();
-        if (selectedIndex.get() >= size() - 1) {
-            pause();
-        }
-    }
-
-    /** Steps per second while playing, clamped to [MIN_SPEED, MAX_SPEED]. */
-    public void setSpeed(double stepsPerSecond) {
-        double s = Math.max(MIN_SPEED, Math.min(MAX_SPEED, stepsPerSecond));
-        if (s == speed.get()) {
-            return;
-        }
-        speed.set(s);
-        if (playing.get()) {
-            ticking.stop();
-            startTicking();
-        }
-    }
 
     /** The object whose changes {@link #nextChange()} and {@link #previousChange()} jump between. */
     public void selectObject(ObjectKey key) {
@@ -426,8 +377,6 @@ public final class TracePlayer {
     public ReadOnlyBooleanProperty openProperty() { return open.getReadOnlyProperty(); }
     /** Whether only the steps that tell the story are shown. */
     public ReadOnlyBooleanProperty relevantOnlyProperty() { return relevantOnly.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty speedProperty() { return speed.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<StateFilter> filterProperty() { return filter.getReadOnlyProperty(); }
     /** The object whose changes to jump between, or null. */
     public ReadOnlyObjectProperty<ObjectKey> selectedObjectProperty() { return selectedObject.getReadOnlyProperty(); }

@@ -2,6 +2,7 @@ package lifeline.ui.trace;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -11,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import lifeline.trace.KernelTrace;
 
@@ -32,13 +34,17 @@ public final class TransportBar extends HBox {
     private final ToggleButton relevant = toggle("trace-relevant", "Relevant",
             "Show only the steps that touch the fault's objects or cause them; the others fold away");
     private boolean syncing;
+    /** The position with the violation it belongs to, and without it for a bar too narrow for both. */
+    private String fullPosition = "No trace";
+    private String briefPosition = "No trace";
 
     public TransportBar(TracePlayer player) {
         this.player = player;
+        Playback playback = player.playback();
         TraceStyles.addTo(this, "transport-bar");
         first.setOnAction(e -> player.first());
         previous.setOnAction(e -> player.previous());
-        play.setOnAction(e -> player.togglePlay());
+        play.setOnAction(e -> playback.togglePlay());
         next.setOnAction(e -> player.next());
         last.setOnAction(e -> player.last());
         slider.setBlockIncrement(1);
@@ -53,8 +59,9 @@ public final class TransportBar extends HBox {
             }
         });
         position.getStyleClass().add("step-position");
-        // Never "Step 17 o...": the slider gives way first.
+        // Never "Step 17 o..." or "2 st...": the slider gives way, then the violation's name (layoutChildren).
         position.setMinWidth(Region.USE_PREF_SIZE);
+        speed.setMinWidth(Region.USE_PREF_SIZE);
         position.setTooltip(new Tooltip());
         speed.getItems().setAll(SPEEDS);
         speed.setConverter(new StringConverter<>() {
@@ -69,11 +76,11 @@ public final class TransportBar extends HBox {
                 return Double.valueOf(s.replace(" steps/s", ""));
             }
         });
-        speed.setValue(player.speedProperty().get());
+        speed.setValue(playback.speedProperty().get());
         speed.setTooltip(new Tooltip("Playing speed"));
         speed.valueProperty().addListener((o, a, v) -> {
             if (v != null) {
-                player.setSpeed(v);
+                playback.setSpeed(v);
             }
         });
         kernelSteps.setOnAction(e -> player.setOpen(kernelSteps.isSelected()));
@@ -82,7 +89,7 @@ public final class TransportBar extends HBox {
         player.selectedIndexProperty().addListener((o, a, i) -> refresh());
         player.traceProperty().addListener((o, a, t) -> refresh());
         player.subjectProperty().addListener((o, a, t) -> refresh());
-        player.playingProperty().addListener((o, a, p) -> showPlaying(p));
+        playback.playingProperty().addListener((o, a, p) -> showPlaying(p));
         first.disableProperty().bind(player.selectedIndexProperty().lessThanOrEqualTo(0));
         previous.disableProperty().bind(first.disableProperty());
         next.disableProperty().bind(Bindings.createBooleanBinding(() -> player.selectedIndexProperty().get()
@@ -112,6 +119,32 @@ public final class TransportBar extends HBox {
         return b;
     }
 
+    /** Says which violation the step belongs to only where the bar has room for it (the tooltip always does). */
+    @Override
+    protected void layoutChildren() {
+        // Measured, not tried: setting the text back and forth would lay the bar out again at every pulse.
+        boolean fits = fullPosition.equals(briefPosition) || position.snappedLeftInset() + textWidth(fullPosition)
+                + position.snappedRightInset() <= roomForPosition();
+        position.setText(fits ? fullPosition : briefPosition);
+        super.layoutChildren();
+    }
+
+    private double textWidth(String s) {
+        Text t = new Text(s);
+        t.setFont(position.getFont());
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** The width left for the position label when every other control takes its least width. */
+    private double roomForPosition() {
+        double others = 0;
+        for (Node c : getManagedChildren()) {
+            others += c == position ? 0 : c.minWidth(-1);
+        }
+        return getWidth() - snappedLeftInset() - snappedRightInset()
+                - getSpacing() * (getManagedChildren().size() - 1) - others;
+    }
+
     private void showPlaying(boolean playing) {
         Region graphic = (Region) play.getGraphic();
         graphic.getStyleClass().removeAll("play", "pause");
@@ -130,10 +163,12 @@ public final class TransportBar extends HBox {
         KernelTrace t = player.traceProperty().get();
         int all = t == null ? 0 : t.kernelSteps().size();
         String which = player.subjectProperty().get();
-        position.setText(n == 0 || i < 0 ? "No trace" : (which.isEmpty() ? "" : which + " \u00b7 ") + "Step "
-                + player.steps().get(i).numberText() + " of " + all);
-        position.getTooltip().setText(n == all ? "Every kernel step is a row" : n + " rows shown of " + all
-                + " kernel steps (folded or relevant steps only)");
+        briefPosition = n == 0 || i < 0 ? "No trace" : "Step " + player.steps().get(i).numberText() + " of " + all;
+        fullPosition = which.isEmpty() || n == 0 || i < 0 ? briefPosition : which + " \u00b7 " + briefPosition;
+        requestLayout();
+        position.getTooltip().setText((fullPosition.equals(briefPosition) ? "" : fullPosition + ". ")
+                + (n == all ? "Every kernel step is a row" : n + " rows shown of " + all
+                + " kernel steps (folded or relevant steps only)"));
         kernelSteps.setSelected(player.openProperty().get());
         kernelSteps.setDisable(t == null || !t.canFold());
         relevant.setSelected(player.relevantOnlyProperty().get());

@@ -42,13 +42,17 @@ import lifeline.ui.document.DocumentModel;
  * How long one step of the player takes to show, per tab, on a long trace: the literal model of the
  * benchmark scenario with seed 000's bug (a 57-step NoLeak trace), its steps repeated to at least
  * 100, in a window with the canvas above the check dock, the canvas drawing each step as the app does. Steps once per frame and prints, per tab, the FX thread's work (the selection's listeners, then
- * the pulse's CSS and layout passes), the intervals between frames (which include painting), and a
+ * the pulse's CSS and layout passes), the FX thread's CPU time for both (what a step costs whatever the
+ * machine's load), the intervals between frames (which include painting), and a
  * snapshot of the whole window per step as an upper bound on painting.
  * Not a test: run it as a main class on the test class path (-Dbench.tabs=State,Sequence picks tabs;
  * -Dbench.display=true uses a real display instead of headless Monocle).
  */
 public final class StepBenchmark {
     private static final int MIN_STEPS = 100;
+    /** The FX thread's CPU time, which a loaded machine does not inflate as it does the wall clock. */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory
+            .getThreadMXBean();
     private static final List<String> TABS = List.of(System.getProperty("bench.tabs",
             "Steps,State,Backtraces,Sequence,Report").split(","));
 
@@ -79,7 +83,8 @@ public final class StepBenchmark {
         });
         System.out.printf("trace: %d steps (%d from TLC, repeated)%n", trace.size(), r.trace().get().size());
         System.out.println("per step: listeners = the selection's listeners; css+layout = the pulse's CSS and layout"
-                + " passes after it; frame = the interval between frames while stepping once per frame (60 Hz = 16.7 ms);"
+                + " passes after it; FX thread CPU = both, in the thread's CPU time; frame = the interval between"
+                + " frames while stepping once per frame (60 Hz = 16.7 ms);"
                 + " snapshot = rendering the whole window into an image, an upper bound on painting");
         for (String tab : TABS) {
             FxBench.onFx(() -> {
@@ -89,10 +94,11 @@ public final class StepBenchmark {
             frames(dock, trace.size()); // warm-up
             double[][] f = frames(dock, trace.size());
             double[] shot = snapshots(dock, trace.size());
-            System.out.printf("%-11s listeners %s | css+layout median %s, p95 %s | frame median %s, p95 %s,"
-                            + " over 16.7 ms: %d of %d | snapshot median %s%n", tab,
+            System.out.printf("%-11s listeners %s | css+layout median %s, p95 %s | FX thread CPU a step median %s"
+                            + " | frame median %s, p95 %s, over 16.7 ms: %d of %d | snapshot median %s%n", tab,
                     FxBench.ms(FxBench.percentile(f[0], 50)), FxBench.ms(FxBench.percentile(f[1], 50)),
-                    FxBench.ms(FxBench.percentile(f[1], 95)), FxBench.ms(FxBench.percentile(f[2], 50)),
+                    FxBench.ms(FxBench.percentile(f[1], 95)), FxBench.ms(FxBench.percentile(f[3], 50)),
+                    FxBench.ms(FxBench.percentile(f[2], 50)),
                     FxBench.ms(FxBench.percentile(f[2], 95)), java.util.Arrays.stream(f[2]).filter(x -> x > 17.5)
                             .count(), f[2].length, FxBench.ms(FxBench.percentile(shot, 50)));
         }
@@ -104,14 +110,19 @@ public final class StepBenchmark {
      * returns, per step, the listeners' time, the pulse's CSS and layout time, and the interval to the next frame.
      */
     private static double[][] frames(CheckDock dock, int n) throws Exception {
-        double[][] ms = new double[3][n - 1];
+        double[][] ms = new double[4][n - 1];
         long[] cssStart = new long[1];
+        long[] cpuStart = new long[1];
         int[] step = {-1};
         CompletableFuture<Void> done = new CompletableFuture<>();
-        Runnable pre = () -> cssStart[0] = System.nanoTime();
+        Runnable pre = () -> {
+            cssStart[0] = System.nanoTime();
+            cpuStart[0] = CPU.getCurrentThreadCpuTime();
+        };
         Runnable post = () -> {
             if (step[0] >= 0 && step[0] < n - 1) {
                 ms[1][step[0]] = (System.nanoTime() - cssStart[0]) / 1e6;
+                ms[3][step[0]] += (CPU.getCurrentThreadCpuTime() - cpuStart[0]) / 1e6;
             }
         };
         FxBench.onFx(() -> {
@@ -137,8 +148,10 @@ public final class StepBenchmark {
                     }
                     step[0]++;
                     long t = System.nanoTime();
+                    long cpu = CPU.getCurrentThreadCpuTime();
                     dock.player().next();
                     ms[0][step[0]] = (System.nanoTime() - t) / 1e6;
+                    ms[3][step[0]] += (CPU.getCurrentThreadCpuTime() - cpu) / 1e6;
                 }
             }.start();
             return null;

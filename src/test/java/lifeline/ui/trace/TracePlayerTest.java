@@ -29,6 +29,7 @@ class TracePlayerTest {
     private final List<Duration> periods = new ArrayList<>();
     private final List<Runnable> timers = new ArrayList<>();
     private TracePlayer player;
+    private Playback playback;
 
     @BeforeAll
     static void check() {
@@ -43,6 +44,7 @@ class TracePlayerTest {
             return () -> timers.remove(action);
         });
         player.load(trace(), result.naming());
+        playback = player.playback();
     }
 
     private static KernelTrace trace() {
@@ -79,32 +81,63 @@ class TracePlayerTest {
 
     @Test
     void playingStopsAtTheEndAndStartsOverFromThere() {
-        player.setSpeed(4);
-        player.play();
-        assertTrue(player.playingProperty().get());
+        playback.setSpeed(4);
+        playback.play();
+        assertTrue(playback.playingProperty().get());
         assertEquals(Duration.ofMillis(250), periods.get(0));
         for (int i = 0; i < 20; i++) {
             tick();
         }
-        assertFalse(player.playingProperty().get());
+        assertFalse(playback.playingProperty().get());
         assertEquals(trace().size() - 1, player.selectedIndexProperty().get());
         assertTrue(timers.isEmpty(), "the timer is stopped");
-        player.play();
+        playback.play();
         assertEquals(0, player.selectedIndexProperty().get());
         tick();
         assertEquals(1, player.selectedIndexProperty().get());
-        player.togglePlay();
-        assertFalse(player.playingProperty().get());
-        player.setSpeed(1000);
-        assertEquals(TracePlayer.MAX_SPEED, player.speedProperty().get());
+        playback.togglePlay();
+        assertFalse(playback.playingProperty().get());
+        playback.setSpeed(1000);
+        assertEquals(Playback.MAX_SPEED, playback.speedProperty().get());
     }
 
     @Test
     void changingTheSpeedWhilePlayingRestartsTheTimer() {
-        player.play();
-        player.setSpeed(8);
+        playback.play();
+        playback.setSpeed(8);
         assertEquals(1, timers.size());
         assertEquals(Duration.ofMillis(125), periods.get(periods.size() - 1));
+    }
+
+    @Test
+    void aNewTraceOrNoneStopsPlaying() {
+        playback.play();
+        player.load(trace(), result.naming());
+        assertFalse(playback.playingProperty().get());
+        assertTrue(timers.isEmpty(), "the timer is stopped");
+        playback.play();
+        player.clear();
+        assertFalse(playback.playingProperty().get());
+        assertTrue(timers.isEmpty(), "the timer is stopped");
+    }
+
+    @Test
+    void theSelectedStepIsAlreadyTheNewRowWhenTheIndexChanges() {
+        List<String> seen = new ArrayList<>();
+        player.selectedIndexProperty().addListener((o, a, i) -> {
+            TraceStep s = player.selectedStepProperty().get();
+            seen.add(i + "=" + (s == null ? "none" : s.number()));
+        });
+        player.next();
+        player.last();
+        player.setOpen(!player.openProperty().get());
+        player.clear();
+        int n = trace().size();
+        assertEquals(List.of("1=2", (n - 1) + "=" + trace().steps().get(n - 1).number()), seen.subList(0, 2));
+        assertEquals("-1=none", seen.get(seen.size() - 1));
+        for (String e : seen) {
+            assertFalse(e.matches("\\d+=none"), "a row without its step: " + seen);
+        }
     }
 
     @Test

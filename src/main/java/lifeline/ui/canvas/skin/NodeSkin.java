@@ -199,14 +199,16 @@ public abstract class NodeSkin<N extends lifeline.model.Node, F> extends Region 
 
     /** Keeps the editing size while a trace is shown, whatever the step's count or ring would make it. */
     private void lockSize(boolean lock) {
+        // Only a change of the lock lays the card out again: a step whose marks are the same costs no layout.
         if (lock && lockedWidth == 0) {
             lockedWidth = getWidth() > 0 ? getWidth() : prefWidth(-1);
             lockedHeight = getHeight() > 0 ? getHeight() : prefHeight(-1);
-        } else if (!lock) {
+            requestLayout();
+        } else if (!lock && lockedWidth != 0) {
             lockedWidth = 0;
             lockedHeight = 0;
+            requestLayout();
         }
-        requestLayout();
     }
 
     /** The marks in a callout under the card, as wide as the card, drawn over the cards below it. */
