@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lifeline.fix.Fix;
 import lifeline.fix.FixAdvisor;
 import lifeline.model.Property;
 import lifeline.tlc.TlcEvent;
@@ -49,10 +50,11 @@ public final class AllViolations {
     /**
      * The distinct violations of a run of TLC, in the order it first reported each: its one violation,
      * whose trace and report are already read, or each of the violating states -continue reported, under
-     * every property it breaks as {@code judge} finds them (null: under the one TLC named).
+     * every property it breaks as {@code judge} finds them (null: under the one TLC named); {@code fix} is the
+     * one advised for the first.
      */
     static Collected of(TlcResult r, Naming naming, Property first, KernelTrace trace, String report,
-                        PropertiesInStates judge) {
+                        Optional<Fix> fix, PropertiesInStates judge) {
         List<Reported> reported = reported(r.events());
         if (reported.size() > 1 || judge != null && !reported.isEmpty()) {
             try {
@@ -62,7 +64,7 @@ public final class AllViolations {
             }
         }
         return new Collected(List.of(new FoundViolation(ViolationSite.of(first, trace, naming), trace, report,
-                Set.of(0), FixAdvisor.advise(first, trace, naming))), Optional.empty());
+                Set.of(0), fix)), Optional.empty());
     }
 
     /**

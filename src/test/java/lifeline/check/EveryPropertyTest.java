@@ -120,7 +120,7 @@ class EveryPropertyTest {
     private record Continued(GeneratedModel model, TlcResult tlc, Naming naming, CheckResult first) {
         AllViolations.Collected collected(PropertiesInStates judge) {
             return AllViolations.of(tlc, naming, first.violated().orElseThrow(), first.trace().orElseThrow(),
-                    first.report(), judge);
+                    first.report(), first.fix(), judge);
         }
     }
 
