@@ -2,11 +2,13 @@ package lifeline.check;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lifeline.fix.Fix;
 import lifeline.fix.FixAdvisor;
 import lifeline.model.Property;
 import lifeline.tlc.TlcEvent;
@@ -15,7 +17,7 @@ import lifeline.tlc.TlcOptions;
 import lifeline.tlc.TlcResult;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
-import lifeline.trace.TraceState;
+import lifeline.trace.TraceStateParser;
 import lifeline.trace.report.ViolationReport;
 import lifeline.trace.report.ViolationSite;
 import lifeline.trace.value.TlaValue;
@@ -48,10 +50,11 @@ public final class AllViolations {
     /**
      * The distinct violations of a run of TLC, in the order it first reported each: its one violation,
      * whose trace and report are already read, or each of the violating states -continue reported, under
-     * every property it breaks as {@code judge} finds them (null: under the one TLC named).
+     * every property it breaks as {@code judge} finds them (null: under the one TLC named); {@code fix} is the
+     * one advised for the first.
      */
     static Collected of(TlcResult r, Naming naming, Property first, KernelTrace trace, String report,
-                        PropertiesInStates judge) {
+                        Optional<Fix> fix, PropertiesInStates judge) {
         List<Reported> reported = reported(r.events());
         if (reported.size() > 1 || judge != null && !reported.isEmpty()) {
             try {
@@ -61,7 +64,7 @@ public final class AllViolations {
             }
         }
         return new Collected(List.of(new FoundViolation(ViolationSite.of(first, trace, naming), trace, report,
-                Set.of(0), FixAdvisor.advise(first, trace, naming))), Optional.empty());
+                Set.of(0), fix)), Optional.empty());
     }
 
     /**
@@ -70,46 +73,52 @@ public final class AllViolations {
      */
     record Collected(List<FoundViolation> found, Optional<String> caveat) {}
 
-    private static Collected grouped(List<Reported> reported, Naming naming, PropertiesInStates judge)
+    private static Collected grouped(List<Reported> all, Naming naming, PropertiesInStates judge)
             throws TlaValueSyntaxException {
-        List<KernelTrace> traces = new ArrayList<>();
-        List<List<Property>> broken = new ArrayList<>();
-        List<String> lastTexts = new ArrayList<>();
-        List<Map<String, TlaValue>> lastStates = new ArrayList<>();
-        for (Reported v : reported) {
-            if (v.property().isEmpty() || v.states().isEmpty()) {
-                continue; // a deadlock or an unnamed property: nothing this check asked for
-            }
-            List<TraceState> states = TraceStates.of(v.states());
-            traces.add(KernelTrace.of(states, naming));
-            broken.add(List.of(v.property().get()));
-            lastTexts.add(v.states().get(v.states().size() - 1).body());
-            lastStates.add(states.get(states.size() - 1).variables());
-        }
+        List<Reported> reported = all.stream().filter(v -> v.property().isPresent() && !v.states().isEmpty())
+                .toList(); // the others are deadlocks or unnamed properties: nothing this check asked for
+        List<List<Property>> broken = new ArrayList<>(reported.stream().map(v -> List.of(v.property().get())).toList());
         Optional<String> caveat = Optional.empty();
-        if (judge != null && !traces.isEmpty()) {
+        if (judge != null && !reported.isEmpty()) {
             try {
-                broken = everyBroken(judge.violated(lastTexts, lastStates), broken);
+                broken = everyBroken(judge.violated(lastTexts(reported), lastStates(reported)), broken);
             } catch (IOException | TlcJarNotFound e) {
                 caveat = Optional.of("TLC's evaluator could not name every property of each violating state ("
                         + e.getMessage().lines().findFirst().orElse("") + "): each is listed under the first"
                         + " property it breaks only.");
             }
         }
+        // One trace at a time, each site keeping its shortest: thousands of violating states never hold their
+        // read traces all at once.
         Map<ViolationSite, List<Integer>> bySite = new LinkedHashMap<>();
-        for (int i = 0; i < traces.size(); i++) {
+        Map<ViolationSite, KernelTrace> shortest = new HashMap<>();
+        for (int i = 0; i < reported.size(); i++) {
+            KernelTrace trace = KernelTrace.of(TraceStates.of(reported.get(i).states()), naming);
             for (Property p : broken.get(i)) {
-                bySite.computeIfAbsent(ViolationSite.of(p, traces.get(i), naming), k -> new ArrayList<>()).add(i);
+                ViolationSite site = ViolationSite.of(p, trace, naming);
+                bySite.computeIfAbsent(site, k -> new ArrayList<>()).add(i);
+                shortest.merge(site, trace, (a, b) -> b.size() < a.size() ? b : a);
             }
         }
         List<FoundViolation> found = new ArrayList<>();
         bySite.forEach((site, group) -> {
-            KernelTrace shortest = group.stream().map(traces::get).min((a, b) -> Integer.compare(a.size(), b.size()))
-                    .orElseThrow();
-            found.add(new FoundViolation(site, shortest, report(site.property(), shortest, naming), Set.copyOf(group),
-                    FixAdvisor.advise(site.property(), shortest, naming)));
+            KernelTrace t = shortest.get(site);
+            found.add(new FoundViolation(site, t, report(site.property(), t, naming), Set.copyOf(group),
+                    FixAdvisor.advise(site.property(), t, naming)));
         });
         return new Collected(found, caveat);
+    }
+
+    private static List<String> lastTexts(List<Reported> reported) {
+        return reported.stream().map(v -> v.states().get(v.states().size() - 1).body()).toList();
+    }
+
+    private static List<Map<String, TlaValue>> lastStates(List<Reported> reported) throws TlaValueSyntaxException {
+        List<Map<String, TlaValue>> states = new ArrayList<>();
+        for (Reported v : reported) {
+            states.add(TraceStateParser.parseVariables(v.states().get(v.states().size() - 1).body()));
+        }
+        return states;
     }
 
     /** Every property each state breaks: those TLC's evaluator names, and the one TLC named. */

@@ -207,7 +207,7 @@ public final class Checker {
         Optional<Fix> fix = v == Verdict.VIOLATION && p.isPresent() && trace.isPresent()
                 ? FixAdvisor.advise(p.get(), trace.get(), naming) : Optional.empty();
         AllViolations.Collected all = v == Verdict.VIOLATION && p.isPresent() && trace.isPresent()
-                ? AllViolations.of(r, naming, p.get(), trace.get(), report, judge)
+                ? AllViolations.of(r, naming, p.get(), trace.get(), report, fix, judge)
                 : new AllViolations.Collected(List.of(), Optional.empty());
         return new CheckResult(v, p, message, report, trace, r.statistics(), wall, r.wallTime(), naming,
                 r.stepsFullyExplored(), fix, all.found(), all.caveat());

@@ -21,11 +21,17 @@ import lifeline.trace.value.TlaValueSyntaxException;
  * Every checked property TLC's own evaluator finds false in each of some states of a model. TLC with
  * {@code -continue} reports each violating state once, under the first invariant of the config it finds false
  * there, so a state that breaks two properties would be listed under one. This asks TLC (the explorer child,
- * {@link StateExplorer}, which names every invariant false in each state it prints) about those states: one
- * module over the model whose initial states are exactly them. The spec decides, as in the check.
+ * {@link StateExplorer}, which names every invariant false in each state it prints) about those states: modules
+ * over the model whose initial states are exactly them, a batch a module. The spec decides, as in the check.
  */
 final class PropertiesInStates {
     static final String MODULE = "Violating";
+    /**
+     * States a module: a module of thousands of states as one disjunction would keep SANY and TLC's init busy
+     * past the explorer's limits (and its heap), so they go in modules of this many, one after the other
+     * through one JVM.
+     */
+    static final int BATCH = 400;
 
     private final GeneratedModel model;
     private final TlcRunner runner;
@@ -48,17 +54,22 @@ final class PropertiesInStates {
     List<List<String>> violated(List<String> texts, List<Map<String, TlaValue>> states)
             throws IOException, TlcJarNotFound {
         Path dir = RunFiles.createTempDir(tempRoot, Checker.MODEL_DIR_KIND);
+        StateExplorer tlc = null;
         try {
             model.writeTo(dir);
-            ModelExtension m = ModelExtension.startingIn(MODULE, "", model.cfgText(), texts);
-            Path spec = m.writeTo(dir);
             Map<Map<String, TlaValue>, List<String>> byState = new HashMap<>();
-            try (StateExplorer tlc = StateExplorer.start(runner.jar(), spec, m.configIn(dir), tempRoot)) {
+            for (int from = 0; from < texts.size(); from += BATCH) {
+                ModelExtension m = ModelExtension.startingIn(MODULE + (from / BATCH + 1), "", model.cfgText(),
+                        texts.subList(from, Math.min(texts.size(), from + BATCH)));
+                Path spec = m.writeTo(dir);
+                if (tlc == null) {
+                    tlc = StateExplorer.start(runner.jar(), spec, m.configIn(dir), tempRoot);
+                } else {
+                    tlc.load(spec, m.configIn(dir));
+                }
                 for (ExploredState s : tlc.initialStates()) {
                     byState.put(TraceStateParser.parseVariables(s.text()), s.violated());
                 }
-            } catch (TlaValueSyntaxException e) {
-                throw new IOException("A state TLC evaluated could not be read: " + e.getMessage(), e);
             }
             List<List<String>> violated = new ArrayList<>();
             for (Map<String, TlaValue> s : states) {
@@ -69,7 +80,12 @@ final class PropertiesInStates {
                 violated.add(names);
             }
             return violated;
+        } catch (TlaValueSyntaxException e) {
+            throw new IOException("A state TLC evaluated could not be read: " + e.getMessage(), e);
         } finally {
+            if (tlc != null) {
+                tlc.close();
+            }
             RunFiles.delete(dir);
         }
     }

@@ -28,6 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "Markdown table of medians: wall time to verdict (TLC's JVM start included), distinct states, "
                 + "states per second and the share of the time spent outside TLC.")
 final class BenchCommand implements Callable<Integer> {
+    /** The ending of the examples' fixed twins' names, which have no violation to collect. */
+    private static final String FIXED = "-fixed";
+
     @Spec
     CommandSpec spec;
 
@@ -64,6 +67,11 @@ final class BenchCommand implements Callable<Integer> {
             + "`java -cp tla2tools.jar tlc2.TLC` on the exported model, --runs times each (default: 5), per seed example")
     boolean cli;
 
+    @Option(names = "--all", description = "instead, check each seed example with a bug (or the --only scenarios, "
+            + "examples or files), fused and literal, --runs times (default: 5) without and with --all, alternating, "
+            + "and print the median wall times and their ratio: what collecting every violation costs")
+    boolean all;
+
     @Mixin
     TlcSettings tlc;
 
@@ -80,6 +88,13 @@ final class BenchCommand implements Callable<Integer> {
         if (cli) {
             new CliVsPlainBench(runner.jar(), runs, out).run(Examples.names().stream()
                     .filter(n -> only == null || only.contains(n)).toList());
+            return Cli.OK;
+        }
+        if (all) {
+            List<String> names = only != null ? only
+                    : Examples.names().stream().filter(n -> !n.endsWith(FIXED)).toList();
+            new EveryViolationBench(new Checker(runner), runs, out).run(names, (s, g) -> tlc.tuned(
+                    new CheckRequest(s, new CheckOptions(s.properties(), g), tlc.options())));
             return Cli.OK;
         }
         if (breakdown) {

@@ -138,10 +138,16 @@ public final class Explorer implements AutoCloseable {
         if (!states.isEmpty() && !sameWorld(run.last().state(), states.get(0))) {
             throw new IOException("The trace does not start in this scenario's initial state.");
         }
+        return followOn(run, states);
+    }
+
+    /** The run followed on through the states after the first of {@code states}, which is the run's last. */
+    private ExploreRun followOn(ExploreRun run, List<TraceState> states) throws IOException {
+        ExploreRun longer = run;
         for (TraceState wanted : states.subList(Math.min(1, states.size()), states.size())) {
-            run = run.then(successorLike(run, wanted));
+            longer = longer.then(successorLike(longer, wanted));
         }
-        return run;
+        return longer;
     }
 
     private ExploreStep successorLike(ExploreRun run, TraceState wanted) throws IOException {
@@ -197,10 +203,7 @@ public final class Explorer implements AutoCloseable {
         } catch (TlaValueSyntaxException e) {
             throw new IOException("TLC's trace could not be read: " + e.getMessage(), e);
         }
-        ExploreRun longer = run;
-        for (TraceState wanted : rest.subList(Math.min(1, rest.size()), rest.size())) {
-            longer = longer.then(successorLike(longer, wanted));
-        }
+        ExploreRun longer = followOn(run, rest);
         return new Continuation(check, Optional.of(longer), violation(longer));
     }
 

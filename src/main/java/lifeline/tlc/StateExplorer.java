@@ -83,6 +83,16 @@ public final class StateExplorer implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads another spec of the same folder in place of this one (a state id of the one before means nothing
+     * after): the JVM and its warm evaluator serve one more module.
+     *
+     * @throws IOException when TLC cannot load it (the message says why)
+     */
+    public synchronized void load(Path specFile, Path configFile) throws IOException {
+        ask("load " + moduleName(specFile) + " " + moduleName(configFile));
+    }
+
     /** The spec's initial states. */
     public synchronized List<ExploredState> initialStates() throws IOException {
         return ask("init");

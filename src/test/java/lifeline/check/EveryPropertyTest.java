@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import lifeline.Sweeps;
 import lifeline.io.Examples;
 import lifeline.io.ScenarioFiles;
 import lifeline.model.Property;
@@ -18,6 +20,7 @@ import lifeline.spec.CheckOptions;
 import lifeline.spec.GeneratedModel;
 import lifeline.spec.Granularity;
 import lifeline.spec.ModelGenerator;
+import lifeline.tlc.TlcEvent;
 import lifeline.tlc.TlcListener;
 import lifeline.tlc.TlcOptions;
 import lifeline.tlc.TlcResult;
@@ -70,23 +73,14 @@ class EveryPropertyTest {
     /** Where TLC's evaluator cannot be asked (here: its jar is gone), the list says it may be short. */
     @Test
     void whereTheEvaluatorCannotRunTheListSaysItMayBeShort(@TempDir Path temp) throws Exception {
-        Scenario s = Examples.load("seed003-kref-missing-get").orElseThrow();
-        GeneratedModel model = ModelGenerator.generate(s, CheckOptions.of(s.properties()));
-        Path dir = Files.createDirectories(temp.resolve("model"));
-        Path spec = model.writeTo(dir);
-        TlcResult tlc = TlcFixture.checker().runner().run(spec, dir.resolve(GeneratedModel.MODULE + ".cfg"),
-                AllViolations.collecting(TlcOptions.defaults().withWorkers(1)), TlcListener.NONE);
-        Naming naming = new Naming(s, model.ids());
-        CheckResult first = Checker.resultOf(tlc, naming, Duration.ZERO);
+        Continued c = continued(Examples.load("seed003-kref-missing-get").orElseThrow(), Granularity.FUSED, temp);
         Path gone = Files.copy(TlcFixture.checker().runner().jar(), temp.resolve("gone.jar"));
         TlcRunner broken = TlcRunner.located(gone);
         Files.delete(gone);
 
-        AllViolations.Collected shortList = AllViolations.of(tlc, naming, first.violated().orElseThrow(),
-                first.trace().orElseThrow(), first.report(), new PropertiesInStates(model, broken, temp));
-        AllViolations.Collected complete = AllViolations.of(tlc, naming, first.violated().orElseThrow(),
-                first.trace().orElseThrow(), first.report(),
-                new PropertiesInStates(model, TlcFixture.checker().runner(), temp));
+        AllViolations.Collected shortList = c.collected(new PropertiesInStates(c.model(), broken, temp));
+        AllViolations.Collected complete = c.collected(new PropertiesInStates(c.model(), TlcFixture.checker().runner(),
+                temp));
 
         String caveat = shortList.caveat().orElseThrow();
         assertTrue(caveat.startsWith("TLC's evaluator could not name every property"), caveat);
@@ -96,6 +90,48 @@ class EveryPropertyTest {
         assertTrue(text.contains(caveat), "the text says it may be short");
         assertTrue(complete.caveat().isEmpty());
         assertTrue(complete.found().stream().anyMatch(v -> v.site().property() == Property.NO_REFCOUNT_UNDERFLOW));
+    }
+
+    /**
+     * A violating state more than TLC's evaluator takes in one module (its states go in batches through one JVM)
+     * is still named: every state TLC reported is listed, and nothing says the list may be short. Two-bugs'
+     * literal model has 516 violating states (two batches); under -Pthorough, with a bystander beside it, 3,612.
+     */
+    @Test
+    @Timeout(value = 900, unit = TimeUnit.SECONDS)
+    void everyOneOfManyViolatingStatesIsListed(@TempDir Path temp) throws Exception {
+        String name = Sweeps.thorough() ? "two-bugs-and-a-bystander" : "two-bugs";
+        Scenario s = ScenarioFiles.read(Path.of(getClass().getResource("/lifeline/check/" + name
+                + ".lifeline.json").toURI()));
+        Continued c = continued(s, Granularity.LITERAL, temp);
+        long reported = c.tlc().events().stream().filter(e -> e instanceof TlcEvent.Violation).count();
+        assertTrue(reported > PropertiesInStates.BATCH, "more states than one batch: " + reported);
+
+        AllViolations.Collected all = c.collected(new PropertiesInStates(c.model(), TlcFixture.checker().runner(),
+                temp));
+
+        assertEquals(Optional.empty(), all.caveat());
+        assertEquals(reported, FoundViolation.states(all.found()), "each state TLC reported, once");
+        assertTrue(all.found().stream().anyMatch(v -> v.site().property() == Property.NO_REFCOUNT_UNDERFLOW),
+                "the properties TLC did not name, too: " + all.found());
+    }
+
+    /** TLC's run of a model with -continue, and what a check made of its first violation. */
+    private record Continued(GeneratedModel model, TlcResult tlc, Naming naming, CheckResult first) {
+        AllViolations.Collected collected(PropertiesInStates judge) {
+            return AllViolations.of(tlc, naming, first.violated().orElseThrow(), first.trace().orElseThrow(),
+                    first.report(), first.fix(), judge);
+        }
+    }
+
+    private static Continued continued(Scenario s, Granularity g, Path temp) throws Exception {
+        GeneratedModel model = ModelGenerator.generate(s, new CheckOptions(s.properties(), g));
+        Path dir = Files.createDirectories(temp.resolve("model"));
+        Path spec = model.writeTo(dir);
+        TlcResult tlc = TlcFixture.checker().runner().run(spec, dir.resolve(GeneratedModel.MODULE + ".cfg"),
+                AllViolations.collecting(TlcOptions.defaults().withWorkers(1)), TlcListener.NONE);
+        Naming naming = new Naming(s, model.ids());
+        return new Continued(model, tlc, naming, Checker.resultOf(tlc, naming, Duration.ZERO));
     }
 
     /** Each distinct violation (property, object, site) with the length of its shortest trace. */

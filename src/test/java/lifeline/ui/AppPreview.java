@@ -147,14 +147,14 @@ public final class AppPreview {
     /** Applies the fix, checks again and replays the explored run on the fixed scenario. */
     private static void replayOnTheFix(CheckDock dock, String tab) {
         dock.session().completedProperty().addListener((o, a, c) -> {
-            if (c != null && dock.explore().replayProperty().get() == null) {
-                Platform.runLater(() -> dock.explore().replayOnCurrentScenario());
+            if (c != null && dock.explore().compare().replayProperty().get() == null) {
+                Platform.runLater(() -> dock.explore().compare().replayOnCurrentScenario());
             }
         });
         dock.session().applyFixAndRecheck();
         Runnable[] wait = new Runnable[1];
         wait[0] = () -> {
-            if (dock.explore().replayProperty().get() == null || dock.explore().busyProperty().get()) {
+            if (dock.explore().compare().replayProperty().get() == null || dock.explore().busyProperty().get()) {
                 poll(wait[0]);
             } else {
                 dock.showTab(tab);

@@ -28,7 +28,9 @@ import util.SimpleFilenameToStream;
  * and a line {@code end}, then a line
  * {@code done N}; a failure answers one line {@code error MESSAGE}. A successor equal to its state
  * (a stuttering step) is left out, and so is a second copy of a successor. At start the child prints
- * {@code ready} or {@code error MESSAGE}. End of input ends the JVM, and so does the parent's end
+ * {@code ready} or {@code error MESSAGE}. {@code load MODULE CONFIG} loads another module of the same folder in
+ * place of the first (its states start again at id 0) and answers {@code done 0}: a batch of states too many for
+ * one module goes through one JVM. End of input ends the JVM, and so does the parent's end
  * ({@link TlcMain}'s watch): the child never outlives Lifeline.
  *
  * <p>Unlike {@link TlcMain} it is compiled against TLC's {@code ITool} API (stable since TLC 2.14);
@@ -41,11 +43,13 @@ public final class ExploreMain {
     public static final String END = "end";
     public static final String DONE = "done ";
 
-    private final FastTool tool;
+    private final String dir;
     private final PrintStream out;
     private final List<TLCState> states = new ArrayList<>();
+    private FastTool tool;
 
-    private ExploreMain(FastTool tool, PrintStream out) {
+    private ExploreMain(String dir, FastTool tool, PrintStream out) {
+        this.dir = dir;
         this.tool = tool;
         this.out = out;
     }
@@ -59,8 +63,7 @@ public final class ExploreMain {
         ExploreMain explorer;
         try {
             FP64.Init(0);
-            FastTool tool = new FastTool(args[0], args[1], args[2], new SimpleFilenameToStream(args[0]));
-            explorer = new ExploreMain(tool, protocol);
+            explorer = new ExploreMain(args[0], tool(args[0], args[1], args[2]), protocol);
         } catch (Throwable e) { // SANY and TLC report a bad spec by any exception, or an Error
             protocol.println(ERROR + oneLine(e));
             Runtime.getRuntime().halt(1);
@@ -87,12 +90,21 @@ public final class ExploreMain {
                 print(initialStates());
             } else if (request.startsWith("next ")) {
                 print(successors(Integer.parseInt(request.substring(5).trim())));
+            } else if (request.startsWith("load ")) {
+                String[] names = request.substring(5).trim().split(" +");
+                tool = tool(dir, names[0], names[1]);
+                states.clear();
+                print(List.of());
             } else {
                 out.println(ERROR + "unknown request: " + request);
             }
         } catch (Throwable e) { // an evaluation error in the spec (an assertion, a bad value)
             out.println(ERROR + oneLine(e));
         }
+    }
+
+    private static FastTool tool(String dir, String module, String config) {
+        return new FastTool(dir, module, config, new SimpleFilenameToStream(dir));
     }
 
     private List<TLCState> initialStates() {

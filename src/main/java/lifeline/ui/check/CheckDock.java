@@ -121,7 +121,7 @@ public final class CheckDock extends SplitPane {
         player.selectedStepProperty().addListener(o -> refreshOverlay());
         player.selectedIndexProperty().addListener(o -> compare.followPlayer());
         Tab compareTab = tab("Compare", compare, null); // there while a replay is
-        explore.replayProperty().addListener((o, a, r) -> {
+        explore.compare().replayProperty().addListener((o, a, r) -> {
             if (r == null) {
                 tabs.getTabs().remove(compareTab);
                 return;

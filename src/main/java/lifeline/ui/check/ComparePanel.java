@@ -31,6 +31,7 @@ public final class ComparePanel extends VBox {
     static final String PARTED = "runs-parted";
 
     private final ExploreSession session;
+    private final CompareSession compare;
     private final TableView<Replay.Compared> table = new TableView<>();
     private final Label title = new Label();
     private final Button switchRuns = new Button();
@@ -38,15 +39,16 @@ public final class ComparePanel extends VBox {
 
     public ComparePanel(ExploreSession session) {
         this.session = session;
+        this.compare = session.compare();
         getStyleClass().add("compare-panel");
         setSpacing(6);
         title.setId("compare-title");
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
         switchRuns.setId("compare-switch");
-        switchRuns.setOnAction(e -> session.showOtherRun());
-        switchRuns.disableProperty().bind(session.busyProperty().or(session.replayProperty().isNull()));
-        switchRuns.textProperty().bind(javafx.beans.binding.Bindings.when(session.showingOriginalProperty())
+        switchRuns.setOnAction(e -> compare.showOtherRun());
+        switchRuns.disableProperty().bind(session.busyProperty().or(compare.replayProperty().isNull()));
+        switchRuns.textProperty().bind(javafx.beans.binding.Bindings.when(compare.showingOriginalProperty())
                 .then("Show the fixed run").otherwise("Show the bug run"));
         switchRuns.setTooltip(new Tooltip("Show the other run in the player (and explore on from it)."));
         switchRuns.setMinWidth(Region.USE_PREF_SIZE);
@@ -71,8 +73,8 @@ public final class ComparePanel extends VBox {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(top, table);
-        session.replayProperty().addListener((o, a, r) -> showReplay(r));
-        showReplay(session.replayProperty().get());
+        compare.replayProperty().addListener((o, a, r) -> showReplay(r));
+        showReplay(compare.replayProperty().get());
     }
 
     /** Keeps the table's row on the player's step (the player may be moved by its own controls). */
@@ -95,7 +97,7 @@ public final class ComparePanel extends VBox {
     }
 
     private Naming naming(boolean original) {
-        Replay r = session.replayProperty().get();
+        Replay r = compare.replayProperty().get();
         return r == null ? null : original ? r.originalNaming() : r.naming();
     }
 
@@ -167,7 +169,7 @@ public final class ComparePanel extends VBox {
         protected void updateItem(Replay.Compared c, boolean empty) {
             super.updateItem(c, empty);
             getStyleClass().removeAll(PARTS, PARTED);
-            Replay r = session.replayProperty().get();
+            Replay r = compare.replayProperty().get();
             if (!empty && c != null && r != null && r.partsAt() >= 0) {
                 int i = getIndex();
                 if (i == r.partsAt()) {
@@ -187,7 +189,7 @@ public final class ComparePanel extends VBox {
     /** The step's number, marked where the runs part. */
     private String number(Replay.Compared c) {
         int i = table.getItems().indexOf(c);
-        Replay r = session.replayProperty().get();
+        Replay r = compare.replayProperty().get();
         return (i + 1) + (r != null && r.partsAt() == i ? " \u2260" : "");
     }
 

@@ -72,7 +72,7 @@ public final class ExplorePanel extends VBox {
                 session::continueAsCheck);
         Button replay = button("explore-replay", "Replay on this scenario",
                 "After Apply fix: the same choices on the scenario as it is now, and where the runs part.",
-                session::replayOnCurrentScenario);
+                session.compare()::replayOnCurrentScenario);
         replay.disableProperty().bind(session.busyProperty().or(session.runProperty().isNull()));
         take.disableProperty().bind(session.busyProperty().or(session.exploringProperty().not())
                 .or(list.getSelectionModel().selectedItemProperty().isNull()));

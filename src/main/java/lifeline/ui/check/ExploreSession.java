@@ -1,5 +1,6 @@
 package lifeline.ui.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -22,7 +23,6 @@ import lifeline.explore.ExploreRun;
 import lifeline.explore.ExploreStep;
 import lifeline.explore.Explorer;
 import lifeline.explore.HandViolation;
-import lifeline.explore.Replay;
 import lifeline.model.Scenario;
 import lifeline.spec.CheckOptions;
 import lifeline.tlc.TlcListener;
@@ -40,7 +40,8 @@ import lifeline.ui.trace.TracePlayer;
  * canvas show the run exactly as they show a check's trace. Confined to the FX application thread;
  * TLC works on a background thread of its own ("lifeline-explore"), so exploring never waits behind a
  * check, nor a check behind exploring. {@link #dispose()} (the window closing) interrupts that work and
- * ends every explorer's TLC child.
+ * ends every explorer's TLC child. A replay on the fixed scenario and the run before it are the
+ * {@link CompareSession}'s.
  */
 public final class ExploreSession {
     private final DocumentModel doc;
@@ -55,11 +56,8 @@ public final class ExploreSession {
             "Explore the scenario step by step: start from its initial state, or from a step of a trace.");
     private final ReadOnlyObjectWrapper<HandViolation> violation = new ReadOnlyObjectWrapper<>(this, "violation");
     private final ReadOnlyObjectWrapper<ExploreRun> run = new ReadOnlyObjectWrapper<>(this, "run");
-    private final ReadOnlyObjectWrapper<Replay> replay = new ReadOnlyObjectWrapper<>(this, "replay");
-    private final ReadOnlyBooleanWrapper showingOriginal = new ReadOnlyBooleanWrapper(this, "showingOriginal");
+    private final CompareSession compare;
     private Explorer explorer;
-    private Explorer other; // after a replay: the explorer of the run the player does not show
-    private ExploreRun otherRun; // and that run
     private KernelTrace shown;
     private int generation;
     private int choicesFor = -1;
@@ -72,6 +70,7 @@ public final class ExploreSession {
         this.executor = executor.separate("lifeline-explore");
         this.player = player;
         this.checks = checks;
+        this.compare = new CompareSession(this, doc, checkers);
         player.selectedIndexProperty().addListener((o, a, i) -> refreshChoices());
         player.traceProperty().addListener((o, a, t) -> {
             if (t != shown) {
@@ -109,10 +108,8 @@ public final class ExploreSession {
     }
 
     private void open(Scenario scenario, List<TraceState> prefix) {
-        int mine = ++generation;
         closeExplorer();
-        busy.set(true);
-        status.set("Starting TLC's explorer\u2026");
+        int mine = begin("Starting TLC's explorer\u2026");
         background(() -> {
             Explorer e = null;
             try {
@@ -136,78 +133,6 @@ public final class ExploreSession {
                 executor.ui(() -> failed(mine, "Could not explore: " + message(ex)));
             }
         });
-    }
-
-    /**
-     * Replays the run's choices on the document's scenario as it is now (the fixed twin after Apply
-     * fix): the same task moves at each step; the status says where the two runs part.
-     */
-    public void replayOnCurrentScenario() {
-        ExploreRun original = run.get();
-        Explorer before = explorer;
-        if (original == null || before == null || busy.get()) {
-            return;
-        }
-        int mine = ++generation;
-        Scenario scenario = doc.current();
-        busy.set(true);
-        status.set("Replaying the run's choices on the scenario as it is now\u2026");
-        background(() -> {
-            try {
-                Checker checker = checkers.checker();
-                Explorer e = Explorer.open(scenario, scenario.properties(), checker.runner(), checker.tempRoot());
-                Replay r;
-                try {
-                    r = Replay.of(original, before, e);
-                } catch (Exception ex) {
-                    e.close();
-                    throw ex;
-                }
-                executor.ui(() -> {
-                    if (mine != generation) {
-                        e.close();
-                        return;
-                    }
-                    Explorer stale = other;
-                    explorer = e;
-                    other = before; // kept: "Show the bug run" goes back to it
-                    otherRun = original;
-                    if (stale != null && stale != before) {
-                        background(stale::close);
-                    }
-                    exploring.set(true);
-                    showingOriginal.set(false);
-                    replay.set(r);
-                    int at = r.partsAt() < 0 ? r.run().size() - 1 : Math.min(r.partsAt(), r.run().size() - 1);
-                    show(r.run(), at, ReplayText.of(r));
-                });
-            } catch (Exception ex) {
-                executor.ui(() -> failed(mine, "Could not replay: " + message(ex)));
-            }
-        });
-    }
-
-    /**
-     * After a replay: shows the other of the two runs (the run before the fix, or back to the replayed one) at the
-     * same step, to explore on from there.
-     */
-    public void showOtherRun() {
-        if (other == null || busy.get() || run.get() == null) {
-            return;
-        }
-        int i = player.selectedIndexProperty().get();
-        int at = i < 0 ? 0 : runIndex(i);
-        Explorer shown = explorer;
-        ExploreRun shownRun = run.get();
-        explorer = other;
-        other = shown;
-        ExploreRun next = otherRun;
-        otherRun = shownRun;
-        exploring.set(true);
-        showingOriginal.set(!showingOriginal.get());
-        show(next, Math.min(at, next.size() - 1), showingOriginal.get()
-                ? "The run before the fix. Show the fixed run to go back to the replay."
-                : ReplayText.of(replay.get()));
     }
 
     /** Selects the player's step that ends in the run's state at index at (0 is the initial state). */
@@ -293,7 +218,42 @@ public final class ExploreSession {
         });
     }
 
-    private void show(ExploreRun r, int select, String text) {
+    /** The explorer of the run shown, or null. */
+    Explorer explorer() {
+        return explorer;
+    }
+
+    /** Starts work that replaces what is shown: the session is busy, with this status, until it ends. */
+    int begin(String what) {
+        int mine = ++generation;
+        busy.set(true);
+        status.set(what);
+        return mine;
+    }
+
+    /** Whether work begun as {@code mine} is still the latest (nothing replaced it, the window is open). */
+    boolean isCurrent(int mine) {
+        return mine == generation;
+    }
+
+    /** Makes e the explorer of the run shown, which {@link #show} then shows. */
+    void adopt(Explorer e) {
+        explorer = e;
+        exploring.set(true);
+    }
+
+    /** The index in the run of the state the player's selected step leads to (0 when none is selected). */
+    int selectedRunStepOrStart() {
+        int i = player.selectedIndexProperty().get();
+        return i < 0 ? 0 : runIndex(i);
+    }
+
+    /** Hands the result of background work to the FX thread. */
+    void ui(Runnable r) {
+        executor.ui(r);
+    }
+
+    void show(ExploreRun r, int select, String text) {
         busy.set(false);
         run.set(r);
         KernelTrace trace = r.trace(explorer.naming()).folded(); // a row per step taken; each opens in place
@@ -332,7 +292,7 @@ public final class ExploreSession {
         });
     }
 
-    private void failed(int mine, String text) {
+    void failed(int mine, String text) {
         if (mine == generation) {
             busy.set(false);
             status.set(text);
@@ -371,23 +331,23 @@ public final class ExploreSession {
 
     /** The explorers to close: the one shown and, after a replay, the other run's; the replay goes with them. */
     private List<Explorer> forgetExplorers() {
-        List<Explorer> open = java.util.stream.Stream.of(explorer, other).filter(java.util.Objects::nonNull).toList();
+        List<Explorer> open = new ArrayList<>();
+        if (explorer != null) {
+            open.add(explorer);
+        }
         explorer = null;
-        other = null;
-        otherRun = null;
-        replay.set(null);
-        showingOriginal.set(false);
+        compare.forget().ifPresent(open::add);
         return open;
     }
 
     /** Work for the explorer's thread; none once disposed (an explorer opened meanwhile closes on arrival). */
-    private void background(Runnable work) {
+    void background(Runnable work) {
         if (!disposed) {
             executor.background(work);
         }
     }
 
-    private static String message(Exception e) {
+    static String message(Exception e) {
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
@@ -399,10 +359,8 @@ public final class ExploreSession {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     /** The property the run up to the selected step violates, with its report; null when none. */
     public ReadOnlyObjectProperty<HandViolation> violationProperty() { return violation.getReadOnlyProperty(); }
-    /** The last replay of a run on the scenario as it is now (after Apply fix), or null. */
-    public ReadOnlyObjectProperty<Replay> replayProperty() { return replay.getReadOnlyProperty(); }
-    /** After a replay: whether the player shows the run before the fix (not the replayed run). */
-    public ReadOnlyBooleanProperty showingOriginalProperty() { return showingOriginal.getReadOnlyProperty(); }
+    /** After Apply fix: the run replayed on the scenario as it is now, beside the run before the fix. */
+    public CompareSession compare() { return compare; }
     /** The whole run (the player may show an earlier step of it). */
     public ReadOnlyObjectProperty<ExploreRun> runProperty() { return run.getReadOnlyProperty(); }
 

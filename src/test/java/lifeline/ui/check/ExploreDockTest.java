@@ -119,20 +119,20 @@ class ExploreDockTest {
         waitFor(() -> dock.session().statusProperty().get() == CheckStatus.PASS, "the fixed scenario's pass");
         robot.interact(() -> dock.showTab("Explore"));
         robot.clickOn("#explore-replay");
-        waitFor(() -> dock.explore().replayProperty().get() != null && !dock.explore().busyProperty().get(),
+        waitFor(() -> dock.explore().compare().replayProperty().get() != null && !dock.explore().busyProperty().get(),
                 "the replay");
 
         assertEquals(bugSteps, dock.player().size(), "every choice made again");
         assertNull(dock.explore().violationProperty().get());
         String status = robot.lookup("#explore-status").queryAs(Label.class).getText();
         assertTrue(status.startsWith("The runs part at step "), status);
-        int parts = dock.explore().replayProperty().get().partsAt();
+        int parts = dock.explore().compare().replayProperty().get().partsAt();
         assertEquals(parts, dock.explore().selectedRunStep(), "the player shows where they part");
 
         // Side by side, aligned by the choices: the bug's free in flush is where they part.
         assertEquals("Compare", dock.tabs().getSelectionModel().getSelectedItem().getText());
         ComparePanel compare = dock.comparePanel();
-        assertEquals(dock.explore().replayProperty().get().original().size(), compare.table().getItems().size());
+        assertEquals(dock.explore().compare().replayProperty().get().original().size(), compare.table().getItems().size());
         assertEquals(parts, compare.table().getSelectionModel().getSelectedIndex(), "the row of the player's step");
         List<String> row = compare.rowText(parts);
         assertTrue(row.get(0).contains("[locust_flush > kfree]"), row.get(0));
@@ -147,12 +147,12 @@ class ExploreDockTest {
 
         // Back to the bug run, and to the replay again.
         robot.clickOn("#compare-switch");
-        waitFor(() -> dock.explore().showingOriginalProperty().get(), "the bug run");
+        waitFor(() -> dock.explore().compare().showingOriginalProperty().get(), "the bug run");
         assertEquals(Property.NO_USE_AFTER_FREE, dock.explore().violationProperty().get().property());
         assertEquals(bugSteps, dock.player().size());
         assertEquals(parts, dock.explore().selectedRunStep(), "the same step of the bug run");
         robot.clickOn("#compare-switch");
-        waitFor(() -> !dock.explore().showingOriginalProperty().get(), "the fixed run again");
+        waitFor(() -> !dock.explore().compare().showingOriginalProperty().get(), "the fixed run again");
         assertNull(dock.explore().violationProperty().get());
         robot.interact(() -> compare.table().getSelectionModel().select(0));
         assertEquals(0, dock.player().selectedIndexProperty().get(), "a row selects its step in the player");
