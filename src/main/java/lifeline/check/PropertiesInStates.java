@@ -36,11 +36,18 @@ final class PropertiesInStates {
     private final GeneratedModel model;
     private final TlcRunner runner;
     private final Path tempRoot;
+    private final int batch;
 
     PropertiesInStates(GeneratedModel model, TlcRunner runner, Path tempRoot) {
+        this(model, runner, tempRoot, BATCH);
+    }
+
+    /** As above, with batch states a module (tests take a few states through several modules). */
+    PropertiesInStates(GeneratedModel model, TlcRunner runner, Path tempRoot, int batch) {
         this.model = model;
         this.runner = runner;
         this.tempRoot = tempRoot;
+        this.batch = batch;
     }
 
     /**
@@ -58,9 +65,9 @@ final class PropertiesInStates {
         try {
             model.writeTo(dir);
             Map<Map<String, TlaValue>, List<String>> byState = new HashMap<>();
-            for (int from = 0; from < texts.size(); from += BATCH) {
-                ModelExtension m = ModelExtension.startingIn(MODULE + (from / BATCH + 1), "", model.cfgText(),
-                        texts.subList(from, Math.min(texts.size(), from + BATCH)));
+            for (int from = 0; from < texts.size(); from += batch) {
+                ModelExtension m = ModelExtension.startingIn(MODULE + (from / batch + 1), "", model.cfgText(),
+                        texts.subList(from, Math.min(texts.size(), from + batch)));
                 Path spec = m.writeTo(dir);
                 if (tlc == null) {
                     tlc = StateExplorer.start(runner.jar(), spec, m.configIn(dir), tempRoot);

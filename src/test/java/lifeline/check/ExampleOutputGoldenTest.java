@@ -31,11 +31,21 @@ class ExampleOutputGoldenTest {
     void textAndJsonAreTheGoldenOutput(String name) throws IOException {
         Scenario s = Examples.load(name).orElseThrow();
         CheckResult r = TlcFixture.check(s);
-        // The request the CLI makes of a small example: its own properties, the fused model, one worker.
-        CheckRequest req = new CheckRequest(s, new CheckOptions(s.properties(), Granularity.FUSED),
-                TlcOptions.defaults().withWorkers(1));
+        CheckRequest req = cliRequest(s);
         compare(name + ".txt", CheckText.render(name, req, r));
         compare(name + ".json", CheckJson.render(name, req, r) + "\n");
+    }
+
+    /** The request the CLI makes of a small example: its own properties, the fused model, one worker. */
+    static CheckRequest cliRequest(Scenario s) {
+        return new CheckRequest(s, new CheckOptions(s.properties(), Granularity.FUSED),
+                TlcOptions.defaults().withWorkers(1));
+    }
+
+    /** Whether result is what the CLI printed as JSON for the example name when the goldens were written. */
+    static void assertGoldenJson(String name, CheckResult result) throws IOException {
+        String json = CheckJson.render(name, cliRequest(Examples.load(name).orElseThrow()), result) + "\n";
+        assertEquals(golden(name + ".json"), withoutTimes(json), name);
     }
 
     private static void compare(String file, String output) throws IOException {

@@ -17,6 +17,7 @@ import lifeline.model.Scenario;
 import lifeline.spec.Granularity;
 import lifeline.trace.Call;
 import lifeline.trace.TraceStep;
+import lifeline.trace.RefKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,7 +75,7 @@ class FgetAndBinderProcTest {
         List<TraceStep> steps = r.trace().orElseThrow().steps();
         TraceStep last = r.trace().orElseThrow().folded().last();
         assertTrue(last.newFaults().stream().anyMatch(f -> f.kind().equals("uaf")
-                && f.object().kind().equals("binder_proc") && f.function().equals("binder_vma_close")), r.report());
+                && f.object().kind() == RefKind.BINDER_PROC && f.function().equals("binder_vma_close")), r.report());
         assertTrue(steps.stream().anyMatch(s -> s.task().equals("kworker")
                 && s.functions().contains("kfree")), "the kworker freed the proc first");
         assertTrue(r.report().contains("BUG: KASAN: use-after-free in binder_vma_close"), r.report());

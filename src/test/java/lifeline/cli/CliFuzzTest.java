@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BiFunction;
+import lifeline.Sweeps;
 import lifeline.cli.CliTest.Run;
 import lifeline.io.Examples;
 import lifeline.io.ScenarioFiles;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CliFuzzTest {
     private static final long SEED = Long.getLong("lifeline.fuzz.seed", 20261130L);
-    private static final int CASES = 1000;
+    /** 300 files by default (each kind about 50 times), 1,000 under -Pthorough. */
+    private static final int CASES = Sweeps.size(300, 1000);
     private static final long MAX_NANOS = 5_000_000_000L;
 
     /** Names that command a terminal, forge lines, reverse text or are far too long. */
