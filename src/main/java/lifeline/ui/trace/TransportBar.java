@@ -59,9 +59,11 @@ public final class TransportBar extends HBox {
             }
         });
         position.getStyleClass().add("step-position");
-        // Never "Step 17 o..." or "2 st...": the slider gives way, then the violation's name (layoutChildren).
+        // Never "Step 17 o..." or "2 st...": the slider gives way, then the violation's name (fitPosition).
         position.setMinWidth(Region.USE_PREF_SIZE);
         speed.setMinWidth(Region.USE_PREF_SIZE);
+        // After the layout pass that resized the bar, not inside it.
+        widthProperty().addListener((o, was, w) -> javafx.application.Platform.runLater(this::fitPosition));
         position.setTooltip(new Tooltip());
         speed.getItems().setAll(SPEEDS);
         speed.setConverter(new StringConverter<>() {
@@ -119,14 +121,15 @@ public final class TransportBar extends HBox {
         return b;
     }
 
-    /** Says which violation the step belongs to only where the bar has room for it (the tooltip always does). */
-    @Override
-    protected void layoutChildren() {
-        // Measured, not tried: setting the text back and forth would lay the bar out again at every pulse.
+    /**
+     * Says which violation the step belongs to only where the bar has room for it (the tooltip always does).
+     * Set when the text or the bar's width changes, never in layoutChildren: a text set during the bar's own
+     * layout pass left other views of the window (the Explore tab's list) drawn stale.
+     */
+    private void fitPosition() {
         boolean fits = fullPosition.equals(briefPosition) || position.snappedLeftInset() + textWidth(fullPosition)
                 + position.snappedRightInset() <= roomForPosition();
         position.setText(fits ? fullPosition : briefPosition);
-        super.layoutChildren();
     }
 
     private double textWidth(String s) {
@@ -165,6 +168,9 @@ public final class TransportBar extends HBox {
         String which = player.subjectProperty().get();
         briefPosition = n == 0 || i < 0 ? "No trace" : "Step " + player.steps().get(i).numberText() + " of " + all;
         fullPosition = which.isEmpty() || n == 0 || i < 0 ? briefPosition : which + " \u00b7 " + briefPosition;
+        fitPosition();
+        // Without this the step list drew a new trace's selected row without its "used here" chip under Xvfb
+        // (two-bugs, violation 3): a layout the list's cells should ask for themselves; not understood yet.
         requestLayout();
         position.getTooltip().setText((fullPosition.equals(briefPosition) ? "" : fullPosition + ". ")
                 + (n == all ? "Every kernel step is a row" : n + " rows shown of " + all
