@@ -67,7 +67,8 @@ class WatchCliTest {
             List<ProcessHandle> children = p.descendants().toList();
             assertTrue(!children.isEmpty(), "a TLC child waits for the next check");
             assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor());
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "Ctrl+C ends the watch");
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS) || !p.isAlive(), () -> "Ctrl+C ends the watch; its threads:\n"
+                    + threads(p));
             for (ProcessHandle child : children) {
                 child.onExit().get(10, TimeUnit.SECONDS);
             }
@@ -106,6 +107,19 @@ class WatchCliTest {
     private static List<Path> leftIn(Path tmp) throws IOException {
         try (Stream<Path> s = Files.list(tmp)) {
             return s.filter(f -> f.getFileName().toString().startsWith("lifeline-")).toList();
+        }
+    }
+
+    /** The threads of a process that did not end, for the failure message (jcmd comes with the JDK). */
+    private static String threads(Process p) {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(p.pid()), "Thread.print").redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            jcmd.waitFor(20, TimeUnit.SECONDS);
+            return out;
+        } catch (java.io.IOException | InterruptedException e) {
+            return "(no thread dump: " + e.getMessage() + ")";
         }
     }
 }
