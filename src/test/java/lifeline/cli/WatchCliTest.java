@@ -67,8 +67,9 @@ class WatchCliTest {
             List<ProcessHandle> children = p.descendants().toList();
             assertTrue(!children.isEmpty(), "a TLC child waits for the next check");
             assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor());
-            assertTrue(p.waitFor(60, TimeUnit.SECONDS) || !p.isAlive(), () -> "Ctrl+C ends the watch; its threads:\n"
-                    + threads(p));
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS) || !p.isAlive(), () -> "Ctrl+C ends the watch (with no"
+                    + " lifeline-exit-cleanup thread below, this JVM ignored SIGINT, as the JVMs of a suite run as a"
+                    + " background job do: README, Tests); its threads:\n" + threads(p));
             for (ProcessHandle child : children) {
                 child.onExit().get(10, TimeUnit.SECONDS);
             }
