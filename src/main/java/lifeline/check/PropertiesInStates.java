@@ -12,6 +12,7 @@ import lifeline.tlc.ExploredState;
 import lifeline.tlc.RunFiles;
 import lifeline.tlc.StateExplorer;
 import lifeline.tlc.TlcJarNotFound;
+import lifeline.tlc.TlcOptions;
 import lifeline.tlc.TlcRunner;
 import lifeline.trace.TraceStateParser;
 import lifeline.trace.value.TlaValue;
@@ -37,15 +38,18 @@ final class PropertiesInStates {
     private final TlcRunner runner;
     private final Path tempRoot;
     private final int batch;
+    private final TlcOptions.Jit jit;
 
-    PropertiesInStates(GeneratedModel model, TlcRunner runner, Path tempRoot) {
-        this(model, runner, tempRoot, BATCH);
+    /** Evaluates with the JIT of the check whose states it reads (C1 only for a small model). */
+    PropertiesInStates(GeneratedModel model, TlcRunner runner, TlcOptions.Jit jit, Path tempRoot) {
+        this(model, runner, jit, tempRoot, BATCH);
     }
 
     /** As above, with batch states a module (tests take a few states through several modules). */
-    PropertiesInStates(GeneratedModel model, TlcRunner runner, Path tempRoot, int batch) {
+    PropertiesInStates(GeneratedModel model, TlcRunner runner, TlcOptions.Jit jit, Path tempRoot, int batch) {
         this.model = model;
         this.runner = runner;
+        this.jit = jit;
         this.tempRoot = tempRoot;
         this.batch = batch;
     }
@@ -70,7 +74,7 @@ final class PropertiesInStates {
                         texts.subList(from, Math.min(texts.size(), from + batch)));
                 Path spec = m.writeTo(dir);
                 if (tlc == null) {
-                    tlc = StateExplorer.start(runner.jar(), spec, m.configIn(dir), tempRoot);
+                    tlc = StateExplorer.start(runner.jar(), spec, m.configIn(dir), jit, tempRoot);
                 } else {
                     tlc.load(spec, m.configIn(dir));
                 }

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import lifeline.check.CheckResult;
 import lifeline.check.Checker;
+import lifeline.check.JitPolicy;
 import lifeline.check.TraceStates;
 import lifeline.check.Verdict;
 import lifeline.model.Property;
@@ -72,11 +73,13 @@ public final class Explorer implements AutoCloseable {
     public static Explorer open(Scenario scenario, Set<Property> properties, TlcRunner runner, Path tempRoot)
             throws IOException, TlcJarNotFound {
         ScenarioValidator.requireValid(scenario);
-        GeneratedModel generated = ModelGenerator.generate(scenario, CheckOptions.of(properties));
+        CheckOptions options = CheckOptions.of(properties);
+        GeneratedModel generated = ModelGenerator.generate(scenario, options);
         Path dir = RunFiles.createTempDir(tempRoot, Checker.MODEL_DIR_KIND);
         try {
             ExploreModel model = ExploreModel.write(generated, dir);
-            StateExplorer tlc = StateExplorer.start(runner.jar(), model.spec(), model.config(), tempRoot);
+            StateExplorer tlc = StateExplorer.start(runner.jar(), model.spec(), model.config(),
+                    JitPolicy.choose(scenario, options.granularity()), tempRoot);
             return new Explorer(new Naming(scenario, generated.ids()), Set.copyOf(properties), runner, dir, model,
                     tlc);
         } catch (IOException | TlcJarNotFound | RuntimeException e) {

@@ -49,10 +49,11 @@ public final class StateExplorer implements AutoCloseable {
      * Starts the explorer on {@code specFile} with {@code configFile} (both in the same folder) and
      * waits until TLC has loaded the spec.
      *
+     * @param jit how the child's JVM compiles: C1 only (QUICK) for a small model, as a check of it
      * @param tempRoot where the child's temporary folder goes (null: the system's temp folder)
      * @throws IOException when the child cannot start or TLC cannot load the spec (the message says why)
      */
-    public static StateExplorer start(Path jar, Path specFile, Path configFile, Path tempRoot)
+    public static StateExplorer start(Path jar, Path specFile, Path configFile, TlcOptions.Jit jit, Path tempRoot)
             throws IOException, TlcJarNotFound {
         Path checkedJar = TlaToolsLocator.check(jar, "the explorer's jar path");
         Path spec = specFile.toAbsolutePath();
@@ -60,7 +61,7 @@ public final class StateExplorer implements AutoCloseable {
         StateExplorer explorer = null;
         try {
             List<String> command = TlcCommand.childJvm(TlcCommand.currentJava(), checkedJar,
-                    ChildLauncher.install(runDir), runDir, HEAP_MB, ChildLauncher.EXPLORE_CLASS);
+                    ChildLauncher.install(runDir), runDir, HEAP_MB, jit, ChildLauncher.EXPLORE_CLASS);
             command.add(spec.getParent().toString());
             command.add(moduleName(spec));
             command.add(moduleName(configFile.toAbsolutePath()));

@@ -45,10 +45,8 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
      */
     static List<String> jvm(Path java, Path jar, Path launcherEntry, Path runDir, TlcOptions options,
                             List<String> jvmExtras) {
-        List<String> args = childJvm(java, jar, launcherEntry, runDir, options.heapMb(), ChildLauncher.MAIN_CLASS);
-        if (options.jit() == TlcOptions.Jit.QUICK) {
-            args.add(3, "-XX:TieredStopAtLevel=1"); // C1 only: starts sooner, see TlcOptions.Jit
-        }
+        List<String> args = childJvm(java, jar, launcherEntry, runDir, options.heapMb(), options.jit(),
+                ChildLauncher.MAIN_CLASS);
         args.addAll(args.size() - 3, jvmExtras); // before "-cp", the class path and the main class
         return args;
     }
@@ -74,10 +72,11 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
 
     /**
      * The java command of a TLC child up to its main class: TLC's jar first on the class path,
-     * Lifeline's launchers (installed in {@code launcherDir}) after it.
+     * Lifeline's launchers (installed in {@code launcherDir}) after it; C1 only for {@code QUICK}.
      */
-    static List<String> childJvm(Path java, Path jar, Path launcherDir, Path runDir, int heapMb, String mainClass) {
-        return new ArrayList<>(List.of(
+    static List<String> childJvm(Path java, Path jar, Path launcherDir, Path runDir, int heapMb, TlcOptions.Jit jit,
+                                 String mainClass) {
+        List<String> args = new ArrayList<>(List.of(
                 java.toString(),
                 "-XX:+UseParallelGC",
                 "-Xmx" + heapMb + "m",
@@ -92,6 +91,10 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
                 "-Duser.country=US",
                 "-cp", jar + File.pathSeparator + launcherDir,
                 mainClass));
+        if (jit == TlcOptions.Jit.QUICK) {
+            args.add(3, "-XX:TieredStopAtLevel=1"); // C1 only: starts sooner, see TlcOptions.Jit
+        }
+        return args;
     }
 
     private static String relativeIfInside(Path dir, Path file) {

@@ -16,6 +16,7 @@ import lifeline.model.SeedScenarios;
 import lifeline.model.ValidationException;
 import lifeline.spec.CheckOptions;
 import lifeline.spec.Granularity;
+import lifeline.tlc.SmallRuns;
 import lifeline.tlc.TlcEvent;
 import lifeline.tlc.TlcJarNotFound;
 import lifeline.tlc.TlcOptions;
@@ -35,7 +36,7 @@ class CheckerTest {
     void cancellingALongCheckKillsTlcAndRemovesItsFiles(@TempDir Path root) throws Exception {
         Checker checker = new Checker(TlcFixture.checker().runner(), root);
         CheckRequest literal = new CheckRequest(SeedScenarios.benchmark(),
-                new CheckOptions(lifeline.model.Property.defaults(), Granularity.LITERAL), TlcOptions.defaults().withWorkers(1));
+                new CheckOptions(lifeline.model.Property.defaults(), Granularity.LITERAL), SmallRuns.options());
         AtomicLong progress = new AtomicLong();
         Checker.Check check = checker.start(literal, e -> {
             if (e instanceof TlcEvent.Progress || e instanceof TlcEvent.InitialStates) {
@@ -70,7 +71,7 @@ class CheckerTest {
     void aCheckCancelledAfterExploringSaysWhichBehavioursHaveNoViolation(@TempDir Path root) throws Exception {
         Checker checker = new Checker(TlcFixture.checker().runner(), root);
         CheckRequest literal = new CheckRequest(SeedScenarios.benchmark(),
-                new CheckOptions(lifeline.model.Property.defaults(), Granularity.LITERAL), TlcOptions.defaults().withWorkers(1));
+                new CheckOptions(lifeline.model.Property.defaults(), Granularity.LITERAL), SmallRuns.options());
         java.util.concurrent.CountDownLatch reports = new java.util.concurrent.CountDownLatch(3);
         Checker.Check check = checker.start(literal, e -> {
             if (e instanceof TlcEvent.LiveProgress) {

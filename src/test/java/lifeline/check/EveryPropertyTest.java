@@ -20,9 +20,10 @@ import lifeline.spec.CheckOptions;
 import lifeline.spec.GeneratedModel;
 import lifeline.spec.Granularity;
 import lifeline.spec.ModelGenerator;
+import lifeline.tlc.SmallRuns;
+import lifeline.tlc.TlcOptions;
 import lifeline.tlc.TlcEvent;
 import lifeline.tlc.TlcListener;
-import lifeline.tlc.TlcOptions;
 import lifeline.tlc.TlcResult;
 import lifeline.tlc.TlcRunner;
 import lifeline.trace.Naming;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class EveryPropertyTest {
+    private static final TlcOptions.Jit QUICK = SmallRuns.options().jit();
 
     @Test
     void aStateThatBreaksTwoPropertiesIsListedUnderBoth() throws Exception {
@@ -78,9 +80,9 @@ class EveryPropertyTest {
         TlcRunner broken = TlcRunner.located(gone);
         Files.delete(gone);
 
-        AllViolations.Collected shortList = c.collected(new PropertiesInStates(c.model(), broken, temp));
+        AllViolations.Collected shortList = c.collected(new PropertiesInStates(c.model(), broken, QUICK, temp));
         AllViolations.Collected complete = c.collected(new PropertiesInStates(c.model(), TlcFixture.checker().runner(),
-                temp));
+                QUICK, temp));
 
         String caveat = shortList.caveat().orElseThrow();
         assertTrue(caveat.startsWith("TLC's evaluator could not name every property"), caveat);
@@ -111,7 +113,7 @@ class EveryPropertyTest {
         assertTrue(reported > 2 * batch, "more states than two modules hold: " + reported);
 
         AllViolations.Collected all = c.collected(new PropertiesInStates(c.model(), TlcFixture.checker().runner(),
-                temp, batch));
+                QUICK, temp, batch));
 
         assertEquals(Optional.empty(), all.caveat());
         assertEquals(reported, FoundViolation.states(all.found()), "each state TLC reported, once");
@@ -132,7 +134,7 @@ class EveryPropertyTest {
         Path dir = Files.createDirectories(temp.resolve("model"));
         Path spec = model.writeTo(dir);
         TlcResult tlc = TlcFixture.checker().runner().run(spec, dir.resolve(GeneratedModel.MODULE + ".cfg"),
-                AllViolations.collecting(TlcOptions.defaults().withWorkers(1)), TlcListener.NONE);
+                AllViolations.collecting(SmallRuns.options()), TlcListener.NONE);
         Naming naming = new Naming(s, model.ids());
         return new Continued(model, tlc, naming, Checker.resultOf(tlc, naming, Duration.ZERO));
     }
@@ -148,7 +150,7 @@ class EveryPropertyTest {
 
     private static CheckResult every(Scenario s, Set<Property> properties) throws Exception {
         CheckRequest request = new CheckRequest(s, new CheckOptions(properties, Granularity.FUSED),
-                AllViolations.collecting(TlcOptions.defaults().withWorkers(1)));
+                AllViolations.collecting(SmallRuns.options()));
         return TlcFixture.checker().check(JitPolicy.apply(request));
     }
 }

@@ -18,6 +18,7 @@ import lifeline.io.ScenarioJson;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
 import lifeline.spec.Granularity;
+import lifeline.tlc.SmallRuns;
 import lifeline.tlc.TlaToolsLocator;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.TraceStep;
@@ -124,10 +125,9 @@ class KernelStepsTlcTest {
     }
 
     private static String plainTlc(Path dir) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Path jar = new TlaToolsLocator().locate(null);
-        Process p = new ProcessBuilder(List.of(java, "-cp", jar.toString(), "tlc2.TLC", "-config", "Replay.cfg",
-                "-metadir", dir.resolve("states").toString(), "MC.tla"))
+        List<String> command = SmallRuns.plainTlc(new TlaToolsLocator().locate(null));
+        command.addAll(List.of("-config", "Replay.cfg", "-metadir", dir.resolve("states").toString(), "MC.tla"));
+        Process p = new ProcessBuilder(command)
                 .directory(dir.toFile()).redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(2, TimeUnit.MINUTES), "TLC ran too long");

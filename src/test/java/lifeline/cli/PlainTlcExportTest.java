@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import lifeline.io.ScenarioJson;
@@ -20,6 +19,7 @@ import lifeline.model.FreeSite;
 import lifeline.model.Operation;
 import lifeline.model.Scenario;
 import lifeline.model.ScenarioBuilder;
+import lifeline.tlc.SmallRuns;
 import lifeline.tlc.TlaToolsLocator;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,9 +54,7 @@ class PlainTlcExportTest {
 
     /** TLC's output on MC.tla and MC.cfg in dir, run by plain tla2tools with the given extra options. */
     static String plainTlc(Path dir, String... options) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Path jar = new TlaToolsLocator().locate(null);
-        List<String> command = new ArrayList<>(List.of(java, "-cp", jar.toString(), "tlc2.TLC"));
+        List<String> command = SmallRuns.plainTlc(new TlaToolsLocator().locate(null));
         command.addAll(List.of(options));
         command.addAll(List.of("-config", "MC.cfg", "-metadir", dir.resolve("states").toString(), "MC.tla"));
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();

@@ -17,8 +17,8 @@ import lifeline.io.Examples;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
 import lifeline.spec.Granularity;
+import lifeline.tlc.SmallRuns;
 import lifeline.tlc.TlcListener;
-import lifeline.tlc.TlcOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,14 +104,14 @@ class ExplorerTest {
 
     @Test
     void continuingFromTheStartFindsTheLeakAndFromTheSafeBranchNothing() throws Exception {
-        Continuation fromStart = explorer.continueAsCheck(explorer.start(), TlcOptions.defaults(), TlcListener.NONE);
+        Continuation fromStart = explorer.continueAsCheck(explorer.start(), SmallRuns.options(), TlcListener.NONE);
         assertEquals(Verdict.VIOLATION, fromStart.check().verdict(), fromStart.check().message());
         assertEquals(Property.NO_LEAK, fromStart.violation().orElseThrow().property());
         assertEquals(TlcFixture.check(seed000, Granularity.FUSED).trace().orElseThrow().folded().size(),
                 fromStart.run().orElseThrow().size(), "the shortest violation, as a check finds it");
 
         ExploreRun safe = pick(pick(explorer.start(), "p1", "binder_defer_work"), "kworker", "binder_deferred_func");
-        Continuation fromSafe = explorer.continueAsCheck(safe, TlcOptions.defaults(), TlcListener.NONE);
+        Continuation fromSafe = explorer.continueAsCheck(safe, SmallRuns.options(), TlcListener.NONE);
         assertEquals(Verdict.PASS, fromSafe.check().verdict(), fromSafe.check().message());
         assertTrue(fromSafe.run().isEmpty());
     }

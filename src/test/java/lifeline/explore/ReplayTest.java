@@ -12,8 +12,8 @@ import lifeline.io.Examples;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
 import lifeline.spec.Granularity;
+import lifeline.tlc.SmallRuns;
 import lifeline.tlc.TlcListener;
-import lifeline.tlc.TlcOptions;
 import lifeline.trace.TraceStep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -46,7 +46,7 @@ class ReplayTest {
             for (int i = 0; i < replay.partsAt(); i++) {
                 assertTrue(replay.steps().get(i).same(), "step " + (i + 1) + " is the same before they part");
             }
-            Continuation rest = onFixed.continueAsCheck(replay.run(), TlcOptions.defaults(), TlcListener.NONE);
+            Continuation rest = onFixed.continueAsCheck(replay.run(), SmallRuns.options(), TlcListener.NONE);
             assertEquals(Verdict.PASS, rest.check().verdict(), rest.check().message());
         }
     }

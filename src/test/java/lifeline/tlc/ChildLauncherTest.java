@@ -54,7 +54,7 @@ class ChildLauncherTest {
         Path tla = Fixtures.copySpec("counting", work.resolve("counting"));
         Path runDir = Files.createDirectory(work.resolve("run"));
         TlcCommand command = TlcCommand.of(TlcCommand.currentJava(), Fixtures.tlaToolsJar(),
-                ChildLauncher.install(runDir), tla, Fixtures.configOf(tla), runDir, TlcOptions.defaults());
+                ChildLauncher.install(runDir), tla, Fixtures.configOf(tla), runDir, SmallRuns.options());
         Process child = new ProcessBuilder(command.arguments()).directory(command.workingDirectory().toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
         Thread.sleep(3_000); // into the never-ending search (not a timing assertion: any moment would do)
@@ -74,7 +74,7 @@ class ChildLauncherTest {
         Path tla = Fixtures.copySpec("counting", work.resolve("counting"));
         Path runDir = Files.createDirectory(work.resolve("run"));
         List<String> command = TlcCommand.childJvm(TlcCommand.currentJava(), Fixtures.tlaToolsJar(),
-                ChildLauncher.install(runDir), runDir, 256, ChildLauncher.EXPLORE_CLASS);
+                ChildLauncher.install(runDir), runDir, 256, TlcOptions.Jit.QUICK, ChildLauncher.EXPLORE_CLASS);
         command.addAll(List.of(tla.getParent().toString(), "Counting", "Counting"));
         Process child = new ProcessBuilder(command).directory(tla.getParent().toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();

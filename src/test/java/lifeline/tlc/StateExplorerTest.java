@@ -80,7 +80,7 @@ class StateExplorerTest {
         Path tla = Fixtures.copySpec("parse_error", work.resolve("spec"));
         Path temp = Files.createDirectory(work.resolve("temp"));
         IOException e = assertThrows(IOException.class, () -> StateExplorer.start(Fixtures.tlaToolsJar(), tla,
-                Fixtures.configOf(tla), temp));
+                Fixtures.configOf(tla), TlcOptions.Jit.QUICK, temp));
         assertTrue(e.getMessage().startsWith("TLC could not load the model"), e.getMessage());
         assertEquals(List.of(), Fixtures.listing(temp));
     }
@@ -99,6 +99,6 @@ class StateExplorerTest {
     }
 
     private StateExplorer start(Path tla) throws Exception {
-        return StateExplorer.start(Fixtures.tlaToolsJar(), tla, Fixtures.configOf(tla), work);
+        return StateExplorer.start(Fixtures.tlaToolsJar(), tla, Fixtures.configOf(tla), TlcOptions.Jit.QUICK, work);
     }
 }

@@ -46,6 +46,18 @@ class TlcCommandTest {
         assertEquals("/elsewhere/Refs.cfg", args.get(args.indexOf("-config") + 1));
     }
 
+    /** The explorer's child compiles as a check of the same model would: C1 only for a small one. */
+    @Test
+    void theExplorersChildTakesTheJitItIsGiven() {
+        List<String> quick = TlcCommand.childJvm(JAVA, JAR, RUN_DIR, RUN_DIR, 512, TlcOptions.Jit.QUICK,
+                ChildLauncher.EXPLORE_CLASS);
+        assertTrue(quick.indexOf("-XX:TieredStopAtLevel=1") > 0, quick.toString());
+        assertEquals(ChildLauncher.EXPLORE_CLASS, quick.get(quick.size() - 1));
+        List<String> full = TlcCommand.childJvm(JAVA, JAR, RUN_DIR, RUN_DIR, 512, TlcOptions.Jit.FULL,
+                ChildLauncher.EXPLORE_CLASS);
+        assertTrue(full.stream().noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel")), full.toString());
+    }
+
     @Test
     void simulationRunsABoundedNumberOfRandomBehavioursFromASeed() {
         List<String> args = TlcCommand.of(JAVA, JAR, SPEC, Path.of("/models/Refs.cfg"), RUN_DIR,

@@ -46,7 +46,7 @@ class TlcRunnerTest {
     void passingSpec() throws Exception {
         List<TlcEvent> events = new CopyOnWriteArrayList<>();
 
-        TlcResult result = runToEnd("passing", TlcOptions.defaults(), events);
+        TlcResult result = runToEnd("passing", SmallRuns.options(), events);
 
         assertEquals(TlcOutcome.PASSED, result.outcome(), () -> result.failure().map(TlcFailure::humanMessage).orElse(""));
         assertEquals(0, result.exitCode());
@@ -58,7 +58,7 @@ class TlcRunnerTest {
 
     @Test
     void invariantViolationLeavesNoTraceFilesBesideTheSpec() throws Exception {
-        TlcResult result = runToEnd("violation", TlcOptions.defaults(), new CopyOnWriteArrayList<>());
+        TlcResult result = runToEnd("violation", SmallRuns.options(), new CopyOnWriteArrayList<>());
 
         assertEquals(TlcOutcome.VIOLATION, result.outcome());
         assertEquals(ExitStatus.VIOLATION_SAFETY, result.exitStatus());
@@ -69,7 +69,7 @@ class TlcRunnerTest {
     @Test
     void theLauncherLearnsTlcsExitStatusThroughTlcsApiWithoutASecurityManager() throws Exception {
         Path tla = Fixtures.copySpec("violation", work.resolve("violation"));
-        TlcRun run = runner().start(tla, Fixtures.configOf(tla), TlcOptions.defaults(), TlcListener.NONE);
+        TlcRun run = runner().start(tla, Fixtures.configOf(tla), SmallRuns.options(), TlcListener.NONE);
         TlcResult result = run.await();
 
         assertEquals(ExitStatus.VIOLATION_SAFETY, result.exitStatus());
@@ -81,7 +81,7 @@ class TlcRunnerTest {
 
     @Test
     void parseErrorNamesTheLine() throws Exception {
-        TlcResult result = runToEnd("parse_error", TlcOptions.defaults(), new CopyOnWriteArrayList<>());
+        TlcResult result = runToEnd("parse_error", SmallRuns.options(), new CopyOnWriteArrayList<>());
 
         assertEquals(TlcOutcome.SPEC_ERROR, result.outcome());
         TlcFailure.SpecError error = assertInstanceOf(TlcFailure.SpecError.class, result.failure().orElseThrow());
@@ -90,7 +90,7 @@ class TlcRunnerTest {
 
     @Test
     void deadlockCheckCanBeTurnedOff() throws Exception {
-        TlcResult result = runToEnd("deadlock", TlcOptions.defaults().withCheckDeadlock(false), new CopyOnWriteArrayList<>());
+        TlcResult result = runToEnd("deadlock", SmallRuns.options().withCheckDeadlock(false), new CopyOnWriteArrayList<>());
 
         assertEquals(TlcOutcome.PASSED, result.outcome());
         assertEquals(3, result.statistics().orElseThrow().distinctStates());
@@ -98,7 +98,7 @@ class TlcRunnerTest {
 
     @Test
     void tooSmallAHeapIsOutOfMemory() throws Exception {
-        TlcResult result = runToEnd("out_of_memory", TlcOptions.defaults().withHeapMb(64), new CopyOnWriteArrayList<>());
+        TlcResult result = runToEnd("out_of_memory", SmallRuns.options().withHeapMb(64), new CopyOnWriteArrayList<>());
 
         assertEquals(TlcOutcome.OUT_OF_MEMORY, result.outcome());
         assertTrue(result.failure().orElseThrow().humanMessage().contains("64 MB"));
@@ -110,7 +110,7 @@ class TlcRunnerTest {
         TlcRunner noJar = new TlcRunner(work.resolve("missing/tla2tools.jar"), work.resolve("runs"));
 
         TlcJarNotFound e = assertThrows(TlcJarNotFound.class,
-                () -> noJar.start(tla, TlcOptions.defaults(), TlcListener.NONE));
+                () -> noJar.start(tla, SmallRuns.options(), TlcListener.NONE));
 
         assertTrue(e.getMessage().contains("missing/tla2tools.jar"), e.getMessage());
         assertTrue(e.getMessage().contains(TlaToolsLocator.ENV_VAR), e.getMessage());
@@ -122,7 +122,7 @@ class TlcRunnerTest {
         Path tla = Fixtures.copySpec("counting", work.resolve("counting"));
         List<String> before = Fixtures.listing(tla.getParent());
         CountDownLatch exploring = new CountDownLatch(1);
-        TlcRun run = runner().start(tla, TlcOptions.defaults().withWorkers(1), event -> {
+        TlcRun run = runner().start(tla, SmallRuns.options().withWorkers(1), event -> {
             if (event instanceof TlcEvent.InitialStates) {
                 exploring.countDown();
             }
@@ -147,7 +147,7 @@ class TlcRunnerTest {
         Path tla = Fixtures.copySpec("counting", work.resolve("counting"));
         Duration limit = Duration.ofMillis(1500);
 
-        TlcRun run = runner().start(tla, TlcOptions.defaults().withTimeout(limit), TlcListener.NONE);
+        TlcRun run = runner().start(tla, SmallRuns.options().withTimeout(limit), TlcListener.NONE);
         TlcResult result = run.await(Duration.ofSeconds(15)).orElseThrow();
 
         assertEquals(TlcOutcome.TIMEOUT, result.outcome());
@@ -158,7 +158,7 @@ class TlcRunnerTest {
 
     @Test
     void aFaultyListenerDoesNotDisturbTheRun() throws Exception {
-        TlcResult result = runToEnd("violation", TlcOptions.defaults(), new CopyOnWriteArrayList<>() {
+        TlcResult result = runToEnd("violation", SmallRuns.options(), new CopyOnWriteArrayList<>() {
             @Override
             public boolean add(TlcEvent event) {
                 throw new IllegalStateException("listener bug");
@@ -174,7 +174,7 @@ class TlcRunnerTest {
         Path fake = FakeTlc.jar(work.resolve("fake"), "System.exit(12);");
 
         TlcResult result = new TlcRunner(fake, work.resolve("runs")).run(tla, Fixtures.configOf(tla),
-                TlcOptions.defaults(), TlcListener.NONE);
+                SmallRuns.options(), TlcListener.NONE);
 
         assertEquals(TlcOutcome.CRASH, result.outcome());
         String message = result.failure().orElseThrow().humanMessage();
@@ -188,7 +188,7 @@ class TlcRunnerTest {
                 + "Invariant Inv is violated.\\n@!@!@ENDMSG 2110 @!@!@\"); System.exit(12);");
 
         TlcResult result = new TlcRunner(fake, work.resolve("runs")).run(tla, Fixtures.configOf(tla),
-                TlcOptions.defaults(), TlcListener.NONE);
+                SmallRuns.options(), TlcListener.NONE);
 
         assertEquals(TlcOutcome.CRASH, result.outcome());
         String message = result.failure().orElseThrow().humanMessage();
@@ -199,7 +199,7 @@ class TlcRunnerTest {
     void aHeapTheMachineCannotGiveIsTheJvmsOwnReason() throws Exception {
         Path tla = Fixtures.copySpec("passing", work.resolve("passing"));
 
-        TlcResult result = runner().run(tla, Fixtures.configOf(tla), TlcOptions.defaults().withHeapMb(99_999_999),
+        TlcResult result = runner().run(tla, Fixtures.configOf(tla), SmallRuns.options().withHeapMb(99_999_999),
                 TlcListener.NONE);
 
         assertEquals(TlcOutcome.CRASH, result.outcome());
@@ -212,7 +212,7 @@ class TlcRunnerTest {
     private TlcResult countUntil(int reports, List<TlcEvent.LiveProgress> seen) throws Exception {
         Path tla = Fixtures.copySpec("counting", work.resolve("counting"));
         CountDownLatch enough = new CountDownLatch(reports);
-        TlcRun run = runner().start(tla, TlcOptions.defaults().withWorkers(1), event -> {
+        TlcRun run = runner().start(tla, SmallRuns.options().withWorkers(1), event -> {
             if (event instanceof TlcEvent.LiveProgress p) {
                 seen.add(p);
                 enough.countDown();
@@ -262,7 +262,7 @@ class TlcRunnerTest {
     void withSeveralWorkersAStoppedRunClaimsNoDepth() throws Exception {
         Path tla = Fixtures.copySpec("counting", work.resolve("counting"));
         CountDownLatch reported = new CountDownLatch(2);
-        TlcRun run = runner().start(tla, TlcOptions.defaults().withWorkers(2), event -> {
+        TlcRun run = runner().start(tla, SmallRuns.options().withWorkers(2), event -> {
             if (event instanceof TlcEvent.LiveProgress) {
                 reported.countDown();
             }
