@@ -31,6 +31,7 @@ import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
 import lifeline.trace.TraceState;
 import lifeline.trace.TraceStateParser;
+import lifeline.trace.report.CauseAndEffect;
 import lifeline.trace.report.ViolationReport;
 import lifeline.trace.value.TlaValue;
 import lifeline.trace.value.TlaValueSyntaxException;
@@ -175,7 +176,9 @@ public final class Explorer implements AutoCloseable {
             return Optional.empty();
         }
         Property p = violated.get(0);
-        return Optional.of(new HandViolation(p, ViolationReport.render(p, run.trace(naming), naming)));
+        KernelTrace trace = run.trace(naming);
+        CauseAndEffect story = CauseAndEffect.of(p, trace, naming);
+        return Optional.of(new HandViolation(p, story, ViolationReport.render(p, trace, story, naming)));
     }
 
     /** The checked properties the step's state violates, in TLC's (the config's) order. */
