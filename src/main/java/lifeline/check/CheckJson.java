@@ -108,7 +108,7 @@ public final class CheckJson {
         }
         ArrayNode faults = n.putArray("faults");
         for (Fault f : s.newFaults()) {
-            faults.addObject().put("kind", f.kind()).put("object", f.object().text())
+            faults.addObject().put("kind", f.kind().tla()).put("object", f.object().text())
                     .put("function", f.function());
         }
         ObjectNode objects = n.putObject("objects");
