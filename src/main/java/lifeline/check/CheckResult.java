@@ -27,8 +27,8 @@ import lifeline.trace.report.CauseAndEffect;
  *        name every property of each violating state)
  */
 public record CheckResult(Verdict verdict, Optional<Property> violated, String message, String report,
-                          Optional<KernelTrace> trace, CauseAndEffect story, Optional<TlcStatistics> statistics, Duration wallTime,
-                          Duration tlcTime, Naming naming, Optional<Integer> completeSteps,
+                          Optional<KernelTrace> trace, CauseAndEffect story, Optional<TlcStatistics> statistics,
+                          Duration wallTime, Duration tlcTime, Naming naming, Optional<Integer> completeSteps,
                           Optional<Fix> fix, List<FoundViolation> violations, Optional<String> violationsCaveat) {
 
     public CheckResult {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 import lifeline.check.CheckResult;
 import lifeline.check.Checker;
 import lifeline.check.TraceStates;
@@ -171,12 +172,21 @@ public final class Explorer implements AutoCloseable {
 
     /** The first checked property the run's last state violates, with its KASAN/kmemleak report. */
     public Optional<HandViolation> violation(ExploreRun run) {
+        return violation(run, () -> run.trace(naming));
+    }
+
+    /** As {@link #violation(ExploreRun)}, for a run whose trace the caller has read already. */
+    public Optional<HandViolation> violation(ExploreRun run, KernelTrace read) {
+        return violation(run, () -> read);
+    }
+
+    private Optional<HandViolation> violation(ExploreRun run, Supplier<KernelTrace> read) {
         List<Property> violated = violatedHere(run.last());
         if (violated.isEmpty()) {
             return Optional.empty();
         }
         Property p = violated.get(0);
-        KernelTrace trace = run.trace(naming);
+        KernelTrace trace = read.get();
         CauseAndEffect story = CauseAndEffect.of(p, trace, naming);
         return Optional.of(new HandViolation(p, story, ViolationReport.render(p, trace, story, naming)));
     }

@@ -128,8 +128,8 @@ public final class KernelState {
     public Set<Fault> faults() {
         Set<Fault> faults = new LinkedHashSet<>();
         for (TlaValue f : var("faults").asSet()) {
-            faults.add(new Fault(FaultKind.ofTla(f.field("kind").asString()), objRef(f.field("obj")), f.field("task").asString(),
-                    strings(f.field("bt"))));
+            faults.add(new Fault(FaultKind.ofTla(f.field("kind").asString()), objRef(f.field("obj")),
+                    f.field("task").asString(), strings(f.field("bt"))));
         }
         return faults;
     }

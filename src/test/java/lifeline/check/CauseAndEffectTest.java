@@ -33,7 +33,8 @@ class CauseAndEffectTest {
         CheckResult r = TlcFixture.check(Examples.load(name).orElseThrow());
         KernelTrace t = r.trace().orElseThrow();
         CauseAndEffect c = r.story();
-        assertEquals(CauseAndEffect.of(r.violated().orElseThrow(), t, r.naming()), c, "the result's story is its trace's");
+        assertEquals(CauseAndEffect.of(r.violated().orElseThrow(), t, r.naming()), c,
+                "the result's story is its trace's");
         assertSame(c, r.violations().get(0).story(), "worked out once: the one violation carries the result's story");
         assertEquals(object, c.object().kind() + ":" + c.object().id());
         assertEquals(at(freed), c.freedAt());

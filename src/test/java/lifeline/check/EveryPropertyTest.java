@@ -55,8 +55,10 @@ class EveryPropertyTest {
                 "some state is listed under both properties");
         assertTrue(underflow.report().contains("refcount"), underflow.report());
         for (FoundViolation v : all.violations()) {
-            assertEquals(CauseAndEffect.of(v.site().property(), v.trace(), all.naming()), v.story(), v.site().toString());
-            assertTrue(v.report().endsWith(v.story().text(all.naming())), "its report ends with its story: " + v.report());
+            assertEquals(CauseAndEffect.of(v.site().property(), v.trace(), all.naming()), v.story(),
+                    v.site().toString());
+            assertTrue(v.report().endsWith(v.story().text(all.naming())),
+                    "its report ends with its story: " + v.report());
         }
         assertTrue(FoundViolation.states(all.violations())
                 < all.violations().stream().mapToInt(FoundViolation::states).sum(), "each state counted once");

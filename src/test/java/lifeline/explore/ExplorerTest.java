@@ -58,6 +58,8 @@ class ExplorerTest {
         run = toTheEnd(run);
 
         HandViolation v = explorer.violation(run).orElseThrow();
+        assertEquals(v, explorer.violation(run, run.trace(explorer.naming())).orElseThrow(),
+                "the same violation from a trace read already");
         assertEquals(Property.NO_LEAK, v.property());
         assertTrue(v.report().contains("kmemleak"), v.report());
         assertEquals(RefKind.RESERVED_BLOCK, v.story().object().kind(), v.story().toString());

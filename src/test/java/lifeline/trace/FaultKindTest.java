@@ -41,7 +41,8 @@ class FaultKindTest {
     @Test
     void theSpecRecordsAndAssumesExactlyTheKnownKinds() {
         String spec = BaseModules.lifeline();
-        Set<String> known = Arrays.stream(FaultKind.values()).map(FaultKind::tla).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> known = Arrays.stream(FaultKind.values()).map(FaultKind::tla)
+                .collect(Collectors.toCollection(TreeSet::new));
         Set<String> recorded = new TreeSet<>();
         Matcher m = RECORDED.matcher(spec);
         while (m.find()) {
@@ -66,7 +67,8 @@ class FaultKindTest {
     @Test
     void aKnownKindIsReadAsItsConstant() throws Exception {
         KernelState s = new KernelState(new TraceState(3, "fput(t)", "", Map.of("faults", TlaValueParser.parse(
-                "{[kind |-> \"double_free\", obj |-> <<\"device\", \"d1\">>, task |-> \"p1\", bt |-> <<\"kfree\">>]}"))));
+                "{[kind |-> \"double_free\", obj |-> <<\"device\", \"d1\">>, task |-> \"p1\","
+                        + " bt |-> <<\"kfree\">>]}"))));
         assertEquals(FaultKind.DOUBLE_FREE, s.faults().iterator().next().kind());
     }
 }

@@ -257,8 +257,9 @@ public final class ExploreSession {
     void show(ExploreRun r, int select, String text) {
         busy.set(false);
         run.set(r);
-        KernelTrace trace = r.trace(explorer.naming()).folded(); // a row per step taken; each opens in place
-        Optional<HandViolation> v = explorer.violation(r);
+        KernelTrace read = r.trace(explorer.naming());
+        KernelTrace trace = read.folded(); // a row per step taken; each opens in place
+        Optional<HandViolation> v = explorer.violation(r, read);
         shown = trace;
         player.load(trace, explorer.naming(), v.map(HandViolation::property).orElse(null),
                 v.map(HandViolation::story).orElse(CauseAndEffect.NONE));
