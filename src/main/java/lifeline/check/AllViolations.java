@@ -18,6 +18,7 @@ import lifeline.tlc.TlcResult;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
 import lifeline.trace.TraceStateParser;
+import lifeline.trace.report.CauseAndEffect;
 import lifeline.trace.report.ViolationReport;
 import lifeline.trace.report.ViolationSite;
 import lifeline.trace.value.TlaValue;
@@ -50,11 +51,11 @@ public final class AllViolations {
     /**
      * The distinct violations of a run of TLC, in the order it first reported each: its one violation,
      * whose trace and report are already read, or each of the violating states -continue reported, under
-     * every property it breaks as {@code judge} finds them (null: under the one TLC named); {@code fix} is the
-     * one advised for the first.
+     * every property it breaks as {@code judge} finds them (null: under the one TLC named); {@code story} and
+     * {@code fix} are the first's.
      */
-    static Collected of(TlcResult r, Naming naming, Property first, KernelTrace trace, String report,
-                        Optional<Fix> fix, PropertiesInStates judge) {
+    static Collected of(TlcResult r, Naming naming, Property first, KernelTrace trace, CauseAndEffect story,
+                        String report, Optional<Fix> fix, PropertiesInStates judge) {
         List<Reported> reported = reported(r.events());
         if (reported.size() > 1 || judge != null && !reported.isEmpty()) {
             try {
@@ -63,8 +64,8 @@ public final class AllViolations {
                 // The first violation, read already, is all there is to show.
             }
         }
-        return new Collected(List.of(new FoundViolation(ViolationSite.of(first, trace, naming), trace, report,
-                Set.of(0), fix)), Optional.empty());
+        return new Collected(List.of(new FoundViolation(ViolationSite.of(first, trace, naming), trace, story,
+                report, Set.of(0), fix)), Optional.empty());
     }
 
     /**
@@ -103,8 +104,9 @@ public final class AllViolations {
         List<FoundViolation> found = new ArrayList<>();
         bySite.forEach((site, group) -> {
             KernelTrace t = shortest.get(site);
-            found.add(new FoundViolation(site, t, report(site.property(), t, naming), Set.copyOf(group),
-                    FixAdvisor.advise(site.property(), t, naming)));
+            CauseAndEffect story = CauseAndEffect.of(site.property(), t, naming);
+            found.add(new FoundViolation(site, t, story, ViolationReport.render(site.property(), t, story, naming),
+                    Set.copyOf(group), FixAdvisor.advise(site.property(), t, naming)));
         });
         return new Collected(found, caveat);
     }
@@ -131,10 +133,6 @@ public final class AllViolations {
             broken.add(all);
         }
         return broken;
-    }
-
-    private static String report(Property p, KernelTrace trace, Naming n) {
-        return ViolationReport.render(p, trace, n);
     }
 
     private record Reported(Optional<Property> property, List<TlcEvent.TraceStateText> states) {}

@@ -60,8 +60,7 @@ public final class CheckJson {
         root.put("message", r.message());
         root.put("report", r.report());
         ObjectNode story = root.putObject("story");
-        CauseAndEffect cause = r.trace().flatMap(t -> r.violated().map(p -> CauseAndEffect.of(p, t, r.naming())))
-                .orElse(CauseAndEffect.NONE);
+        CauseAndEffect cause = r.story();
         if (!cause.isEmpty()) {
             story.put("object", cause.object().text());
             cause.freedAt().ifPresent(i -> story.put("freedAtStep", i));
@@ -109,7 +108,7 @@ public final class CheckJson {
         }
         ArrayNode faults = n.putArray("faults");
         for (Fault f : s.newFaults()) {
-            faults.addObject().put("kind", f.kind()).put("object", f.object().text())
+            faults.addObject().put("kind", f.kind().tla()).put("object", f.object().text())
                     .put("function", f.function());
         }
         ObjectNode objects = n.putObject("objects");

@@ -8,12 +8,15 @@ import lifeline.model.Property;
 import lifeline.tlc.TlcStatistics;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
+import lifeline.trace.report.CauseAndEffect;
 
 /**
  * The outcome of one check in the scenario's terms.
  *
  * @param message a one-line summary in plain words
  * @param report the KASAN/kmemleak style report of a violation, or the error, or ""
+ * @param story the violation's cause and effect (freed, used, lost here), which the report ends with, the JSON
+ *        and the player show; NONE without a violation
  * @param wallTime from the start of generation to the mapped result
  * @param tlcTime the TLC subprocess's own wall time
  * @param completeSteps for a stopped check, how many steps of every behaviour TLC explored completely
@@ -24,8 +27,8 @@ import lifeline.trace.Naming;
  *        name every property of each violating state)
  */
 public record CheckResult(Verdict verdict, Optional<Property> violated, String message, String report,
-                          Optional<KernelTrace> trace, Optional<TlcStatistics> statistics, Duration wallTime,
-                          Duration tlcTime, Naming naming, Optional<Integer> completeSteps,
+                          Optional<KernelTrace> trace, CauseAndEffect story, Optional<TlcStatistics> statistics,
+                          Duration wallTime, Duration tlcTime, Naming naming, Optional<Integer> completeSteps,
                           Optional<Fix> fix, List<FoundViolation> violations, Optional<String> violationsCaveat) {
 
     public CheckResult {

@@ -46,7 +46,7 @@ public final class CheckText {
             for (Call c : s.calls()) {
                 b.append("       ").append(String.join(" > ", n.functions(c.backtrace(), c.object()))).append('\n');
             }
-            s.newFaults().forEach(f -> b.append("       !! ").append(f.kind()).append(" of ")
+            s.newFaults().forEach(f -> b.append("       !! ").append(f.kind().tla()).append(" of ")
                     .append(f.object().kind()).append(' ').append(f.object().id()).append('\n'));
         }
         return b.toString();

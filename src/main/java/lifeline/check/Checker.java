@@ -24,6 +24,7 @@ import lifeline.tlc.TlcSimulation;
 import lifeline.tlc.TlcTimeline;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
+import lifeline.trace.report.CauseAndEffect;
 import lifeline.trace.report.ViolationReport;
 import lifeline.trace.value.TlaValueSyntaxException;
 
@@ -178,11 +179,12 @@ public final class Checker {
             Optional<Property> p = r.violatedProperty().flatMap(Property::byTlaName);
             try {
                 KernelTrace trace = KernelTrace.of(TraceStates.of(r.trace()), naming);
-                String report = p.map(x -> ViolationReport.render(x, trace, naming)).orElse("");
+                CauseAndEffect story = p.map(x -> CauseAndEffect.of(x, trace, naming)).orElse(CauseAndEffect.NONE);
+                String report = p.map(x -> ViolationReport.render(x, trace, story, naming)).orElse("");
                 String name = p.map(Property::tlaName).orElse(r.violatedProperty().orElse("a property"));
                 return result(Verdict.VIOLATION, p, name + " is violated: a trace of " + trace.size()
                         + (trace.isOpen() && trace.canFold() ? " kernel steps (" : " steps (") + stats(r) + ")",
-                        report, Optional.of(trace), r, naming, wall, judge);
+                        report, Optional.of(trace), story, r, naming, wall, judge);
             } catch (TlaValueSyntaxException | RuntimeException e) {
                 return result(Verdict.ERROR, p, "TLC found a violation, but its trace could not be read: "
                         + e.getMessage(), "", Optional.empty(), r, naming, wall);
@@ -198,18 +200,18 @@ public final class Checker {
 
     private static CheckResult result(Verdict v, Optional<Property> p, String message, String report,
                                       Optional<KernelTrace> trace, TlcResult r, Naming naming, Duration wall) {
-        return result(v, p, message, report, trace, r, naming, wall, null);
+        return result(v, p, message, report, trace, CauseAndEffect.NONE, r, naming, wall, null);
     }
 
     private static CheckResult result(Verdict v, Optional<Property> p, String message, String report,
-                                      Optional<KernelTrace> trace, TlcResult r, Naming naming, Duration wall,
-                                      PropertiesInStates judge) {
+                                      Optional<KernelTrace> trace, CauseAndEffect story, TlcResult r, Naming naming,
+                                      Duration wall, PropertiesInStates judge) {
         Optional<Fix> fix = v == Verdict.VIOLATION && p.isPresent() && trace.isPresent()
                 ? FixAdvisor.advise(p.get(), trace.get(), naming) : Optional.empty();
         AllViolations.Collected all = v == Verdict.VIOLATION && p.isPresent() && trace.isPresent()
-                ? AllViolations.of(r, naming, p.get(), trace.get(), report, fix, judge)
+                ? AllViolations.of(r, naming, p.get(), trace.get(), story, report, fix, judge)
                 : new AllViolations.Collected(List.of(), Optional.empty());
-        return new CheckResult(v, p, message, report, trace, r.statistics(), wall, r.wallTime(), naming,
+        return new CheckResult(v, p, message, report, trace, story, r.statistics(), wall, r.wallTime(), naming,
                 r.stepsFullyExplored(), fix, all.found(), all.caveat());
     }
 

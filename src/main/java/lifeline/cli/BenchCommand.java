@@ -28,9 +28,6 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "Markdown table of medians: wall time to verdict (TLC's JVM start included), distinct states, "
                 + "states per second and the share of the time spent outside TLC.")
 final class BenchCommand implements Callable<Integer> {
-    /** The ending of the examples' fixed twins' names, which have no violation to collect. */
-    private static final String FIXED = "-fixed";
-
     @Spec
     CommandSpec spec;
 
@@ -92,7 +89,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (all) {
             List<String> names = only != null ? only
-                    : Examples.names().stream().filter(n -> !n.endsWith(FIXED)).toList();
+                    : Examples.names().stream().filter(n -> !Examples.isFixedTwin(n)).toList(); // nothing to collect
             new EveryViolationBench(new Checker(runner), runs, out).run(names, (s, g) -> tlc.tuned(
                     new CheckRequest(s, new CheckOptions(s.properties(), g), tlc.options())));
             return Cli.OK;

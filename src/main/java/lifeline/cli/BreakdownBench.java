@@ -25,21 +25,9 @@ import lifeline.tlc.TlcTimeline;
  * of it ("ready": the first check of the row warms up and is not counted, and each check waits
  * {@code pauseMs} first, as a user's edit would, while the next child starts).
  */
-final class BreakdownBench {
+record BreakdownBench(TlcRunner runner, int runs, long pauseMs, PrintWriter out) {
     private static final List<String> COLUMNS = List.of("generation", "TLC JVM start", "TLC start-up", "SANY",
             "checker set-up", "exploration", "JVM exit", "mapping", "total");
-
-    private final TlcRunner runner;
-    private final int runs;
-    private final long pauseMs;
-    private final PrintWriter out;
-
-    BreakdownBench(TlcRunner runner, int runs, long pauseMs, PrintWriter out) {
-        this.runner = runner;
-        this.runs = runs;
-        this.pauseMs = pauseMs;
-        this.out = out;
-    }
 
     void run(List<String> names, Function<Scenario, CheckRequest> request) throws Exception {
         out.printf("%d runs per row, median ms; %s%n%n", runs, runner.jar().getFileName());

@@ -18,16 +18,7 @@ import lifeline.tlc.RunFiles;
  * new JVM (as a user runs it) against plain {@code java -cp tla2tools.jar tlc2.TLC -config MC.cfg
  * MC.tla} on the exported model, runs alternating, medians.
  */
-final class CliVsPlainBench {
-    private final Path jar;
-    private final int runs;
-    private final PrintWriter out;
-
-    CliVsPlainBench(Path jar, int runs, PrintWriter out) {
-        this.jar = jar;
-        this.runs = runs;
-        this.out = out;
-    }
+record CliVsPlainBench(Path jar, int runs, PrintWriter out) {
 
     void run(List<String> names) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");

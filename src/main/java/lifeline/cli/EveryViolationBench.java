@@ -17,16 +17,7 @@ import lifeline.spec.Granularity;
  * time of a check and of the same check with {@code --all} (TLC with -continue, grouping, and TLC's evaluator
  * naming each violating state's properties), runs alternating, medians.
  */
-final class EveryViolationBench {
-    private final Checker checker;
-    private final int runs;
-    private final PrintWriter out;
-
-    EveryViolationBench(Checker checker, int runs, PrintWriter out) {
-        this.checker = checker;
-        this.runs = runs;
-        this.out = out;
-    }
+record EveryViolationBench(Checker checker, int runs, PrintWriter out) {
 
     /** Measures each scenario (an example's name or a file) with each model; request makes its check. */
     void run(List<String> names, BiFunction<Scenario, Granularity, CheckRequest> request) throws Exception {

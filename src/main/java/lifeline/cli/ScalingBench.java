@@ -29,7 +29,7 @@ import lifeline.tlc.TlcOptions;
  * N, prints a Markdown table and draws the curve of wall time and states into a PNG. Once a member
  * of an order hits the time limit, the larger members of that order are not run.
  */
-final class ScalingBench {
+record ScalingBench(Checker checker, TlcOptions tlc, int runs, PrintWriter out) {
     /** The family members: N processes, operations each (the 4-process and 6-process members). */
     static final List<int[]> MEMBERS = List.of(new int[] {2, 4}, new int[] {3, 4}, new int[] {4, 4},
             new int[] {6, 6}, new int[] {8, 6});
@@ -43,18 +43,6 @@ final class ScalingBench {
     /** One measured row: the medians of its runs, or the last run's figures when it was stopped. */
     record Row(int processes, int ops, String order, long states, double wallSeconds, double statesPerSecond,
                long peakKb, String verdict, boolean finished) {}
-
-    private final Checker checker;
-    private final TlcOptions tlc;
-    private final int runs;
-    private final PrintWriter out;
-
-    ScalingBench(Checker checker, TlcOptions tlc, int runs, PrintWriter out) {
-        this.checker = checker;
-        this.tlc = tlc;
-        this.runs = runs;
-        this.out = out;
-    }
 
     List<Row> run(int maxProcesses) throws Exception {
         out.printf("%d run(s) per row, median; %d TLC worker(s); limit %d s per run%n%n", runs, tlc.workers(),

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 import lifeline.check.CheckResult;
 import lifeline.check.Checker;
 import lifeline.check.JitPolicy;
@@ -32,6 +33,7 @@ import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
 import lifeline.trace.TraceState;
 import lifeline.trace.TraceStateParser;
+import lifeline.trace.report.CauseAndEffect;
 import lifeline.trace.report.ViolationReport;
 import lifeline.trace.value.TlaValue;
 import lifeline.trace.value.TlaValueSyntaxException;
@@ -173,12 +175,23 @@ public final class Explorer implements AutoCloseable {
 
     /** The first checked property the run's last state violates, with its KASAN/kmemleak report. */
     public Optional<HandViolation> violation(ExploreRun run) {
+        return violation(run, () -> run.trace(naming));
+    }
+
+    /** As {@link #violation(ExploreRun)}, for a run whose trace the caller has read already. */
+    public Optional<HandViolation> violation(ExploreRun run, KernelTrace read) {
+        return violation(run, () -> read);
+    }
+
+    private Optional<HandViolation> violation(ExploreRun run, Supplier<KernelTrace> read) {
         List<Property> violated = violatedHere(run.last());
         if (violated.isEmpty()) {
             return Optional.empty();
         }
         Property p = violated.get(0);
-        return Optional.of(new HandViolation(p, ViolationReport.render(p, run.trace(naming), naming)));
+        KernelTrace trace = read.get();
+        CauseAndEffect story = CauseAndEffect.of(p, trace, naming);
+        return Optional.of(new HandViolation(p, story, ViolationReport.render(p, trace, story, naming)));
     }
 
     /** The checked properties the step's state violates, in TLC's (the config's) order. */

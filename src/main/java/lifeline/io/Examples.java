@@ -16,6 +16,7 @@ public final class Examples {
     /** The larger passing scenario the benchmark reports (not an example). */
     public static final String BENCHMARK = "benchmark";
     private static final String DIR = "/lifeline/specs/examples/";
+    private static final String FIXED = "-fixed";
 
     private Examples() {}
 
@@ -23,6 +24,11 @@ public final class Examples {
         return read(DIR + "examples.txt").map(text -> text.lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList())
                 .orElseThrow(() -> new IllegalStateException("the jar lacks " + DIR + "examples.txt"));
+    }
+
+    /** Whether the example is a seed story's fixed twin, which must pass (its name ends in -fixed). */
+    public static boolean isFixedTwin(String name) {
+        return name.endsWith(FIXED);
     }
 
     /** The example of that name, or empty when there is none. */

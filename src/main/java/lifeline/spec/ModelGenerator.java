@@ -147,7 +147,7 @@ public final class ModelGenerator {
         List<String> kinds = new ArrayList<>();
         for (Property p : Property.values()) {
             if (properties.contains(p)) {
-                FaultKinds.of(p).ifPresent(kinds::add);
+                FaultKind.of(p).map(FaultKind::tla).ifPresent(kinds::add);
             }
         }
         return kinds;

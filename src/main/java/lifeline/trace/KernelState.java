@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import lifeline.spec.FaultKind;
 import lifeline.trace.value.TlaInt;
 import lifeline.trace.value.TlaSet;
 import lifeline.trace.value.TlaString;
@@ -127,8 +128,8 @@ public final class KernelState {
     public Set<Fault> faults() {
         Set<Fault> faults = new LinkedHashSet<>();
         for (TlaValue f : var("faults").asSet()) {
-            faults.add(new Fault(f.field("kind").asString(), objRef(f.field("obj")), f.field("task").asString(),
-                    strings(f.field("bt"))));
+            faults.add(new Fault(FaultKind.ofTla(f.field("kind").asString()), objRef(f.field("obj")),
+                    f.field("task").asString(), strings(f.field("bt"))));
         }
         return faults;
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import lifeline.model.Property;
-import lifeline.spec.FaultKinds;
+import lifeline.spec.FaultKind;
 
 /**
  * A TLC counterexample as a list of steps in the scenario's terms: {@code steps} as shown, either every kernel
@@ -137,15 +137,15 @@ public record KernelTrace(List<TraceStep> steps, List<TraceStep> kernelSteps, Li
     public record StepFault(TraceStep step, Fault fault) {}
 
     /**
-     * Each fault of the kind the property looks at ({@link FaultKinds}), with the kernel step that recorded it,
+     * Each fault of the kind the property looks at ({@link FaultKind}), with the kernel step that recorded it,
      * in the order of the trace; none for NoLeak, which looks at the state.
      */
     public List<StepFault> faultsOf(Property p) {
-        Optional<String> kind = FaultKinds.of(p);
+        Optional<FaultKind> kind = FaultKind.of(p);
         List<StepFault> found = new ArrayList<>();
         for (TraceStep s : kernelSteps) {
             for (Fault f : s.newFaults()) {
-                if (kind.filter(f.kind()::equals).isPresent()) {
+                if (kind.filter(k -> k == f.kind()).isPresent()) {
                     found.add(new StepFault(s, f));
                 }
             }

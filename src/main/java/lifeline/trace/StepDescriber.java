@@ -20,7 +20,7 @@ final class StepDescriber {
             b.append(" ... ").append(call(last, n));
         }
         String what = changes.stream()
-                .filter(c -> c.objectKey().kind() != ObjectKind.TASK && !c.field().equals("operations left"))
+                .filter(c -> c.objectKey().kind() != ObjectKind.TASK && !c.field().equals(StateObjects.OPERATIONS_LEFT))
                 .limit(MAX_CHANGES)
                 .map(c -> c.objectLabel() + " " + c.field() + " " + show(c.before()) + " -> " + show(c.after()))
                 .collect(Collectors.joining("; "));

@@ -86,40 +86,40 @@ final class StepPainter {
     private NodePicture process(String p) {
         ObjectKey key = ObjectKind.PROCESS.key(p);
         List<Mark> marks = new ArrayList<>();
-        marks.add(mark("files_struct.count " + state.filesCount(p), key, "files_struct.count", RefKind.FILES_STRUCT));
+        marks.add(count(key, StateObjects.FILES_COUNT, state.filesCount(p), RefKind.FILES_STRUCT));
         String ps = state.processState(p);
         if (!"running".equals(ps)) {
-            marks.add(new Mark(ps, changed(key, "state") ? Mark.Tone.CHANGED : Mark.Tone.PLAIN));
+            marks.add(new Mark(ps, changed(key, StateObjects.STATE) ? Mark.Tone.CHANGED : Mark.Tone.PLAIN));
         }
         return new NodePicture(null, marks, "dead".equals(ps), faulted(p), p.equals(step.task()));
     }
 
     private NodePicture file(FileNode node, String f) {
         ObjectKey key = ObjectKind.FILE.key(f);
-        Mark count = mark("f_count " + state.fCount(f), key, "f_count", RefKind.F_COUNT);
+        Mark count = count(key, StateObjects.F_COUNT, state.fCount(f), RefKind.F_COUNT);
         List<Mark> marks = new ArrayList<>();
         String fst = state.fileState(f);
         if ("in __fput".equals(fst)) {
-            marks.add(new Mark(fst, changed(key, "state") ? Mark.Tone.CHANGED : Mark.Tone.PLAIN));
+            marks.add(new Mark(fst, changed(key, StateObjects.STATE) ? Mark.Tone.CHANGED : Mark.Tone.PLAIN));
         }
         if (node instanceof DriverFile) {
             boolean pathFault = faultedOn(f, RefKind.DENTRY) || faultedOn(f, RefKind.VFSMOUNT);
-            boolean pathChanged = changed(key, "dentry refs") || changed(key, "vfsmount refs");
+            boolean pathChanged = changed(key, StateObjects.DENTRY_REFS) || changed(key, StateObjects.VFSMOUNT_REFS);
             marks.add(new Mark("dentry " + state.dentryRefs(f) + " \u00b7 mnt " + state.mntRefs(f),
                     pathFault ? Mark.Tone.FAULT : pathChanged ? Mark.Tone.CHANGED : Mark.Tone.PLAIN));
-            part(marks, f, "wait queue", state.waitQueue(f), RefKind.WAIT_QUEUE);
-            part(marks, f, "private_data", state.privateData(f), RefKind.PRIVATE_DATA);
-            part(marks, f, "reserved block", state.reservedBlock(f), RefKind.RESERVED_BLOCK);
+            part(marks, f, StateObjects.WAIT_QUEUE, state.waitQueue(f), RefKind.WAIT_QUEUE);
+            part(marks, f, StateObjects.PRIVATE_DATA, state.privateData(f), RefKind.PRIVATE_DATA);
+            part(marks, f, StateObjects.RESERVED_BLOCK, state.reservedBlock(f), RefKind.RESERVED_BLOCK);
         } else if (node instanceof EpollFile) {
             long items = state.epitems().stream().filter(i -> i.get(0).equals(f)).count();
             marks.add(new Mark(items + (items == 1 ? " epitem" : " epitems"),
                     changed.containsKey(ObjectKey.EPITEMS) ? Mark.Tone.CHANGED : Mark.Tone.PLAIN));
         } else if (node instanceof BinderFile) {
-            part(marks, f, "binder_proc", state.binderProc(f), RefKind.BINDER_PROC);
+            part(marks, f, StateObjects.BINDER_PROC, state.binderProc(f), RefKind.BINDER_PROC);
             Set<String> flags = state.deferredFlags(f);
             if (!flags.isEmpty()) {
                 marks.add(new Mark("deferred " + String.join("|", flags),
-                        changed(key, "deferred_work") ? Mark.Tone.CHANGED : Mark.Tone.PLAIN));
+                        changed(key, StateObjects.DEFERRED_WORK) ? Mark.Tone.CHANGED : Mark.Tone.PLAIN));
             }
         }
         return new NodePicture(count, marks, "freed".equals(fst), faulted(f), false);
@@ -136,7 +136,7 @@ final class StepPainter {
 
     private NodePicture device(String d) {
         ObjectKey key = ObjectKind.DEVICE.key(d);
-        Mark count = mark("kref " + state.kref(d), key, "kref", RefKind.KREF);
+        Mark count = count(key, StateObjects.KREF, state.kref(d), RefKind.KREF);
         List<Mark> marks = new ArrayList<>();
         if (state.unplugPending(d)) {
             marks.add(Mark.plain("unplug pending"));
@@ -148,7 +148,7 @@ final class StepPainter {
 
     private NodePicture kworker() {
         List<Mark> marks = new ArrayList<>();
-        Mark.Tone tone = changed(ObjectKey.BINDER_WORK, "queued") ? Mark.Tone.CHANGED : Mark.Tone.PLAIN;
+        Mark.Tone tone = changed(ObjectKey.BINDER_WORK, StateObjects.QUEUED) ? Mark.Tone.CHANGED : Mark.Tone.PLAIN;
         for (String b : new LinkedHashSet<>(state.deferredList())) {
             marks.add(new Mark("queued: " + naming.name(b) + " " + String.join("|", state.deferredFlags(b)), tone));
         }
@@ -196,11 +196,11 @@ final class StepPainter {
         return removed;
     }
 
-    /** A count: red where the fault is, marked when this step changed it. */
-    private Mark mark(String text, ObjectKey key, String field, RefKind kind) {
+    /** A count, written as its field and value: red where the fault is, marked when this step changed it. */
+    private Mark count(ObjectKey key, String field, long value, RefKind kind) {
         Mark.Tone tone = faultedOn(key.id(), kind) ? Mark.Tone.FAULT
                 : changed(key, field) ? Mark.Tone.CHANGED : Mark.Tone.PLAIN;
-        return new Mark(text, tone);
+        return new Mark(field + " " + value, tone);
     }
 
     private boolean changed(ObjectKey key, String field) {

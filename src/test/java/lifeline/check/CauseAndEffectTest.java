@@ -2,6 +2,7 @@ package lifeline.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.OptionalInt;
@@ -31,7 +32,10 @@ class CauseAndEffectTest {
     void theStoryStepsOfEachBugExample(String name, String object, int freed, int used, int lost, String fn) {
         CheckResult r = TlcFixture.check(Examples.load(name).orElseThrow());
         KernelTrace t = r.trace().orElseThrow();
-        CauseAndEffect c = CauseAndEffect.of(r.violated().orElseThrow(), t, r.naming());
+        CauseAndEffect c = r.story();
+        assertEquals(CauseAndEffect.of(r.violated().orElseThrow(), t, r.naming()), c,
+                "the result's story is its trace's");
+        assertSame(c, r.violations().get(0).story(), "worked out once: the one violation carries the result's story");
         assertEquals(object, c.object().kind() + ":" + c.object().id());
         assertEquals(at(freed), c.freedAt());
         assertEquals(at(used), c.usedAt());
@@ -45,7 +49,7 @@ class CauseAndEffectTest {
         } else {
             assertFalse(c.holder().isEmpty());
         }
-        assertTrue(r.report().contains(c.text(r.naming()).strip()), r.report());
+        assertTrue(r.report().endsWith(c.text(r.naming())), r.report());
         Set<Integer> relevant = RelevantSteps.of(t, c);
         assertTrue(relevant.contains(1) && relevant.contains(t.kernelSteps().size()) && relevant.contains(story));
     }

@@ -27,6 +27,7 @@ import lifeline.tlc.TlcListener;
 import lifeline.tlc.TlcResult;
 import lifeline.tlc.TlcRunner;
 import lifeline.trace.Naming;
+import lifeline.trace.report.CauseAndEffect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,12 @@ class EveryPropertyTest {
                 .anyMatch(v -> v.reported().stream().anyMatch(underflow.reported()::contains)),
                 "some state is listed under both properties");
         assertTrue(underflow.report().contains("refcount"), underflow.report());
+        for (FoundViolation v : all.violations()) {
+            assertEquals(CauseAndEffect.of(v.site().property(), v.trace(), all.naming()), v.story(),
+                    v.site().toString());
+            assertTrue(v.report().endsWith(v.story().text(all.naming())),
+                    "its report ends with its story: " + v.report());
+        }
         assertTrue(FoundViolation.states(all.violations())
                 < all.violations().stream().mapToInt(FoundViolation::states).sum(), "each state counted once");
     }
@@ -125,7 +132,7 @@ class EveryPropertyTest {
     private record Continued(GeneratedModel model, TlcResult tlc, Naming naming, CheckResult first) {
         AllViolations.Collected collected(PropertiesInStates judge) {
             return AllViolations.of(tlc, naming, first.violated().orElseThrow(), first.trace().orElseThrow(),
-                    first.report(), first.fix(), judge);
+                    first.story(), first.report(), first.fix(), judge);
         }
     }
 

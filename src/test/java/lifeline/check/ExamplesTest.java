@@ -38,6 +38,8 @@ class ExamplesTest {
         List<String> names = Examples.names();
         assertEquals(10, names.size(), names.toString());
         assertEquals(5, names.stream().filter(n -> n.endsWith("-fixed")).count());
+        assertEquals(names.stream().filter(n -> n.endsWith("-fixed")).toList(),
+                names.stream().filter(Examples::isFixedTwin).toList());
     }
 
     @ParameterizedTest(name = "{0} violates {1} in {2}")

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import lifeline.model.PathCapture;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
+import lifeline.spec.FaultKind;
 import lifeline.spec.Granularity;
 import lifeline.trace.Call;
 import lifeline.trace.TraceStep;
@@ -74,7 +75,7 @@ class FgetAndBinderProcTest {
                 EnumSet.of(Property.NO_USE_AFTER_FREE), Granularity.FUSED);
         List<TraceStep> steps = r.trace().orElseThrow().steps();
         TraceStep last = r.trace().orElseThrow().folded().last();
-        assertTrue(last.newFaults().stream().anyMatch(f -> f.kind().equals("uaf")
+        assertTrue(last.newFaults().stream().anyMatch(f -> f.kind() == FaultKind.UAF
                 && f.object().kind() == RefKind.BINDER_PROC && f.function().equals("binder_vma_close")), r.report());
         assertTrue(steps.stream().anyMatch(s -> s.task().equals("kworker")
                 && s.functions().contains("kfree")), "the kworker freed the proc first");

@@ -15,6 +15,7 @@ import lifeline.check.TlcFixture;
 import lifeline.check.Verdict;
 import lifeline.io.Examples;
 import lifeline.model.Property;
+import lifeline.trace.RefKind;
 import lifeline.model.Scenario;
 import lifeline.spec.Granularity;
 import lifeline.tlc.SmallRuns;
@@ -57,8 +58,13 @@ class ExplorerTest {
         run = toTheEnd(run);
 
         HandViolation v = explorer.violation(run).orElseThrow();
+        assertEquals(v, explorer.violation(run, run.trace(explorer.naming())).orElseThrow(),
+                "the same violation from a trace read already");
         assertEquals(Property.NO_LEAK, v.property());
         assertTrue(v.report().contains("kmemleak"), v.report());
+        assertEquals(RefKind.RESERVED_BLOCK, v.story().object().kind(), v.story().toString());
+        assertTrue(v.story().lostAt().isPresent() && v.report().endsWith(v.story().text(explorer.naming())),
+                "the report ends with the story the run carries: " + v.report());
         assertTrue(run.trace(explorer.naming()).leaks().stream().anyMatch(o -> o.toString().contains("f2")),
                 run.trace(explorer.naming()).leaks().toString());
     }

@@ -1,6 +1,7 @@
 package lifeline.trace.report;
 
 import java.util.Optional;
+import lifeline.spec.FaultKind;
 import lifeline.trace.Call;
 import lifeline.trace.Fault;
 import lifeline.trace.KernelTrace;
@@ -21,7 +22,7 @@ final class KasanReport {
         b.append(access(f)).append(' ').append(n.object(f.object())).append(" by task ").append(n.task(f.task()))
                 .append(" at step ").append(at.number()).append('\n');
         b.append("\nCall Trace:\n").append(Backtraces.print(f.backtrace(), f.object(), n));
-        if (!f.kind().equals("context")) {
+        if (f.kind() != FaultKind.CONTEXT) {
             b.append("\nAllocated by task ").append(allocatedBy(f.object(), n));
             freedBy(f, at, trace).ifPresent(hit -> b.append("\nFreed by task ").append(n.task(hit.call().task()))
                     .append(" at step ").append(hit.step().number()).append(":\n")
@@ -33,11 +34,10 @@ final class KasanReport {
 
     private static String title(Fault f, Naming n) {
         return switch (f.kind()) {
-            case "uaf" -> "BUG: KASAN: use-after-free in " + f.function();
-            case "double_free" -> "BUG: KASAN: double-free or invalid-free in " + f.function();
-            case "underflow" -> underflowTitle(f);
-            case "context" -> "Lifeline lint: release ran outside the opener's context in " + f.function();
-            default -> "BUG: " + f.kind() + " in " + f.function();
+            case UAF -> "BUG: KASAN: use-after-free in " + f.function();
+            case DOUBLE_FREE -> "BUG: KASAN: double-free or invalid-free in " + f.function();
+            case UNDERFLOW -> underflowTitle(f);
+            case CONTEXT -> "Lifeline lint: release ran outside the opener's context in " + f.function();
         };
     }
 
@@ -52,10 +52,10 @@ final class KasanReport {
 
     private static String access(Fault f) {
         return switch (f.kind()) {
-            case "double_free" -> "Free of";
-            case "context" -> "Release of";
-            case "underflow" -> "Put of";
-            default -> "Access to";
+            case DOUBLE_FREE -> "Free of";
+            case CONTEXT -> "Release of";
+            case UNDERFLOW -> "Put of";
+            case UAF -> "Access to";
         };
     }
 
@@ -85,10 +85,10 @@ final class KasanReport {
     private static String explain(Fault f, Naming n) {
         String obj = n.object(f.object());
         return switch (f.kind()) {
-            case "uaf" -> "The buggy address belongs to the " + obj + ", which was freed before this access.";
-            case "double_free" -> "The " + obj + " was freed twice.";
-            case "underflow" -> "The count went below zero: a put without a matching get.";
-            default -> "release of " + n.name(f.object().id()) + " ran in " + n.task(f.task())
+            case UAF -> "The buggy address belongs to the " + obj + ", which was freed before this access.";
+            case DOUBLE_FREE -> "The " + obj + " was freed twice.";
+            case UNDERFLOW -> "The count went below zero: a put without a matching get.";
+            case CONTEXT -> "release of " + n.name(f.object().id()) + " ran in " + n.task(f.task())
                     + ", not in a task of the process that opened it: anything it looks up through current "
                     + "is the wrong process's.";
         };

@@ -47,7 +47,8 @@ final class KmemleakReport {
                     + " through an fd or a mapping: a reference was taken (fget) and never put.";
             case FILES_STRUCT -> "files_struct.count is " + end.filesCount(id) + " after " + n.task(id)
                     + " died: a get_files_struct reference was never put.";
-            case WAIT_QUEUE, PRIVATE_DATA -> fileFreed + ", but its driver frees the " + leak.kind().words() + " in neither flush nor release.";
+            case WAIT_QUEUE, PRIVATE_DATA -> fileFreed + ", but its driver frees the " + leak.kind().words()
+                    + " in neither flush nor release.";
             case DEVICE -> "the device was unplugged and no open file uses it, but its kref is still "
                     + end.kref(id) + ": a kref_get was never put.";
             case BINDER_PROC -> fileFreed + ", but no BINDER_DEFERRED_RELEASE ran for its binder_proc.";

@@ -7,11 +7,14 @@ import lifeline.trace.Naming;
 import lifeline.trace.ObjRef;
 import lifeline.trace.TraceStep;
 
-/** The report for a violated property: KASAN style for faults, kmemleak style for leaks. */
+/**
+ * The report for a violated property: KASAN style for faults, kmemleak style for leaks, ending with the
+ * violation's story (worked out once by the caller, who hands the same story to the JSON and the player).
+ */
 public final class ViolationReport {
     private ViolationReport() {}
 
-    public static String render(Property violated, KernelTrace trace, Naming n) {
+    public static String render(Property violated, KernelTrace trace, CauseAndEffect story, Naming n) {
         TraceStep last = trace.last();
         if (violated == Property.NO_LEAK) {
             List<ObjRef> leaks = trace.leaks();
@@ -19,10 +22,10 @@ public final class ViolationReport {
                     .append(" new suspected memory leak").append(leaks.size() == 1 ? "" : "s")
                     .append(" once every task is idle (step ").append(last.number()).append(")\n");
             leaks.forEach(l -> b.append(KmemleakReport.render(l, trace, n)));
-            return b.append(CauseAndEffect.of(violated, trace, n).text(n)).toString();
+            return b.append(story.text(n)).toString();
         }
         StringBuilder b = new StringBuilder();
         trace.faultsOf(violated).forEach(at -> b.append(KasanReport.render(at.fault(), at.step(), trace, n)));
-        return b.append(CauseAndEffect.of(violated, trace, n).text(n)).toString();
+        return b.append(story.text(n)).toString();
     }
 }

@@ -2,7 +2,6 @@ package lifeline.ui.canvas;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -27,7 +26,6 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 import lifeline.edit.NodeKind;
-import lifeline.layout.Arrangement;
 import lifeline.model.Scenario;
 import lifeline.trace.StepPicture;
 import lifeline.ui.canvas.gesture.CanvasContext;
@@ -50,7 +48,6 @@ public class CanvasView extends StackPane {
     private static final PseudoClass EXPORTING = PseudoClass.getPseudoClass("exporting");
     /** Where the trace banner sits, from the view's top left corner. */
     private static final double BANNER_INSET = 8;
-    private static final double HOME_MARGIN = 40;
     private static final double FIT_MARGIN = 40;
     private static final double FIT_MAX_ZOOM = 1.5;
     /**
@@ -77,7 +74,7 @@ public class CanvasView extends StackPane {
     private final PaletteDrop drop;
     private final Runnable afterLayout = this::afterLayout;
     private final RouteScheduler routing = new RouteScheduler(this::routeAroundCards);
-    private final BackgroundArrange arranging;
+    private final CanvasArranger arranger;
     private boolean boundsChanged = true;
     /** A trace step changed the callouts and the lines' labels: place the labels again after the layout. */
     private boolean labelsToPlace;
@@ -91,7 +88,7 @@ public class CanvasView extends StackPane {
         drawing.getStyleClass().add("drawing");
         drawing.getChildren().addAll(edges.group(), nodes.group(), edges.labels());
         scrollBars = new CanvasScrollBars(viewport, this::drawingBounds);
-        arranging = new BackgroundArrange(doc::current);
+        arranger = new CanvasArranger(doc, drawing, nodes, edges, viewport, messages, BANNER_INSET);
         CanvasContext ctx = new Context();
         mouse = new MouseGestures(ctx);
         keys = new CanvasKeys(ctx, mouse);
@@ -114,11 +111,11 @@ public class CanvasView extends StackPane {
         });
         doc.scenarioProperty().addListener((o, before, s) -> {
             show(s);
-            Platform.runLater(this::homeIfReplaced);
+            Platform.runLater(arranger::homeIfReplaced);
         });
         show(doc.current());
-        home();
-        Platform.runLater(this::homeIfReplaced); // a first document without positions is arranged too
+        arranger.home();
+        Platform.runLater(arranger::homeIfReplaced); // a first document without positions is arranged too
     }
 
     private void buildPane() {
@@ -147,7 +144,7 @@ public class CanvasView extends StackPane {
         world.setManaged(false);
         worldOverlay.setMouseTransparent(true);
         banner.node().relocate(BANNER_INSET, BANNER_INSET); // managed: the pane gives it its preferred size
-        Label notice = arranging.notice();
+        Label notice = arranger.notice();
         notice.layoutXProperty().bind(pane.widthProperty().subtract(notice.widthProperty()).divide(2));
         notice.setLayoutY(BANNER_INSET);
         pane.getChildren().addAll(grid, world, banner.node(), notice, messages.layer());
@@ -215,64 +212,17 @@ public class CanvasView extends StackPane {
     }
 
     /**
-     * After New, Open or an example (no history either way), show the new drawing from its top left; a file
-     * without positions is arranged automatically first (as part of opening it: no undo step, not dirty).
-     */
-    private void homeIfReplaced() {
-        if (!doc.canUndoProperty().get() && !doc.canRedoProperty().get() && !doc.dirtyProperty().get()) {
-            Scenario opened = doc.current();
-            if (Arrangement.lacksLayout(opened)) {
-                // the new scenario comes back here; a document opened meanwhile is looked at again
-                arrange(a -> doc.setOpeningLayout(a.command().apply(opened)), why -> {
-                    if (doc.current().equals(opened)) {
-                        messages.showRefusal(why, BANNER_INSET, BANNER_INSET);
-                    } else {
-                        homeIfReplaced();
-                    }
-                });
-                return;
-            }
-            home();
-        }
-    }
-
-    /**
      * View > Arrange Automatically: every card where the layered layout puts it, lines routed around the
      * cards; one undo step, once the layout is done (off the FX thread). False when there is nothing to arrange
      * or a layout is under way.
      */
     public boolean arrangeAutomatically() {
-        if (doc.current().nodes().isEmpty()) {
-            return false;
-        }
-        return arrange(a -> {
-            if (doc.execute(a.command())) {
-                home();
-            }
-        }, why -> messages.showRefusal(why, BANNER_INSET, BANNER_INSET));
+        return arranger.arrangeAutomatically();
     }
 
     /** Whether an automatic layout is under way (the canvas says "Arranging…"). */
     public ReadOnlyBooleanProperty arrangingProperty() {
-        return arranging.runningProperty();
-    }
-
-    /** Starts the automatic layout of the scenario with the cards and labels as they are measured now. */
-    private boolean arrange(Consumer<Arrangement> apply, Consumer<String> notArranged) {
-        drawing.applyCss();
-        drawing.layout();
-        return arranging.start(doc.current(), nodes.cardSizes(), edges.labelSizes(), a -> {
-            edges.useArrangement(a);
-            apply.accept(a);
-        }, notArranged);
-    }
-
-    private void home() {
-        viewport.zoomProperty().set(1.0);
-        Rectangle2D cards = nodes.cardsBounds();
-        double x = cards == null ? 0 : Math.min(0, cards.getMinX() - HOME_MARGIN);
-        double y = cards == null ? 0 : Math.min(0, cards.getMinY() - HOME_MARGIN);
-        viewport.scrollTo(x, y);
+        return arranger.arrangingProperty();
     }
 
     public DoubleProperty zoomProperty() { return viewport.zoomProperty(); }

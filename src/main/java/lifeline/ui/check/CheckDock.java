@@ -217,7 +217,7 @@ public final class CheckDock extends SplitPane {
         }
         CheckResult r = c.result();
         if (r.verdict() == Verdict.VIOLATION && r.trace().isPresent()) {
-            player.load(r.trace().get(), r.naming(), r.violated().orElse(null));
+            player.load(r.trace().get(), r.naming(), r.violated().orElse(null), r.story());
         } else {
             player.clear();
         }
@@ -244,7 +244,7 @@ public final class CheckDock extends SplitPane {
             parts.add(new ReportView.Part(AllViolationsText.section(i, v), () -> {
                 // Two violations may share a trace (a state that breaks two properties): the subject tells them apart.
                 if (player.traceProperty().get() != v.trace() || !player.subjectProperty().get().equals(which)) {
-                    player.load(v.trace(), naming, v.site().property(), which);
+                    player.load(v.trace(), naming, v.site().property(), v.story(), which);
                 }
             }));
         }

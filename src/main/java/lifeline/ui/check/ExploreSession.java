@@ -30,6 +30,7 @@ import lifeline.tlc.TlcOptions;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.TraceState;
 import lifeline.trace.TraceStep;
+import lifeline.trace.report.CauseAndEffect;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.trace.TracePlayer;
 
@@ -256,10 +257,12 @@ public final class ExploreSession {
     void show(ExploreRun r, int select, String text) {
         busy.set(false);
         run.set(r);
-        KernelTrace trace = r.trace(explorer.naming()).folded(); // a row per step taken; each opens in place
-        Optional<HandViolation> v = explorer.violation(r);
+        KernelTrace read = r.trace(explorer.naming());
+        KernelTrace trace = read.folded(); // a row per step taken; each opens in place
+        Optional<HandViolation> v = explorer.violation(r, read);
         shown = trace;
-        player.load(trace, explorer.naming(), v.map(HandViolation::property).orElse(null));
+        player.load(trace, explorer.naming(), v.map(HandViolation::property).orElse(null),
+                v.map(HandViolation::story).orElse(CauseAndEffect.NONE));
         player.select(playerIndex(select));
         status.set(text);
         refreshChoices();

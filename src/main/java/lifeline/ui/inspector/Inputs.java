@@ -15,14 +15,11 @@ final class Inputs {
 
     /** A process's tgid: a number from 1 to PID_MAX_LIMIT that no other process and not the kworker has. */
     static String processTgid(Scenario s, String processId, String text) {
-        Integer tgid = number(text);
-        if (tgid == null) {
-            return notANumber(text);
+        String notATgid = notATgid(text);
+        if (notATgid != null) {
+            return notATgid;
         }
-        String range = tgidRange(tgid);
-        if (range != null) {
-            return range;
-        }
+        int tgid = number(text);
         Optional<ProcessNode> other = s.processes().stream()
                 .filter(p -> p.tgid() == tgid && !p.id().equals(processId)).findFirst();
         if (other.isPresent()) {
@@ -36,14 +33,11 @@ final class Inputs {
 
     /** The kworker's tgid: in range and no process's. */
     static String kworkerTgid(Scenario s, String text) {
-        Integer tgid = number(text);
-        if (tgid == null) {
-            return notANumber(text);
+        String notATgid = notATgid(text);
+        if (notATgid != null) {
+            return notATgid;
         }
-        String range = tgidRange(tgid);
-        if (range != null) {
-            return range;
-        }
+        int tgid = number(text);
         return s.processes().stream().filter(p -> p.tgid() == tgid).findFirst()
                 .map(p -> "tgid " + tgid + " is in use by " + describe(p)).orElse(null);
     }
@@ -80,7 +74,12 @@ final class Inputs {
         return v > Integer.MAX_VALUE ? null : (int) v;
     }
 
-    private static String tgidRange(int tgid) {
+    /** Why a text is no tgid (not a number, or out of range), or null when it is one. */
+    private static String notATgid(String text) {
+        Integer tgid = number(text);
+        if (tgid == null) {
+            return notANumber(text);
+        }
         return tgid < 1 || tgid > ScenarioValidator.MAX_TGID
                 ? "out of range: tgids run from 1 to " + ScenarioValidator.MAX_TGID + " (PID_MAX_LIMIT)" : null;
     }

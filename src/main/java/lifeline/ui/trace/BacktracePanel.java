@@ -154,7 +154,7 @@ public final class BacktracePanel extends ScrollPane implements PlayerView {
         StringBuilder b = new StringBuilder(frames.isEmpty() ? "?" : frames.get(0));
         b.append(what.isEmpty() ? "" : "  \u2192 " + what);
         if (fault != null) {
-            b.append("\nBUG: ").append(words(fault.kind())).append(" in ").append(fault.function());
+            b.append("\nBUG: ").append(fault.kind().words()).append(" in ").append(fault.function());
         }
         b.append("\nCall Trace:");
         frames.forEach(f -> b.append("\n  ").append(f));
@@ -168,21 +168,6 @@ public final class BacktracePanel extends ScrollPane implements PlayerView {
             }
         }
         return null;
-    }
-
-    static String words(String kind) {
-        switch (kind) {
-            case "uaf":
-                return "use-after-free";
-            case "double_free":
-                return "double free";
-            case "underflow":
-                return "refcount underflow";
-            case "context":
-                return "release in a foreign context";
-            default:
-                return kind;
-        }
     }
 
     private static String stackText(String task, List<String> frames, Naming n) {

@@ -17,6 +17,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import lifeline.trace.Change;
+import lifeline.trace.FieldRef;
 import lifeline.trace.ObjectKey;
 import lifeline.trace.ObjectView;
 import lifeline.trace.TraceStep;

@@ -81,23 +81,26 @@ public final class TracePlayer {
 
     /** Shows a new trace from its first step; pins and the chosen object stay when the new trace has them. */
     public void load(KernelTrace t, Naming n) {
-        load(t, n, null);
-    }
-
-    /** Shows a trace that violates property (null when unknown); a NoLeak trace marks what leaked at its end. */
-    public void load(KernelTrace t, Naming n, Property violated) {
-        load(t, n, violated, "");
+        load(t, n, null, CauseAndEffect.NONE);
     }
 
     /**
-     * Shows a trace that violates property (null when unknown), saying which one it is when a check found
-     * several ("Violation 2 of 3"; "" for none).
+     * Shows a trace that violates property (null when unknown) with the story its check or run worked out for
+     * it; a NoLeak trace marks what leaked at its end.
      */
-    public void load(KernelTrace t, Naming n, Property violated, String which) {
+    public void load(KernelTrace t, Naming n, Property violated, CauseAndEffect story) {
+        load(t, n, violated, story, "");
+    }
+
+    /**
+     * As {@link #load(KernelTrace, Naming, Property, CauseAndEffect)}, saying which violation it is when a check
+     * found several ("Violation 2 of 3"; "" for none).
+     */
+    public void load(KernelTrace t, Naming n, Property violated, CauseAndEffect story, String which) {
         playback.pause();
         subject.set(which);
         loaded = t;
-        story = violated == null ? CauseAndEffect.NONE : CauseAndEffect.of(violated, t, n);
+        this.story = story;
         relevant = RelevantSteps.of(t, story);
         leaks = violated == Property.NO_LEAK ? t.leaks() : List.of();
         open.set(t.isOpen());

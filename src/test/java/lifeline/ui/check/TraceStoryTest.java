@@ -2,6 +2,7 @@ package lifeline.ui.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -128,6 +129,8 @@ class TraceStoryTest {
         check(robot, "seed000-binder-leak");
         TracePlayer p = dock.player();
         assertEquals(20, p.size());
+        assertSame(dock.session().completedProperty().get().result().story(), p.story(),
+                "the player shows the story the check worked out, not one of its own");
         int lost = p.story().lostAt().orElseThrow() - 1;
         TraceStep release = p.steps().get(lost);
         assertEquals("kworker", release.task());

@@ -1,6 +1,7 @@
-package lifeline.ui.trace;
+package lifeline.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashSet;
@@ -9,12 +10,17 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lifeline.spec.BaseModules;
-import lifeline.trace.ObjRef;
-import lifeline.trace.ObjectKind;
-import lifeline.trace.RefKind;
+import lifeline.check.CheckResult;
+import lifeline.check.TlcFixture;
+import lifeline.io.Examples;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every kind of leak the spec reports has its field in the state panel, on the object of the leak's id. */
+/**
+ * Every kind of leak the spec reports has its field in the state's layout (StateObjects), on the object of the
+ * leak's id, and on a real leak that field is one the layout writes.
+ */
 class FieldRefTest {
 
     /** The kinds LeaksIn in specs/Lifeline.tla builds its tuples with: {@code <<"wait_queue", f>>}. */
@@ -39,6 +45,20 @@ class FieldRefTest {
             Optional<FieldRef> field = FieldRef.of(new ObjRef(RefKind.ofTla(kind), "x1"));
             assertTrue(field.isPresent(), kind);
             assertEquals("x1", field.get().objectKey().id(), kind);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seed000-binder-leak", "seed004-hook-path-leak"})
+    void aRealLeaksFieldIsOneTheLayoutWrites(String example) {
+        CheckResult r = TlcFixture.check(Examples.load(example).orElseThrow());
+        KernelTrace t = r.trace().orElseThrow();
+        assertFalse(t.leaks().isEmpty(), example);
+        for (ObjRef leak : t.leaks()) {
+            FieldRef field = FieldRef.of(leak).orElseThrow();
+            ObjectView view = t.last().objects().stream().filter(v -> v.key().equals(field.objectKey())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no object " + field.objectKey() + " for " + leak));
+            assertTrue(view.fields().containsKey(field.field()), field + " among " + view.fields().keySet());
         }
     }
 
