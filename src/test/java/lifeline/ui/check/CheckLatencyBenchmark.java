@@ -1,5 +1,7 @@
 package lifeline.ui.check;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +32,9 @@ import lifeline.ui.trace.FxBench;
  * application does ({@link CheckerSource#located()}: a TLC child started ahead of each check), and each Check
  * waits {@code --pause=MS} first (default 1000), as a user's edit would; {@code --cold} uses a runner without a
  * child started ahead. The first check of the session is printed apart. Not a test: run it as a main class on
- * the test class path.
+ * the test class path. {@code --ui} measures only the UI's share: each violating example is checked once, then
+ * its finished check is shown again and again (the player cleared in between, as a new check clears it), timing
+ * the wall and the FX thread's CPU from the hand-over to the layout pass that shows it, with no TLC running.
  */
 public final class CheckLatencyBenchmark {
     private CheckLatencyBenchmark() {}
@@ -38,6 +42,7 @@ public final class CheckLatencyBenchmark {
     public static void main(String[] args) throws Exception {
         List<String> flags = List.of(args);
         boolean editOnly = flags.contains("--edit");
+        boolean uiOnly = flags.contains("--ui");
         int runs = flags.stream().filter(a -> !a.startsWith("--")).findFirst().map(Integer::parseInt).orElse(5);
         boolean cold = flags.contains("--cold");
         long pauseMs = flags.stream().filter(a -> a.startsWith("--pause=")).findFirst()
@@ -63,6 +68,10 @@ public final class CheckLatencyBenchmark {
             stage.show();
             return d;
         });
+        if (uiOnly) {
+            uiShare(dock, runs);
+            System.exit(0);
+        }
         if (!editOnly) {
             System.out.printf("first check of the session: %.0f ms on screen (%s)%n", time(dock)[0] / 1e6,
                     cold ? "no child started ahead" : "TLC children started ahead");
@@ -97,6 +106,44 @@ public final class CheckLatencyBenchmark {
             System.out.printf("%-32s %9.0f %14.0f %13.0f %10.0f   %s%n", example, FxBench.percentile(ms[0], 50),
                     FxBench.percentile(ms[1], 50), FxBench.percentile(ms[2], 50), FxBench.percentile(ms[3], 50),
                     verdict);
+        }
+    }
+
+    /** The FX thread's work to show a finished check, per violating example, with no TLC running meanwhile. */
+    private static void uiShare(CheckDock dock, int runs) throws Exception {
+        FxBench.onFx(() -> {
+            dock.session().setPreferences(dock.session().preferencesProperty().get().withCheckAsYouEdit(false));
+            return null;
+        });
+        System.out.println("example                          wall   FX thread CPU   (medians of " + runs
+                + " showings of one finished check, ms)");
+        for (String example : Examples.names()) {
+            FxBench.onFx(() -> {
+                dock.session().document().reset(Examples.load(example).orElseThrow(), null, example);
+                return null;
+            });
+            time(dock);
+            CompletedCheck done = dock.session().completedProperty().get();
+            if (dock.player().size() == 0) {
+                continue;
+            }
+            double[][] ms = new double[2][runs];
+            for (int i = 0; i < runs; i++) {
+                FxBench.onFx(() -> {
+                    dock.session().document().reset(Examples.load(example).orElseThrow(), null, example);
+                    return null;
+                });
+                Thread.sleep(200);
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                long[] cpu = new long[1];
+                ms[0][i] = untilShown(dock, dock.session().completedProperty(), c -> c != null, () -> {
+                    cpu[0] = threads.getCurrentThreadCpuTime();
+                    dock.session().showCompleted(done);
+                }, () -> cpu[0] = threads.getCurrentThreadCpuTime() - cpu[0]) / 1e6;
+                ms[1][i] = cpu[0] / 1e6;
+            }
+            System.out.printf("%-32s %5.1f %15.1f   %d steps%n", example, FxBench.percentile(ms[0], 50),
+                    FxBench.percentile(ms[1], 50), dock.player().size());
         }
     }
 
@@ -139,7 +186,7 @@ public final class CheckLatencyBenchmark {
     /** Runs the edit on the FX thread and waits for the layout pass that shows the badge's next verdict. */
     private static LiveVerdict badgeAfter(CheckDock dock, Runnable edit, double[][] ms, int i) throws Exception {
         LiveCheck live = dock.session().live();
-        ms[0][i] = untilShown(dock, live.verdictProperty(), v -> v.check() != null, edit) / 1e6;
+        ms[0][i] = untilShown(dock, live.verdictProperty(), v -> v.check() != null, edit, () -> { }) / 1e6;
         LiveVerdict v = live.verdictProperty().get();
         ms[1][i] = v.check().result().wallTime().toNanos() / 1e6;
         ms[2][i] = ms[0][i] - ms[1][i];
@@ -149,15 +196,15 @@ public final class CheckLatencyBenchmark {
     /** Presses Check and waits for the layout pass that puts the result on screen; returns the nanoseconds. */
     private static long[] time(CheckDock dock) throws Exception {
         return new long[] {untilShown(dock, dock.session().completedProperty(), c -> c != null,
-                dock.session()::check)};
+                dock.session()::check, () -> { })};
     }
 
     /**
      * Runs action on the FX thread and returns the nanoseconds from it to the layout pass after value first
-     * becomes ready.
+     * becomes ready, where it runs shown (on the FX thread).
      */
-    private static <T> long untilShown(CheckDock dock, ObservableValue<T> value, Predicate<T> ready, Runnable action)
-            throws Exception {
+    private static <T> long untilShown(CheckDock dock, ObservableValue<T> value, Predicate<T> ready, Runnable action,
+                                       Runnable shown) throws Exception {
         CompletableFuture<Long> done = new CompletableFuture<>();
         FxBench.onFx(() -> {
             Scene scene = dock.getScene();
@@ -172,6 +219,7 @@ public final class CheckLatencyBenchmark {
                     Runnable[] post = new Runnable[1];
                     post[0] = () -> {
                         scene.removePostLayoutPulseListener(post[0]);
+                        shown.run();
                         done.complete(System.nanoTime() - t0);
                     };
                     scene.addPostLayoutPulseListener(post[0]);
