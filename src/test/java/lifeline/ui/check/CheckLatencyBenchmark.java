@@ -88,11 +88,7 @@ public final class CheckLatencyBenchmark {
             double[][] ms = new double[4][runs];
             String verdict = "";
             for (int i = 0; i < runs; i++) {
-                FxBench.onFx(() -> {
-                    DocumentModel doc = dock.session().document();
-                    doc.reset(Examples.load(example).orElseThrow(), null, example);
-                    return null;
-                });
+                open(dock, example);
                 Thread.sleep(pauseMs);
                 long[] shown = time(dock);
                 CheckResult r = dock.session().completedProperty().get().result();
@@ -118,10 +114,7 @@ public final class CheckLatencyBenchmark {
         System.out.println("example                          wall   FX thread CPU   (medians of " + runs
                 + " showings of one finished check, ms)");
         for (String example : Examples.names()) {
-            FxBench.onFx(() -> {
-                dock.session().document().reset(Examples.load(example).orElseThrow(), null, example);
-                return null;
-            });
+            open(dock, example);
             time(dock);
             CompletedCheck done = dock.session().completedProperty().get();
             if (dock.player().size() == 0) {
@@ -129,10 +122,7 @@ public final class CheckLatencyBenchmark {
             }
             double[][] ms = new double[2][runs];
             for (int i = 0; i < runs; i++) {
-                FxBench.onFx(() -> {
-                    dock.session().document().reset(Examples.load(example).orElseThrow(), null, example);
-                    return null;
-                });
+                open(dock, example);
                 Thread.sleep(200);
                 ThreadMXBean threads = ManagementFactory.getThreadMXBean();
                 long[] cpu = new long[1];
@@ -145,6 +135,14 @@ public final class CheckLatencyBenchmark {
             System.out.printf("%-32s %5.1f %15.1f   %d steps%n", example, FxBench.percentile(ms[0], 50),
                     FxBench.percentile(ms[1], 50), dock.player().size());
         }
+    }
+
+    /** Opens the example in the dock's document, as Examples in the menu does. */
+    private static void open(CheckDock dock, String example) throws Exception {
+        FxBench.onFx(() -> {
+            dock.session().document().reset(Examples.load(example).orElseThrow(), null, example);
+            return null;
+        });
     }
 
     /** Edit (the fix, its undo, in turn) to the badge laid out with the verdict, per seed example. */
@@ -161,10 +159,7 @@ public final class CheckLatencyBenchmark {
                 System.out.printf("%-32s no advised fix to edit with%n", example);
                 continue;
             }
-            FxBench.onFx(() -> {
-                dock.session().document().reset(Examples.load(example).orElseThrow(), null, example);
-                return null;
-            });
+            open(dock, example);
             double[][] ms = new double[3][runs];
             String verdicts = "";
             for (int i = 0; i < runs; i++) {
