@@ -2,7 +2,6 @@ package lifeline.ui.check;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import lifeline.check.CheckResult;
 import lifeline.check.TlcFixture;
 import lifeline.fix.Fix;
 import lifeline.io.Examples;
+import lifeline.tlc.RunFiles;
 import lifeline.ui.canvas.CanvasView;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.trace.FxBench;
@@ -48,7 +48,7 @@ public final class CheckLatencyBenchmark {
         long pauseMs = flags.stream().filter(a -> a.startsWith("--pause=")).findFirst()
                 .map(a -> Long.parseLong(a.substring("--pause=".length()))).orElse(1000L);
         FxBench.startToolkit();
-        Path dir = Files.createTempDirectory("latency-bench");
+        Path dir = RunFiles.createTempDir(null, "bench"); // removed at exit, as the app's folders are
         CheckServices services = cold ? CheckKit.services(dir, new FxUiExecutor(), new CheckKit.ScriptedDialog())
                 : new CheckServices(CheckerSource.located(), new FxUiExecutor(),
                 new CheckPreferencesStore(dir.resolve("prefs.properties")), new CheckKit.ScriptedDialog());
