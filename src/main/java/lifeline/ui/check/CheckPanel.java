@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -205,10 +206,15 @@ public final class CheckPanel extends VBox {
         session.completedProperty().addListener((o, a, c) -> exportStatus.setText(""));
     }
 
+    /**
+     * Pseudo-classes, not style classes: a changed style class makes JavaFX set the banner's CSS up anew, twice
+     * a check (running, then the verdict).
+     */
     private void showStatus(CheckStatus s) {
-        banner.getStyleClass().removeAll("pass", "violation", "error", "cancelled", "bounded", "running");
-        if (s != CheckStatus.NONE) {
-            banner.getStyleClass().add(s.name().toLowerCase());
+        for (CheckStatus each : CheckStatus.values()) {
+            if (each != CheckStatus.NONE) {
+                banner.pseudoClassStateChanged(PseudoClass.getPseudoClass(each.name().toLowerCase()), each == s);
+            }
         }
         banner.setVisible(s != CheckStatus.NONE);
         banner.setManaged(s != CheckStatus.NONE);

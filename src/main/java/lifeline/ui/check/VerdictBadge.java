@@ -1,5 +1,6 @@
 package lifeline.ui.check;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
@@ -33,16 +34,17 @@ public final class VerdictBadge extends Button {
     private void show(LiveVerdict v) {
         setText(v.badge());
         tip.setText(v.detail());
+        // Pseudo-classes, not style classes: a changed style class makes JavaFX set the badge's CSS up anew,
+        // twice an edit (checking, then the verdict).
         for (LiveVerdict.State s : LiveVerdict.State.values()) {
-            getStyleClass().remove(styleClass(s));
+            pseudoClassStateChanged(pseudoClass(s), s == v.state());
         }
-        getStyleClass().add(styleClass(v.state()));
         setVisible(v.state() != LiveVerdict.State.NONE);
     }
 
-    /** "verdict-pass", "verdict-too_big": one class per state. */
-    static String styleClass(LiveVerdict.State s) {
-        return "verdict-" + s.name().toLowerCase();
+    /** ":verdict-pass", ":verdict-too-big": one per state. */
+    static PseudoClass pseudoClass(LiveVerdict.State s) {
+        return PseudoClass.getPseudoClass("verdict-" + s.name().toLowerCase().replace('_', '-'));
     }
 
     /** Puts the badge in the canvas's holder, over the canvas at its top right, out of the way of the cards. */

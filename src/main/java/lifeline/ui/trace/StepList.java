@@ -1,7 +1,9 @@
 package lifeline.ui.trace;
 
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -78,29 +80,51 @@ public final class StepList extends ListView<TraceStep> implements PlayerView {
 
     /** A chip naming what a step does in the violation's story: "freed here", "used here", "lost here". */
     public static Label roleChip(String role) {
-        Label chip = new Label(role);
-        chip.getStylesheets().add(TraceStyles.SHEET);
-        chip.getStyleClass().addAll("story-chip", "story-" + role.replace(' ', '-'));
-        chip.setMinWidth(Label.USE_PREF_SIZE);
-        return chip;
+        return withSheet(chip(role, "story-" + role.replace(' ', '-')));
     }
 
     /** A chip next to "lost here" naming what still holds the leak: "held by tgid 1200 (mediaserver)". */
     public static Label heldChip(String holder) {
-        Label chip = new Label("held by " + holder);
+        return withSheet(chip("held by " + holder, "story-held"));
+    }
+
+    /** For a chip shown outside the player's views, which carry the sheet themselves. */
+    private static Label withSheet(Label chip) {
         chip.getStylesheets().add(TraceStyles.SHEET);
-        chip.getStyleClass().addAll("story-chip", "story-held");
+        return chip;
+    }
+
+    private static Label chip(String text, String style) {
+        Label chip = new Label(text);
+        chip.getStyleClass().addAll("story-chip", style);
         chip.setMinWidth(Label.USE_PREF_SIZE);
         return chip;
     }
 
+    /**
+     * Shows or hides node, taking it out of its row's layout while hidden; true when that changed. The cells
+     * keep their nodes: a node made anew for each row cost JavaFX a CSS set-up at every check and scroll.
+     */
+    private static boolean show(Node node, boolean shown) {
+        if (node.isVisible() == shown) {
+            return false;
+        }
+        node.setVisible(shown);
+        node.setManaged(shown);
+        return true;
+    }
+
+    /** A row, whose nodes are made once per cell and only updated as the cell shows another step. */
     private final class StepCell extends ListCell<TraceStep> {
         private final Label badge = label("step-badge");
         private final Label number = label("step-number");
         private final Label task = label("step-task");
         private final Label function = label("step-function");
         private final Label summary = label("step-summary");
-        private final HBox roles = new HBox(4);
+        private final Label freed = chip(TracePlayer.FREED_HERE, "story-freed-here");
+        private final Label used = chip(TracePlayer.USED_HERE, "story-used-here");
+        private final Label lost = chip(TracePlayer.LOST_HERE, "story-lost-here");
+        private final HBox roles = new HBox(4, freed, used, lost);
         private final HBox row = new HBox(8, badge, number, task, function, roles, summary);
         private final HBox held = new HBox(4);
         private final VBox box = new VBox(1, row, held);
@@ -118,6 +142,12 @@ public final class StepList extends ListView<TraceStep> implements PlayerView {
             function.getStyleClass().add("mono");
             tip.setWrapText(true);
             tip.setMaxWidth(700);
+            show(freed, false);
+            show(used, false);
+            show(lost, false);
+            show(held, false);
+            setTooltip(tip);
+            setGraphic(box);
         }
 
         private Label label(String style) {
@@ -129,30 +159,47 @@ public final class StepList extends ListView<TraceStep> implements PlayerView {
         @Override
         protected void updateItem(TraceStep s, boolean empty) {
             super.updateItem(s, empty);
-            pseudoClassStateChanged(FAULT, !empty && s != null && player.isFaulting(getIndex()));
-            if (empty || s == null) {
-                setGraphic(null);
-                setTooltip(null);
+            boolean filled = !empty && s != null;
+            pseudoClassStateChanged(FAULT, filled && player.isFaulting(getIndex()));
+            show(box, filled);
+            setTooltip(filled ? tip : null);
+            if (!filled) {
                 return;
             }
-            boolean fault = player.isFaulting(getIndex());
-            badge.setText(fault ? "!" : "");
+            badge.setText(player.isFaulting(getIndex()) ? "!" : "");
             number.setText(s.isFolded() ? "\u25B8 " + s.numberText() : s.numberText());
-            roles.getChildren().setAll(player.rolesAt(getIndex()).stream().map(StepList::roleChip).toList());
-            held.getChildren().clear();
-            if (player.rolesAt(getIndex()).contains(TracePlayer.LOST_HERE)) {
-                player.story().heldBriefly(player.namingProperty().get()).forEach(h -> held.getChildren()
-                        .add(heldChip(h)));
-            }
-            held.setVisible(!held.getChildren().isEmpty());
-            held.setManaged(held.isVisible());
+            List<String> r = player.rolesAt(getIndex());
+            boolean lostHere = r.contains(TracePlayer.LOST_HERE);
+            boolean moved = show(freed, r.contains(TracePlayer.FREED_HERE))
+                    | show(used, r.contains(TracePlayer.USED_HERE)) | show(lost, lostHere)
+                    | showHolders(lostHere ? player.story().heldBriefly(player.namingProperty().get()) : List.of());
             task.setText(StepText.task(s));
             function.setText(StepText.function(s, player.namingProperty().get()));
             summary.setText(StepText.summary(s));
-            String held = player.rolesAt(getIndex()).contains(TracePlayer.LOST_HERE) ? player.story().holder() : "";
-            tip.setText(held.isEmpty() ? s.summary() : s.summary() + "\nstill held: " + held);
-            setTooltip(tip);
-            setGraphic(box);
+            String holder = lostHere ? player.story().holder() : "";
+            tip.setText(holder.isEmpty() ? s.summary() : s.summary() + "\nstill held: " + holder);
+            if (moved) {
+                // Chips shown or hidden change the row's layout: the cell asks for it itself, as its content
+                // changes (a kept node is not laid out anew as an added one is).
+                requestLayout();
+            }
+        }
+
+        /** The second line under "lost here", one chip per holder; its chips are kept and reused. */
+        private boolean showHolders(List<String> holders) {
+            List<Node> chips = held.getChildren();
+            while (chips.size() < holders.size()) {
+                chips.add(chip("", "story-held"));
+            }
+            boolean moved = show(held, !holders.isEmpty());
+            for (int i = 0; i < chips.size(); i++) {
+                Label c = (Label) chips.get(i);
+                moved |= show(c, i < holders.size());
+                if (i < holders.size()) {
+                    c.setText("held by " + holders.get(i));
+                }
+            }
+            return moved;
         }
     }
 }

@@ -169,9 +169,6 @@ public final class TransportBar extends HBox {
         briefPosition = n == 0 || i < 0 ? "No trace" : "Step " + player.steps().get(i).numberText() + " of " + all;
         fullPosition = which.isEmpty() || n == 0 || i < 0 ? briefPosition : which + " \u00b7 " + briefPosition;
         fitPosition();
-        // Without this the step list drew a new trace's selected row without its "used here" chip under Xvfb
-        // (two-bugs, violation 3): a layout the list's cells should ask for themselves; not understood yet.
-        requestLayout();
         position.getTooltip().setText((fullPosition.equals(briefPosition) ? "" : fullPosition + ". ")
                 + (n == all ? "Every kernel step is a row" : n + " rows shown of " + all
                 + " kernel steps (folded or relevant steps only)"));

@@ -1,6 +1,7 @@
 package lifeline.ui.check;
 
-import java.nio.file.Files;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import lifeline.check.CheckResult;
 import lifeline.check.TlcFixture;
 import lifeline.fix.Fix;
 import lifeline.io.Examples;
+import lifeline.tlc.RunFiles;
 import lifeline.ui.canvas.CanvasView;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.trace.FxBench;
@@ -30,7 +32,9 @@ import lifeline.ui.trace.FxBench;
  * application does ({@link CheckerSource#located()}: a TLC child started ahead of each check), and each Check
  * waits {@code --pause=MS} first (default 1000), as a user's edit would; {@code --cold} uses a runner without a
  * child started ahead. The first check of the session is printed apart. Not a test: run it as a main class on
- * the test class path.
+ * the test class path. {@code --ui} measures only the UI's share: each violating example is checked once, then
+ * its finished check is shown again and again (the player cleared in between, as a new check clears it), timing
+ * the wall and the FX thread's CPU from the hand-over to the layout pass that shows it, with no TLC running.
  */
 public final class CheckLatencyBenchmark {
     private CheckLatencyBenchmark() {}
@@ -38,12 +42,13 @@ public final class CheckLatencyBenchmark {
     public static void main(String[] args) throws Exception {
         List<String> flags = List.of(args);
         boolean editOnly = flags.contains("--edit");
+        boolean uiOnly = flags.contains("--ui");
         int runs = flags.stream().filter(a -> !a.startsWith("--")).findFirst().map(Integer::parseInt).orElse(5);
         boolean cold = flags.contains("--cold");
         long pauseMs = flags.stream().filter(a -> a.startsWith("--pause=")).findFirst()
                 .map(a -> Long.parseLong(a.substring("--pause=".length()))).orElse(1000L);
         FxBench.startToolkit();
-        Path dir = Files.createTempDirectory("latency-bench");
+        Path dir = RunFiles.createTempDir(null, "bench"); // removed at exit, as the app's folders are
         CheckServices services = cold ? CheckKit.services(dir, new FxUiExecutor(), new CheckKit.ScriptedDialog())
                 : new CheckServices(CheckerSource.located(), new FxUiExecutor(),
                 new CheckPreferencesStore(dir.resolve("prefs.properties")), new CheckKit.ScriptedDialog());
@@ -63,6 +68,10 @@ public final class CheckLatencyBenchmark {
             stage.show();
             return d;
         });
+        if (uiOnly) {
+            uiShare(dock, runs);
+            System.exit(0);
+        }
         if (!editOnly) {
             System.out.printf("first check of the session: %.0f ms on screen (%s)%n", time(dock)[0] / 1e6,
                     cold ? "no child started ahead" : "TLC children started ahead");
@@ -79,11 +88,7 @@ public final class CheckLatencyBenchmark {
             double[][] ms = new double[4][runs];
             String verdict = "";
             for (int i = 0; i < runs; i++) {
-                FxBench.onFx(() -> {
-                    DocumentModel doc = dock.session().document();
-                    doc.reset(Examples.load(example).orElseThrow(), null, example);
-                    return null;
-                });
+                open(dock, example);
                 Thread.sleep(pauseMs);
                 long[] shown = time(dock);
                 CheckResult r = dock.session().completedProperty().get().result();
@@ -100,6 +105,46 @@ public final class CheckLatencyBenchmark {
         }
     }
 
+    /** The FX thread's work to show a finished check, per violating example, with no TLC running meanwhile. */
+    private static void uiShare(CheckDock dock, int runs) throws Exception {
+        FxBench.onFx(() -> {
+            dock.session().setPreferences(dock.session().preferencesProperty().get().withCheckAsYouEdit(false));
+            return null;
+        });
+        System.out.println("example                          wall   FX thread CPU   (medians of " + runs
+                + " showings of one finished check, ms)");
+        for (String example : Examples.names()) {
+            open(dock, example);
+            time(dock);
+            CompletedCheck done = dock.session().completedProperty().get();
+            if (dock.player().size() == 0) {
+                continue;
+            }
+            double[][] ms = new double[2][runs];
+            for (int i = 0; i < runs; i++) {
+                open(dock, example);
+                Thread.sleep(200);
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                long[] cpu = new long[1];
+                ms[0][i] = untilShown(dock, dock.session().completedProperty(), c -> c != null, () -> {
+                    cpu[0] = threads.getCurrentThreadCpuTime();
+                    dock.session().showCompleted(done);
+                }, () -> cpu[0] = threads.getCurrentThreadCpuTime() - cpu[0]) / 1e6;
+                ms[1][i] = cpu[0] / 1e6;
+            }
+            System.out.printf("%-32s %5.1f %15.1f   %d steps%n", example, FxBench.percentile(ms[0], 50),
+                    FxBench.percentile(ms[1], 50), dock.player().size());
+        }
+    }
+
+    /** Opens the example in the dock's document, as Examples in the menu does. */
+    private static void open(CheckDock dock, String example) throws Exception {
+        FxBench.onFx(() -> {
+            dock.session().document().reset(Examples.load(example).orElseThrow(), null, example);
+            return null;
+        });
+    }
+
     /** Edit (the fix, its undo, in turn) to the badge laid out with the verdict, per seed example. */
     private static void editToBadge(CheckDock dock, int runs) throws Exception {
         System.out.println();
@@ -114,10 +159,7 @@ public final class CheckLatencyBenchmark {
                 System.out.printf("%-32s no advised fix to edit with%n", example);
                 continue;
             }
-            FxBench.onFx(() -> {
-                dock.session().document().reset(Examples.load(example).orElseThrow(), null, example);
-                return null;
-            });
+            open(dock, example);
             double[][] ms = new double[3][runs];
             String verdicts = "";
             for (int i = 0; i < runs; i++) {
@@ -139,7 +181,7 @@ public final class CheckLatencyBenchmark {
     /** Runs the edit on the FX thread and waits for the layout pass that shows the badge's next verdict. */
     private static LiveVerdict badgeAfter(CheckDock dock, Runnable edit, double[][] ms, int i) throws Exception {
         LiveCheck live = dock.session().live();
-        ms[0][i] = untilShown(dock, live.verdictProperty(), v -> v.check() != null, edit) / 1e6;
+        ms[0][i] = untilShown(dock, live.verdictProperty(), v -> v.check() != null, edit, () -> { }) / 1e6;
         LiveVerdict v = live.verdictProperty().get();
         ms[1][i] = v.check().result().wallTime().toNanos() / 1e6;
         ms[2][i] = ms[0][i] - ms[1][i];
@@ -149,15 +191,15 @@ public final class CheckLatencyBenchmark {
     /** Presses Check and waits for the layout pass that puts the result on screen; returns the nanoseconds. */
     private static long[] time(CheckDock dock) throws Exception {
         return new long[] {untilShown(dock, dock.session().completedProperty(), c -> c != null,
-                dock.session()::check)};
+                dock.session()::check, () -> { })};
     }
 
     /**
      * Runs action on the FX thread and returns the nanoseconds from it to the layout pass after value first
-     * becomes ready.
+     * becomes ready, where it runs shown (on the FX thread).
      */
-    private static <T> long untilShown(CheckDock dock, ObservableValue<T> value, Predicate<T> ready, Runnable action)
-            throws Exception {
+    private static <T> long untilShown(CheckDock dock, ObservableValue<T> value, Predicate<T> ready, Runnable action,
+                                       Runnable shown) throws Exception {
         CompletableFuture<Long> done = new CompletableFuture<>();
         FxBench.onFx(() -> {
             Scene scene = dock.getScene();
@@ -172,6 +214,7 @@ public final class CheckLatencyBenchmark {
                     Runnable[] post = new Runnable[1];
                     post[0] = () -> {
                         scene.removePostLayoutPulseListener(post[0]);
+                        shown.run();
                         done.complete(System.nanoTime() - t0);
                     };
                     scene.addPostLayoutPulseListener(post[0]);

@@ -65,9 +65,19 @@ class TraceStoryTest {
         robot.interact(() -> dock.stepList().scrollTo(index));
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(".step-list .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(c -> c.getIndex() == index && c.getGraphic() != null)
+                .filter(c -> c.getIndex() == index && c.getGraphic() != null && c.getGraphic().isVisible())
                 .flatMap(c -> ((javafx.scene.Parent) c.getGraphic()).lookupAll(".story-chip").stream())
-                .map(n -> ((Label) n).getText()).distinct().toList();
+                .filter(TraceStoryTest::shown).map(n -> ((Label) n).getText()).distinct().toList();
+    }
+
+    /** A cell keeps its chips and hides those its step has not: shown means visible up to the cell. */
+    private static boolean shown(javafx.scene.Node n) {
+        for (javafx.scene.Node at = n; at != null && !(at instanceof ListCell); at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ListCell<?> cell(FxRobot robot, int index) {
