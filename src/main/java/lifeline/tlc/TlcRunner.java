@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Runs TLC on a spec as a separate process. Each run gets its own temporary directory, which
  * holds everything TLC writes, so the spec's directory is left exactly as it was. A runner made {@link #prestarting()} keeps one child started ahead of time, waiting for its run:
- * each run still gets a fresh JVM, used once, and a new one is started as a run begins.
+ * each run still gets a fresh JVM, used once, and a new one is started when a run ends.
  */
 public final class TlcRunner {
 
@@ -37,7 +37,7 @@ public final class TlcRunner {
     }
 
     /**
-     * A runner like this one that keeps a child started ahead of time: from the start of each run (and after
+     * A runner like this one that keeps a child started ahead of time: after each run (and after
      * {@link #prestart(TlcOptions)}) one waits, for the heap and JIT of the last run. {@link #close()}
      * kills it; it also dies with this JVM.
      */
@@ -120,10 +120,8 @@ public final class TlcRunner {
             run = startCold(checkedJar, specFile, configFile, options, l);
         }
         if (prestart) {
-            // The next run's child starts now, beside this run, not when it ends: an edit made as soon as
-            // this run's verdict shows then finds it (nearly) ready. Measured in README, Checking from the app.
             warmUp = WaitingChild.WarmUp.of(specFile);
-            refill(options);
+            run.future().whenComplete((result, failure) -> refill(options));
         }
         return run;
     }
