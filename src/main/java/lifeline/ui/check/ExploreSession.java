@@ -62,6 +62,7 @@ public final class ExploreSession {
     private KernelTrace shown;
     private int generation;
     private int choicesFor = -1;
+    private boolean loading; // show() is loading the player: its selection changes ask for no choices
     private boolean disposed;
 
     public ExploreSession(DocumentModel doc, CheckerSource checkers, UiExecutor executor, TracePlayer player,
@@ -72,7 +73,11 @@ public final class ExploreSession {
         this.player = player;
         this.checks = checks;
         this.compare = new CompareSession(this, doc, checkers);
-        player.selectedIndexProperty().addListener((o, a, i) -> refreshChoices());
+        player.selectedIndexProperty().addListener((o, a, i) -> {
+            if (!loading) {
+                refreshChoices();
+            }
+        });
         player.traceProperty().addListener((o, a, t) -> {
             if (t != shown) {
                 exploring.set(false); // the player shows a check's trace now
@@ -261,9 +266,16 @@ public final class ExploreSession {
         KernelTrace trace = read.folded(); // a row per step taken; each opens in place
         Optional<HandViolation> v = explorer.violation(r, read);
         shown = trace;
-        player.load(trace, explorer.naming(), v.map(HandViolation::property).orElse(null),
-                v.map(HandViolation::story).orElse(CauseAndEffect.NONE));
-        player.select(playerIndex(select));
+        // The choices are asked for once, for the step selected: asked on each selection change too, a second
+        // answer replaced the list under a pick already made in it (Take step then took nothing).
+        loading = true;
+        try {
+            player.load(trace, explorer.naming(), v.map(HandViolation::property).orElse(null),
+                    v.map(HandViolation::story).orElse(CauseAndEffect.NONE));
+            player.select(playerIndex(select));
+        } finally {
+            loading = false;
+        }
         status.set(text);
         refreshChoices();
     }

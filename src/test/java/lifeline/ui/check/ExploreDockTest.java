@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -41,11 +43,13 @@ class ExploreDockTest {
 
     private DocumentModel doc;
     private CheckDock dock;
+    private final AtomicInteger explorerWork = new AtomicInteger();
 
     @Start
     void start(Stage stage) {
         doc = CheckKit.document("seed000-binder-leak");
-        dock = new CheckDock(doc, CheckKit.services(dir, new FxUiExecutor(), new CheckKit.ScriptedDialog()));
+        dock = new CheckDock(doc, CheckKit.services(dir, new Counting(new FxUiExecutor(), null),
+                new CheckKit.ScriptedDialog()));
         stage.setScene(CheckKit.themed(new Scene(dock, 1300, 700)));
         stage.show();
     }
@@ -109,6 +113,19 @@ class ExploreDockTest {
         robot.interact(() -> dock.showTab("Explore"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#explore-choices .placeholder").query().isVisible(), "no step left, said");
+    }
+
+    /**
+     * A step taken asks the explorer for the new state's choices once: asked twice (the player's selection,
+     * then the refresh after it), the second answer replaced the list under a pick already made in it, and
+     * Take step then took nothing (a test waiting for the step timed out once, under load).
+     */
+    @Test
+    void aStepTakenAsksForItsChoicesOnce(FxRobot robot) {
+        startExploring(robot);
+        int before = explorerWork.get();
+        take(robot, "mediaserver", "binder_defer_work");
+        assertEquals(1, explorerWork.get() - before, "requests to the explorer for one step taken");
     }
 
     @Test
@@ -232,6 +249,45 @@ class ExploreDockTest {
                     : n instanceof javafx.scene.control.Hyperlink h ? h.getText() : "");
         }
         return b.toString();
+    }
+
+    /** The app's executor, counting the work it hands to the explorer's thread (each a request to the explorer). */
+    private final class Counting implements UiExecutor {
+        private final UiExecutor inner;
+        private final AtomicInteger count;
+
+        Counting(UiExecutor inner, AtomicInteger count) {
+            this.inner = inner;
+            this.count = count;
+        }
+
+        @Override
+        public void background(Runnable work) {
+            if (count != null) {
+                count.incrementAndGet();
+            }
+            inner.background(work);
+        }
+
+        @Override
+        public void ui(Runnable update) {
+            inner.ui(update);
+        }
+
+        @Override
+        public Ticking every(Duration period, Runnable action) {
+            return inner.every(period, action);
+        }
+
+        @Override
+        public UiExecutor separate(String name) {
+            return new Counting(inner.separate(name), name.equals("lifeline-explore") ? explorerWork : null);
+        }
+
+        @Override
+        public void stop() {
+            inner.stop();
+        }
     }
 
     private static void waitFor(BooleanSupplier condition, String what) {
