@@ -29,8 +29,6 @@ import lifeline.tlc.TlcListener;
 import lifeline.tlc.TlcOptions;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.TraceState;
-import lifeline.trace.TraceStep;
-import lifeline.trace.report.CauseAndEffect;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.trace.TracePlayer;
 
@@ -59,10 +57,9 @@ public final class ExploreSession {
     private final ReadOnlyObjectWrapper<ExploreRun> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final CompareSession compare;
     private Explorer explorer;
-    private KernelTrace shown;
+    private final RunInPlayer inPlayer;
     private int generation;
     private int choicesFor = -1;
-    private boolean loading; // show() is loading the player: its selection changes ask for no choices
     private boolean disposed;
 
     public ExploreSession(DocumentModel doc, CheckerSource checkers, UiExecutor executor, TracePlayer player,
@@ -73,13 +70,16 @@ public final class ExploreSession {
         this.player = player;
         this.checks = checks;
         this.compare = new CompareSession(this, doc, checkers);
+        this.inPlayer = new RunInPlayer(player);
+        // The choices are asked for once per row shown: asked again as show() loads the player, a second
+        // answer replaced the list under a pick already made in it (Take step then took nothing).
         player.selectedIndexProperty().addListener((o, a, i) -> {
-            if (!loading) {
+            if (!inPlayer.isLoading()) {
                 refreshChoices();
             }
         });
         player.traceProperty().addListener((o, a, t) -> {
-            if (t != shown) {
+            if (!inPlayer.isShown()) {
                 exploring.set(false); // the player shows a check's trace now
                 choices.clear();
                 violation.set(null);
@@ -143,15 +143,14 @@ public final class ExploreSession {
 
     /** Selects the player's step that ends in the run's state at index at (0 is the initial state). */
     public void selectRunStep(int at) {
-        if (exploring.get() && player.traceProperty().get() == shown) {
-            player.select(playerIndex(at));
+        if (exploring.get() && inPlayer.isShown()) {
+            player.select(inPlayer.playerIndex(at));
         }
     }
 
     /** The index in the run of the state the player's selected step leads to, or -1. */
     public int selectedRunStep() {
-        int i = player.selectedIndexProperty().get();
-        return !exploring.get() || i < 0 || player.traceProperty().get() != shown ? -1 : runIndex(i);
+        return exploring.get() ? inPlayer.selectedRunIndex() : -1;
     }
 
     /** Takes a step from the selected state; a later part of the run is kept when it is that same step. */
@@ -161,7 +160,7 @@ public final class ExploreSession {
         if (r == null || !exploring.get() || busy.get() || i < 0) {
             return;
         }
-        int at = runIndex(i);
+        int at = inPlayer.runIndex(i);
         ExploreRun upTo = r.upTo(at + 1);
         boolean sameAsBefore = r.size() > at + 1
                 && r.steps().get(at + 1).explored().text().equals(c.next().explored().text());
@@ -205,7 +204,7 @@ public final class ExploreSession {
             return;
         }
         Explorer e = explorer;
-        ExploreRun from = r.upTo(runIndex(i) + 1);
+        ExploreRun from = r.upTo(inPlayer.runIndex(i) + 1);
         int mine = generation;
         busy.set(true);
         status.set(what);
@@ -251,7 +250,7 @@ public final class ExploreSession {
     /** The index in the run of the state the player's selected step leads to (0 when none is selected). */
     int selectedRunStepOrStart() {
         int i = player.selectedIndexProperty().get();
-        return i < 0 ? 0 : runIndex(i);
+        return i < 0 ? 0 : inPlayer.runIndex(i);
     }
 
     /** Hands the result of background work to the FX thread. */
@@ -263,19 +262,7 @@ public final class ExploreSession {
         busy.set(false);
         run.set(r);
         KernelTrace read = r.trace(explorer.naming());
-        KernelTrace trace = read.folded(); // a row per step taken; each opens in place
-        Optional<HandViolation> v = explorer.violation(r, read);
-        shown = trace;
-        // The choices are asked for once, for the step selected: asked on each selection change too, a second
-        // answer replaced the list under a pick already made in it (Take step then took nothing).
-        loading = true;
-        try {
-            player.load(trace, explorer.naming(), v.map(HandViolation::property).orElse(null),
-                    v.map(HandViolation::story).orElse(CauseAndEffect.NONE));
-            player.select(playerIndex(select));
-        } finally {
-            loading = false;
-        }
+        inPlayer.load(explorer.naming(), read, explorer.violation(r, read).orElse(null), select);
         status.set(text);
         refreshChoices();
     }
@@ -284,10 +271,10 @@ public final class ExploreSession {
     private void refreshChoices() {
         ExploreRun r = run.get();
         int i = player.selectedIndexProperty().get();
-        if (!exploring.get() || r == null || i < 0 || player.traceProperty().get() != shown || explorer == null) {
+        if (!exploring.get() || r == null || i < 0 || !inPlayer.isShown() || explorer == null) {
             return;
         }
-        ExploreRun upTo = r.upTo(runIndex(i) + 1);
+        ExploreRun upTo = r.upTo(inPlayer.runIndex(i) + 1);
         violation.set(explorer.violation(upTo).orElse(null));
         choicesFor = -1;
         Explorer e = explorer;
@@ -388,25 +375,7 @@ public final class ExploreSession {
     Optional<ExploreStep> selected() {
         ExploreRun r = run.get();
         int i = player.selectedIndexProperty().get();
-        return r == null || i < 0 || runIndex(i) >= r.size() ? Optional.empty() : Optional.of(r.steps().get(runIndex(i)));
-    }
-
-    /**
-     * The index in the run of the state the player's step at index i leads to: the player may show a step of
-     * the run opened into its kernel steps, each of which names the run's state it belongs to.
-     */
-    private int runIndex(int i) {
-        return player.steps().get(i).tlcState() - 1;
-    }
-
-    /** The player's last step that ends in the run's state at index at. */
-    private int playerIndex(int at) {
-        List<TraceStep> steps = player.steps();
-        for (int i = steps.size() - 1; i >= 0; i--) {
-            if (steps.get(i).tlcState() - 1 <= at) {
-                return i;
-            }
-        }
-        return 0;
+        int at = i < 0 ? -1 : inPlayer.runIndex(i);
+        return r == null || at < 0 || at >= r.size() ? Optional.empty() : Optional.of(r.steps().get(at));
     }
 }
