@@ -49,6 +49,9 @@ public final class ExploreSession {
     private final TracePlayer player;
     private final CheckSession checks;
     private final ObservableList<Choice> choices = FXCollections.observableArrayList();
+    // One read-only view, made here on the FX thread: a view made per call registers a listener on choices from
+    // the caller's thread, racing the FX thread's changes (JavaFX's listener list then threw a NullPointerException).
+    private final ObservableList<Choice> choicesView = FXCollections.unmodifiableObservableList(choices);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper exploring = new ReadOnlyBooleanWrapper(this, "exploring");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
@@ -354,7 +357,7 @@ public final class ExploreSession {
     }
 
     /** The steps the tasks could take from the selected step (none once every task is idle). */
-    public ObservableList<Choice> choices() { return FXCollections.unmodifiableObservableList(choices); }
+    public ObservableList<Choice> choices() { return choicesView; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     /** Whether the player shows an explored run (not a check's trace). */
     public ReadOnlyBooleanProperty exploringProperty() { return exploring.getReadOnlyProperty(); }
