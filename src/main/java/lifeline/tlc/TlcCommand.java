@@ -11,6 +11,12 @@ import lifeline.tlc.child.TlcMain;
 record TlcCommand(List<String> arguments, Path workingDirectory) {
 
     static final String STATES_DIR = "states";
+    /**
+     * The system property whose value (options separated by spaces) is added to every TLC JVM's
+     * options: for whoever runs Lifeline with its own JVM settings for TLC. The test suite uses it to
+     * map a class-data archive of TLC's classes (pom.xml, README.md, Tests).
+     */
+    public static final String JAVA_OPTIONS_PROPERTY = "lifeline.tlcJavaOptions";
 
     TlcCommand {
         arguments = List.copyOf(arguments);
@@ -94,7 +100,14 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
         if (jit == TlcOptions.Jit.QUICK) {
             args.add(3, "-XX:TieredStopAtLevel=1"); // C1 only: starts sooner, see TlcOptions.Jit
         }
+        args.addAll(args.size() - 3, javaOptions(System.getProperty(JAVA_OPTIONS_PROPERTY, "")));
         return args;
+    }
+
+    /** The options of {@link #JAVA_OPTIONS_PROPERTY}'s value: separated by white space, none when blank. */
+    static List<String> javaOptions(String value) {
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("\\s+"));
     }
 
     private static String relativeIfInside(Path dir, Path file) {

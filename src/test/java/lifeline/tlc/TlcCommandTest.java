@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,11 +21,16 @@ class TlcCommandTest {
     void runsTlcInToolModeWithEverythingItWritesInTheRunDirectory() {
         TlcCommand command = TlcCommand.of(JAVA, JAR, SPEC, Path.of("/models/Refs.cfg"), RUN_DIR, TlcOptions.defaults());
 
-        assertEquals(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-Xmx1024m", "-Djava.io.tmpdir=/tmp/lifeline-tlc-1",
-                "-Dlifeline.runDir=/tmp/lifeline-tlc-1", "-XX:ErrorFile=/tmp/lifeline-tlc-1/hs_err_pid%p.log",
-                "-Dfile.encoding=UTF-8", "-Duser.language=en", "-Duser.country=US",
-                "-cp", "/lib/tla2tools.jar:/tmp/lifeline-tlc-1/launcher", "lifeline.tlc.child.TlcMain", "-tool", "-workers", Integer.toString(TlcOptions.DEFAULT_WORKERS),
-                "-metadir", "/tmp/lifeline-tlc-1/states", "-config", "Refs.cfg", "Refs.tla"), command.arguments());
+        List<String> expected = new ArrayList<>(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-Xmx1024m",
+                "-Djava.io.tmpdir=/tmp/lifeline-tlc-1", "-Dlifeline.runDir=/tmp/lifeline-tlc-1",
+                "-XX:ErrorFile=/tmp/lifeline-tlc-1/hs_err_pid%p.log",
+                "-Dfile.encoding=UTF-8", "-Duser.language=en", "-Duser.country=US"));
+        // The suite's own options for TLC's JVM (pom.xml), if any, come last before the class path.
+        expected.addAll(TlcCommand.javaOptions(System.getProperty(TlcCommand.JAVA_OPTIONS_PROPERTY, "")));
+        expected.addAll(List.of("-cp", "/lib/tla2tools.jar:/tmp/lifeline-tlc-1/launcher", "lifeline.tlc.child.TlcMain",
+                "-tool", "-workers", Integer.toString(TlcOptions.DEFAULT_WORKERS),
+                "-metadir", "/tmp/lifeline-tlc-1/states", "-config", "Refs.cfg", "Refs.tla"));
+        assertEquals(expected, command.arguments());
         assertEquals(Path.of("/models"), command.workingDirectory());
     }
 
@@ -44,6 +50,27 @@ class TlcCommandTest {
         assertTrue(args.contains("-deadlock"));
         assertTrue(args.indexOf("-continue") < args.indexOf("-config"));
         assertEquals("/elsewhere/Refs.cfg", args.get(args.indexOf("-config") + 1));
+    }
+
+    /** Options given for TLC's JVM (a system property) go with the JVM's own, before the class path. */
+    @Test
+    void javaOptionsOfThePropertyAreJvmOptions() {
+        String before = System.getProperty(TlcCommand.JAVA_OPTIONS_PROPERTY);
+        System.setProperty(TlcCommand.JAVA_OPTIONS_PROPERTY, " -Xss2m   -Dlifeline.probe=1 ");
+        try {
+            List<String> args = TlcCommand.of(JAVA, JAR, SPEC, Path.of("/models/Refs.cfg"), RUN_DIR,
+                    TlcOptions.defaults()).arguments();
+            int xss = args.indexOf("-Xss2m");
+            assertEquals(xss + 1, args.indexOf("-Dlifeline.probe=1"), args.toString());
+            assertTrue(args.indexOf("-Duser.country=US") < xss && xss < args.indexOf("-cp"), args.toString());
+        } finally {
+            if (before == null) {
+                System.clearProperty(TlcCommand.JAVA_OPTIONS_PROPERTY);
+            } else {
+                System.setProperty(TlcCommand.JAVA_OPTIONS_PROPERTY, before);
+            }
+        }
+        assertEquals(List.of(), TlcCommand.javaOptions("  "));
     }
 
     /** The explorer's child compiles as a check of the same model would: C1 only for a small one. */

@@ -53,6 +53,7 @@ public final class TlcMain implements java.rmi.Remote {
     /** The system property naming a class list (one binary name a line, '/' or '.') to load while waiting. */
     public static final String PRELOAD_PROPERTY = "lifeline.preload";
     private static final long PARENT_POLL_MS = 200;
+    private static final int REMOVE_PASSES = 5;
     private static final String TLC_MAIN = "tlc2.TLC";
     private static final String MODEL_CHECKER_BEAN = "tlc2.tool:type=ModelChecker";
     private static long startedNanos = System.nanoTime();
@@ -153,11 +154,16 @@ public final class TlcMain implements java.rmi.Remote {
         if (name == null || !name.toString().matches("lifeline-[a-z]+-\\d+-.+")) {
             return;
         }
-        try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | RuntimeException e) {
-            // Gone already, or the parent is removing it: the next Lifeline sweeps what is left.
+        // TLC's threads run on while this one deletes, and may write a file into a folder the walk
+        // has emptied: walk again, a few times, until the folder is gone.
+        for (int pass = 0; pass < REMOVE_PASSES && java.nio.file.Files.exists(dir); pass++) {
+            try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | RuntimeException e) {
+                // A file went while walking: the next pass sees what is left.
+            }
         }
+        // Still there (the parent is removing it too, or TLC keeps writing): the next Lifeline sweeps it.
     }
 
     /**
