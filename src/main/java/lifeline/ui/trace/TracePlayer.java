@@ -317,6 +317,20 @@ public final class TracePlayer {
     }
 
     /**
+     * Where the selected step is in the trace, counted in kernel steps as its row is numbered: "Step 5 of 9", or
+     * for a row of folded steps "Step 10\u201316 of 16"; empty with no step selected. The transport bar and the
+     * canvas's banner both say it so.
+     */
+    public String position() {
+        int i = selectedIndex.get();
+        KernelTrace t = trace.get();
+        if (t == null || i < 0 || i >= size()) {
+            return "";
+        }
+        return "Step " + steps().get(i).numberText() + " of " + t.kernelSteps().size();
+    }
+
+    /**
      * The selected step in a line, for the canvas: "Step 5 of 7: kworker/u:binder [47], file_free" (after a
      * check that found several violations: "Violation 2 of 5 · Step 4 of 4: ...").
      */
@@ -325,8 +339,7 @@ public final class TracePlayer {
         if (s == null) {
             return "";
         }
-        String at = (subject.get().isEmpty() ? "" : subject.get() + " \u00b7 ") + "Step " + (selectedIndex.get() + 1)
-                + " of " + size();
+        String at = (subject.get().isEmpty() ? "" : subject.get() + " \u00b7 ") + position();
         String step = s.isInitial() ? at + ": the initial state"
                 : at + ": " + s.taskLabel() + ", " + StepText.function(s, naming.get());
         return switch (inPlace(selectedIndex.get())) {

@@ -42,6 +42,7 @@ public final class TransportBar extends HBox {
         this.player = player;
         Playback playback = player.playback();
         TraceStyles.addTo(this, "transport-bar");
+        position.setId("transport-position");
         first.setOnAction(e -> player.first());
         previous.setOnAction(e -> player.previous());
         play.setOnAction(e -> playback.togglePlay());
@@ -166,7 +167,7 @@ public final class TransportBar extends HBox {
         KernelTrace t = player.traceProperty().get();
         int all = t == null ? 0 : t.kernelSteps().size();
         String which = player.subjectProperty().get();
-        briefPosition = n == 0 || i < 0 ? "No trace" : "Step " + player.steps().get(i).numberText() + " of " + all;
+        briefPosition = n == 0 || i < 0 ? "No trace" : player.position();
         fullPosition = which.isEmpty() || n == 0 || i < 0 ? briefPosition : which + " \u00b7 " + briefPosition;
         fitPosition();
         position.getTooltip().setText((fullPosition.equals(briefPosition) ? "" : fullPosition + ". ")

@@ -119,6 +119,11 @@ class TraceStoryTest {
         assertEquals(2, p.selectedIndexProperty().get(), "the fused step holding the selected kernel step");
         assertEquals(List.of(TracePlayer.FREED_HERE, TracePlayer.USED_HERE), p.rolesAt(2));
         assertEquals("4\u20139", p.steps().get(2).numberText());
+        // The canvas's banner counts as the transport bar does: in kernel steps, not in rows.
+        assertEquals("Step 4\u20139 of 9", p.position());
+        assertTrue(p.caption().startsWith("Step 4\u20139 of 9: "), p.caption());
+        assertTrue(robot.lookup("#transport-position").queryAs(javafx.scene.control.Label.class).getText()
+                .endsWith("Step 4\u20139 of 9"));
         robot.interact(() -> dock.showTab("Steps"));
         robot.doubleClickOn(cell(robot, 2));
         assertEquals(8, p.size(), "the folded step opened in place into its six kernel steps");
