@@ -30,7 +30,8 @@ import lifeline.ui.trace.FxBench;
  * seed example (its advised fix, and its undo) to the verdict badge laid out with the new verdict, beside the
  * background check's own time. {@code --edit} measures only the latter. Checks get their checker as the
  * application does ({@link CheckerSource#located()}: a TLC child started ahead of each check), and each Check
- * waits {@code --pause=MS} first (default 1000), as a user's edit would; {@code --cold} uses a runner without a
+ * waits {@code --pause=MS} first (default 1000), as a user's edit would; the edits come back to back, or each
+ * {@code --edit-pause=MS} after the last badge; {@code --cold} uses a runner without a
  * child started ahead. The first check of the session is printed apart. Not a test: run it as a main class on
  * the test class path. {@code --ui} measures only the UI's share: each violating example is checked once, then
  * its finished check is shown again and again (the player cleared in between, as a new check clears it), timing
@@ -47,6 +48,8 @@ public final class CheckLatencyBenchmark {
         boolean cold = flags.contains("--cold");
         long pauseMs = flags.stream().filter(a -> a.startsWith("--pause=")).findFirst()
                 .map(a -> Long.parseLong(a.substring("--pause=".length()))).orElse(1000L);
+        long editPauseMs = flags.stream().filter(a -> a.startsWith("--edit-pause=")).findFirst()
+                .map(a -> Long.parseLong(a.substring("--edit-pause=".length()))).orElse(0L);
         FxBench.startToolkit();
         Path dir = RunFiles.createTempDir(null, "bench"); // removed at exit, as the app's folders are
         CheckServices services = cold ? CheckKit.services(dir, new FxUiExecutor(), new CheckKit.ScriptedDialog())
@@ -77,7 +80,7 @@ public final class CheckLatencyBenchmark {
                     cold ? "no child started ahead" : "TLC children started ahead");
             checkToScreen(dock, runs, pauseMs);
         }
-        editToBadge(dock, runs);
+        editToBadge(dock, runs, editPauseMs);
         System.exit(0);
     }
 
@@ -145,11 +148,15 @@ public final class CheckLatencyBenchmark {
         });
     }
 
-    /** Edit (the fix, its undo, in turn) to the badge laid out with the verdict, per seed example. */
-    private static void editToBadge(CheckDock dock, int runs) throws Exception {
+    /**
+     * Edit (the fix, its undo, in turn) to the badge laid out with the verdict, per seed example; each edit
+     * {@code pauseMs} after the last badge (0: back to back, the worst case).
+     */
+    private static void editToBadge(CheckDock dock, int runs, long pauseMs) throws Exception {
         System.out.println();
         System.out.println("example                          edit to badge   background check   the rest"
-                + "   (medians of " + runs + " edits, ms)");
+                + "   (medians of " + runs + " edits, ms, " + (pauseMs == 0 ? "back to back" : pauseMs
+                + " ms after the last badge") + ")");
         for (String example : Examples.names()) {
             if (!example.startsWith("seed") || example.endsWith("-fixed")) {
                 continue;
@@ -163,6 +170,7 @@ public final class CheckLatencyBenchmark {
             double[][] ms = new double[3][runs];
             String verdicts = "";
             for (int i = 0; i < runs; i++) {
+                Thread.sleep(pauseMs);
                 boolean applying = i % 2 == 0;
                 LiveVerdict v = badgeAfter(dock, () -> {
                     if (applying) {
