@@ -5,8 +5,8 @@ import lifeline.model.Property;
 import lifeline.model.SeedScenarios;
 import lifeline.spec.CheckOptions;
 import lifeline.spec.Granularity;
+import lifeline.tlc.SmallRuns;
 import lifeline.tlc.TlcEvent;
-import lifeline.tlc.TlcOptions;
 import lifeline.tlc.TlcRunner;
 
 /**
@@ -33,8 +33,9 @@ public final class CheckingParent {
             return;
         }
         Checker checker = new Checker(new TlcRunner(TlcRunner.located((Path) null).jar(), root), root);
+        // C1 and one worker, as the suite's small runs: this model still explores for about 10 s, far past the kill.
         CheckRequest literal = new CheckRequest(SeedScenarios.benchmark(),
-                new CheckOptions(Property.defaults(), Granularity.LITERAL), TlcOptions.defaults());
+                new CheckOptions(Property.defaults(), Granularity.LITERAL), SmallRuns.options());
         Object exploring = new Object();
         Checker.Check check = checker.start(literal, e -> {
             if (e instanceof TlcEvent.InitialStates) {
@@ -72,7 +73,7 @@ public final class CheckingParent {
             Thread t = new Thread(() -> {
                 while (true) {
                     TlcRunner runner = new TlcRunner(jar, root).prestarting();
-                    runner.prestart(TlcOptions.defaults());
+                    runner.prestart(SmallRuns.options());
                     runner.close();
                 }
             });

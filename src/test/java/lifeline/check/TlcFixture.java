@@ -10,7 +10,7 @@ import lifeline.model.Property;
 import lifeline.model.Scenario;
 import lifeline.spec.CheckOptions;
 import lifeline.spec.Granularity;
-import lifeline.tlc.TlcOptions;
+import lifeline.tlc.SmallRuns;
 import lifeline.tlc.TlcRunner;
 
 /** Runs real checks in tests: the real TLC jar in a real subprocess. */
@@ -49,8 +49,10 @@ public final class TlcFixture {
         CheckResult r;
         try {
             // One worker: with more, TLC's search is not strictly breadth-first and the counterexample it
-            // reports may differ from run to run (seed 003: 4 steps or 3), and tests read its steps.
-            r = checker().check(JitPolicy.apply(new CheckRequest(s, options, TlcOptions.defaults().withWorkers(1))));
+            // reports may differ from run to run (seed 003: 4 steps or 3), and tests read its steps. C1 only
+            // (SmallRuns), the literal model too: the tests' scenarios are small in both models (JitPolicy
+            // would give the literal model C2, whose compiler threads cost more CPU than a small run saves).
+            r = checker().check(new CheckRequest(s, options, SmallRuns.options()));
         } catch (Exception e) {
             throw new AssertionError("check failed to run: " + e, e);
         }

@@ -44,7 +44,8 @@ class CheckRunCliTest {
      */
     @Test
     void aCheckStoppedAtItsTimeLimitExitsThreeWithWhatItLearned(@TempDir Path dir) throws Exception {
-        CliTest.Run r = cli("check", endlessFile(dir), "--literal", "--workers", "1", "--timeout", "15");
+        CliTest.Run r = cli("check", endlessFile(dir), "--literal", "--workers", "1", "--jit", "quick",
+                "--timeout", "15");
 
         assertEquals(3, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("NO VIOLATION FOUND (bounded, not a pass): Stopped at the time limit of 15 s: "
@@ -56,7 +57,8 @@ class CheckRunCliTest {
 
     @Test
     void quietPrintsNoProgress(@TempDir Path dir) throws Exception {
-        CliTest.Run r = cli("check", endlessFile(dir), "--literal", "--workers", "1", "--timeout", "5", "--quiet");
+        CliTest.Run r = cli("check", endlessFile(dir), "--literal", "--workers", "1", "--jit", "quick",
+                "--timeout", "5", "--quiet");
 
         assertFalse(r.err().contains(" distinct states, "), r.err());
         assertTrue(r.exit() == 2 || r.exit() == 3, r.err());
