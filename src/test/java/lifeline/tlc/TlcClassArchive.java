@@ -32,7 +32,7 @@ public final class TlcClassArchive {
     public static void main(String[] args) throws IOException, InterruptedException {
         Path archive = Path.of(args[0]).toAbsolutePath();
         Path jar = Path.of(args[1]);
-        Path model = Files.createTempDirectory("lifeline-archive-");
+        Path model = RunFiles.createTempDir(null, "archive"); // removed at exit however this JVM ends
         try {
             System.out.println(write(archive, jar, model)
                     ? "TLC's class-data archive: " + archive
