@@ -122,7 +122,8 @@ public final class Checker {
             // Removed as soon as TLC is gone, whether or not anybody awaits the result.
             run.future().whenComplete((result, failure) -> RunFiles.delete(dir));
             PropertiesInStates judge = request.tlc().extraArgs().contains(AllViolations.CONTINUE)
-                    && request.options().properties().size() > 1 ? new PropertiesInStates(model, runner, request.tlc().jit(), tempRoot) : null;
+                    && request.options().properties().size() > 1
+                    ? new PropertiesInStates(model, runner, request.tlc().jit(), tempRoot) : null;
             return new Check(run, result -> {
                 RunFiles.delete(dir); // done already, unless that callback has not run yet
                 return map(result, request.tlc().simulation(), naming, Duration.ofNanos(System.nanoTime() - started),

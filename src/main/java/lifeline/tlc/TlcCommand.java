@@ -51,10 +51,8 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
      */
     static List<String> jvm(Path java, Path jar, Path launcherEntry, Path runDir, TlcOptions options,
                             List<String> jvmExtras) {
-        List<String> args = childJvm(java, jar, launcherEntry, runDir, options.heapMb(), options.jit(),
+        return childJvm(java, jar, launcherEntry, runDir, options.heapMb(), options.jit(), jvmExtras,
                 ChildLauncher.MAIN_CLASS);
-        args.addAll(args.size() - 3, jvmExtras); // before "-cp", the class path and the main class
-        return args;
     }
 
     /** TLC's own arguments: the spec and config as given (a child started ahead of its run needs them absolute). */
@@ -82,10 +80,17 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
      */
     static List<String> childJvm(Path java, Path jar, Path launcherDir, Path runDir, int heapMb, TlcOptions.Jit jit,
                                  String mainClass) {
-        List<String> args = new ArrayList<>(List.of(
-                java.toString(),
-                "-XX:+UseParallelGC",
-                "-Xmx" + heapMb + "m",
+        return childJvm(java, jar, launcherDir, runDir, heapMb, jit, List.of(), mainClass);
+    }
+
+    /** As above, with {@code extras} last among the JVM's options, after {@link #JAVA_OPTIONS_PROPERTY}'s. */
+    private static List<String> childJvm(Path java, Path jar, Path launcherDir, Path runDir, int heapMb,
+                                         TlcOptions.Jit jit, List<String> extras, String mainClass) {
+        List<String> args = new ArrayList<>(List.of(java.toString(), "-XX:+UseParallelGC", "-Xmx" + heapMb + "m"));
+        if (jit == TlcOptions.Jit.QUICK) {
+            args.add("-XX:TieredStopAtLevel=1"); // C1 only: starts sooner, see TlcOptions.Jit
+        }
+        args.addAll(List.of(
                 "-Djava.io.tmpdir=" + runDir,
                 // The child removes it if it outlives Lifeline (killed outright, Lifeline cannot).
                 "-D" + TlcMain.RUN_DIR_PROPERTY + "=" + runDir,
@@ -94,13 +99,10 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
                 // Fixed encoding and locale so the output parses the same on every machine.
                 "-Dfile.encoding=UTF-8",
                 "-Duser.language=en",
-                "-Duser.country=US",
-                "-cp", jar + File.pathSeparator + launcherDir,
-                mainClass));
-        if (jit == TlcOptions.Jit.QUICK) {
-            args.add(3, "-XX:TieredStopAtLevel=1"); // C1 only: starts sooner, see TlcOptions.Jit
-        }
-        args.addAll(args.size() - 3, javaOptions(System.getProperty(JAVA_OPTIONS_PROPERTY, "")));
+                "-Duser.country=US"));
+        args.addAll(javaOptions(System.getProperty(JAVA_OPTIONS_PROPERTY, "")));
+        args.addAll(extras);
+        args.addAll(List.of("-cp", jar + File.pathSeparator + launcherDir, mainClass));
         return args;
     }
 

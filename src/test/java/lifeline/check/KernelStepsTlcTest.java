@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import lifeline.cli.Cli;
 import lifeline.io.Examples;
 import lifeline.io.ScenarioJson;
@@ -19,7 +17,6 @@ import lifeline.model.Property;
 import lifeline.model.Scenario;
 import lifeline.spec.Granularity;
 import lifeline.tlc.SmallRuns;
-import lifeline.tlc.TlaToolsLocator;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.TraceStep;
 import lifeline.trace.value.TlaRecord;
@@ -125,12 +122,6 @@ class KernelStepsTlcTest {
     }
 
     private static String plainTlc(Path dir) throws Exception {
-        List<String> command = SmallRuns.plainTlc(new TlaToolsLocator().locate(null));
-        command.addAll(List.of("-config", "Replay.cfg", "-metadir", dir.resolve("states").toString(), "MC.tla"));
-        Process p = new ProcessBuilder(command)
-                .directory(dir.toFile()).redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(2, TimeUnit.MINUTES), "TLC ran too long");
-        return text;
+        return SmallRuns.plainTlcOutput(dir, "Replay.cfg");
     }
 }

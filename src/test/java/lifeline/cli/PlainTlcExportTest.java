@@ -8,11 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import lifeline.io.ScenarioJson;
 import lifeline.model.FputBalance;
 import lifeline.model.FreeSite;
@@ -20,7 +17,6 @@ import lifeline.model.Operation;
 import lifeline.model.Scenario;
 import lifeline.model.ScenarioBuilder;
 import lifeline.tlc.SmallRuns;
-import lifeline.tlc.TlaToolsLocator;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,12 +50,6 @@ class PlainTlcExportTest {
 
     /** TLC's output on MC.tla and MC.cfg in dir, run by plain tla2tools with the given extra options. */
     static String plainTlc(Path dir, String... options) throws Exception {
-        List<String> command = SmallRuns.plainTlc(new TlaToolsLocator().locate(null));
-        command.addAll(List.of(options));
-        command.addAll(List.of("-config", "MC.cfg", "-metadir", dir.resolve("states").toString(), "MC.tla"));
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(1, TimeUnit.MINUTES);
-        return text;
+        return SmallRuns.plainTlcOutput(dir, "MC.cfg", options);
     }
 }

@@ -25,7 +25,7 @@ public final class ExploreBenchmark {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Path temp = Files.createTempDirectory("explore-bench");
         System.out.println("example | open | choices per step | continue as a check");
-        for (String name : Examples.names().stream().filter(n -> !n.endsWith("-fixed")).toList()) {
+        for (String name : Examples.names().stream().filter(n -> !Examples.isFixedTwin(n)).toList()) {
             Scenario s = Examples.load(name).orElseThrow();
             List<Long> open = new ArrayList<>();
             List<Long> step = new ArrayList<>();

@@ -41,7 +41,7 @@ class ExplorerAgreesWithTlcTest {
     static Path temp;
 
     static List<String> examples() {
-        return Examples.names().stream().filter(n -> Sweeps.thorough() || !n.endsWith("-fixed")).toList();
+        return Examples.names().stream().filter(n -> Sweeps.thorough() || !Examples.isFixedTwin(n)).toList();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,8 +1,11 @@
 package lifeline.tlc;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * How tests run TLC on their small models: as the app runs a small model (SmallModel), with C1 only
@@ -26,5 +29,23 @@ public final class SmallRuns {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-cp", jar.toString(),
                 "tlc2.TLC"));
+    }
+
+    /**
+     * What plain tla2tools' TLC prints, run in {@code dir} on its MC.tla with {@code config} and the given
+     * options before it (its states folder in {@code dir}); TLC has ended when this returns.
+     */
+    public static String plainTlcOutput(Path dir, String config, String... options)
+            throws IOException, InterruptedException, TlcJarNotFound {
+        List<String> command = plainTlc(new TlaToolsLocator().locate(null));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-config", config, "-metadir", dir.resolve("states").toString(), "MC.tla"));
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8); // to TLC's end
+        if (!p.waitFor(2, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("TLC ran too long");
+        }
+        return text;
     }
 }

@@ -123,7 +123,7 @@ class StepPictureTest {
     @EnumSource(Granularity.class)
     void everyStepAfterTheFirstNamesTheTaskThatMoved(Granularity g) {
         // The fixed twins pass: they have no trace.
-        for (String name : Examples.names().stream().filter(n -> !n.endsWith("-fixed")).toList()) {
+        for (String name : Examples.names().stream().filter(n -> !Examples.isFixedTwin(n)).toList()) {
             assertEveryStepNamesItsTask(name, check(name, g));
         }
         Scenario extraFput = new ScenarioBuilder("ioctl extra").process("P1", 10, false,

@@ -22,6 +22,7 @@ import lifeline.trace.TraceStep;
  */
 public final class StepList extends ListView<TraceStep> implements PlayerView {
     private static final PseudoClass FAULT = PseudoClass.getPseudoClass("fault");
+    private static final String HELD_STYLE = "story-held";
     private final TracePlayer player;
     private final WhenShown follow = new WhenShown(this::showSelected);
     private boolean syncing;
@@ -80,12 +81,20 @@ public final class StepList extends ListView<TraceStep> implements PlayerView {
 
     /** A chip naming what a step does in the violation's story: "freed here", "used here", "lost here". */
     public static Label roleChip(String role) {
-        return withSheet(chip(role, "story-" + role.replace(' ', '-')));
+        return withSheet(bareRoleChip(role));
     }
 
     /** A chip next to "lost here" naming what still holds the leak: "held by tgid 1200 (mediaserver)". */
     public static Label heldChip(String holder) {
-        return withSheet(chip("held by " + holder, "story-held"));
+        return withSheet(chip(heldText(holder), HELD_STYLE));
+    }
+
+    private static Label bareRoleChip(String role) {
+        return chip(role, "story-" + role.replace(' ', '-'));
+    }
+
+    private static String heldText(String holder) {
+        return "held by " + holder;
     }
 
     /** For a chip shown outside the player's views, which carry the sheet themselves. */
@@ -121,9 +130,9 @@ public final class StepList extends ListView<TraceStep> implements PlayerView {
         private final Label task = label("step-task");
         private final Label function = label("step-function");
         private final Label summary = label("step-summary");
-        private final Label freed = chip(TracePlayer.FREED_HERE, "story-freed-here");
-        private final Label used = chip(TracePlayer.USED_HERE, "story-used-here");
-        private final Label lost = chip(TracePlayer.LOST_HERE, "story-lost-here");
+        private final Label freed = bareRoleChip(TracePlayer.FREED_HERE);
+        private final Label used = bareRoleChip(TracePlayer.USED_HERE);
+        private final Label lost = bareRoleChip(TracePlayer.LOST_HERE);
         private final HBox roles = new HBox(4, freed, used, lost);
         private final HBox row = new HBox(8, badge, number, task, function, roles, summary);
         private final HBox held = new HBox(4);
@@ -160,13 +169,14 @@ public final class StepList extends ListView<TraceStep> implements PlayerView {
         protected void updateItem(TraceStep s, boolean empty) {
             super.updateItem(s, empty);
             boolean filled = !empty && s != null;
-            pseudoClassStateChanged(FAULT, filled && player.isFaulting(getIndex()));
+            boolean fault = filled && player.isFaulting(getIndex());
+            pseudoClassStateChanged(FAULT, fault);
             show(box, filled);
             setTooltip(filled ? tip : null);
             if (!filled) {
                 return;
             }
-            badge.setText(player.isFaulting(getIndex()) ? "!" : "");
+            badge.setText(fault ? "!" : "");
             number.setText(s.isFolded() ? "\u25B8 " + s.numberText() : s.numberText());
             List<String> r = player.rolesAt(getIndex());
             boolean lostHere = r.contains(TracePlayer.LOST_HERE);
@@ -189,14 +199,14 @@ public final class StepList extends ListView<TraceStep> implements PlayerView {
         private boolean showHolders(List<String> holders) {
             List<Node> chips = held.getChildren();
             while (chips.size() < holders.size()) {
-                chips.add(chip("", "story-held"));
+                chips.add(chip("", HELD_STYLE));
             }
             boolean moved = show(held, !holders.isEmpty());
             for (int i = 0; i < chips.size(); i++) {
                 Label c = (Label) chips.get(i);
                 moved |= show(c, i < holders.size());
                 if (i < holders.size()) {
-                    c.setText("held by " + holders.get(i));
+                    c.setText(heldText(holders.get(i)));
                 }
             }
             return moved;

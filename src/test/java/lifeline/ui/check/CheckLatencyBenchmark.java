@@ -158,7 +158,7 @@ public final class CheckLatencyBenchmark {
                 + "   (medians of " + runs + " edits, ms, " + (pauseMs == 0 ? "back to back" : pauseMs
                 + " ms after the last badge") + ")");
         for (String example : Examples.names()) {
-            if (!example.startsWith("seed") || example.endsWith("-fixed")) {
+            if (!example.startsWith("seed") || Examples.isFixedTwin(example)) {
                 continue;
             }
             Optional<Fix> fix = TlcFixture.check(Examples.load(example).orElseThrow()).fix();

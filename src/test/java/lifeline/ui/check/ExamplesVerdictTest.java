@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import lifeline.check.CheckResult;
 import lifeline.cli.Cli;
+import lifeline.io.Examples;
 import lifeline.model.Property;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +39,8 @@ class ExamplesVerdictTest {
         assertEquals(cli.get("verdict").asText(), gui.verdict().name().toLowerCase(), session.resultTextProperty().get());
         assertEquals(cli.get("violated").isNull() ? null : cli.get("violated").asText(),
                 gui.violated().map(Property::tlaName).orElse(null));
-        assertEquals(example.endsWith("-fixed") ? Cli.OK : Cli.VIOLATION, exit);
-        assertEquals(example.endsWith("-fixed") ? CheckStatus.PASS : CheckStatus.VIOLATION,
+        assertEquals(Examples.isFixedTwin(example) ? Cli.OK : Cli.VIOLATION, exit);
+        assertEquals(Examples.isFixedTwin(example) ? CheckStatus.PASS : CheckStatus.VIOLATION,
                 session.statusProperty().get());
     }
 }
