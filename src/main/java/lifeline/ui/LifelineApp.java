@@ -71,7 +71,7 @@ public final class LifelineApp extends Application {
                 Math.min(HEIGHT, screen.getHeight()));
         Themes.apply(scene, false);
         stage.setScene(scene);
-        addIcons(stage);
+        setIcons(stage);
         stage.setOnCloseRequest(e -> {
             if (!window.files().confirmDiscard()) {
                 e.consume();
@@ -104,12 +104,15 @@ public final class LifelineApp extends Application {
         return window;
     }
 
-    private static void addIcons(Stage stage) {
+    /** The app's icon in every size, replacing any the stage has (a test's stage shows many windows). */
+    private static void setIcons(Stage stage) {
+        List<Image> icons = new java.util.ArrayList<>();
         for (int size : ICON_SIZES) {
             var url = LifelineApp.class.getResource("/lifeline/ui/icons/lifeline-" + size + ".png");
             if (url != null) {
-                stage.getIcons().add(new Image(url.toExternalForm()));
+                icons.add(new Image(url.toExternalForm()));
             }
         }
+        stage.getIcons().setAll(icons);
     }
 }

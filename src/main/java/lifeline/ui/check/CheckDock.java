@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.event.EventHandler;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -61,6 +62,9 @@ public final class CheckDock extends SplitPane {
     private final ComparePanel compare;
     private final TabPane tabs = new TabPane();
     private final VBox playerArea;
+    private final EventHandler<WindowEvent> endWhenHidden = e -> end();
+    private Window shownIn; // the window whose closing ends this dock's work
+    private boolean ended;
     private final ReadOnlyObjectWrapper<StepPicture> stepPicture =
             new ReadOnlyObjectWrapper<>(this, "stepPicture", StepPicture.NONE);
 
@@ -114,8 +118,8 @@ public final class CheckDock extends SplitPane {
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((f, before, after) -> keepFocus(before, after));
-                scene.windowProperty().addListener((w, was, window) -> disposeWhenHidden(window));
-                disposeWhenHidden(scene.getWindow());
+                scene.windowProperty().addListener((w, was, window) -> endWith(window));
+                endWith(scene.getWindow());
             }
         });
         player.selectedStepProperty().addListener(o -> refreshOverlay());
@@ -141,16 +145,31 @@ public final class CheckDock extends SplitPane {
     }
 
     /**
-     * Checking and exploring end with the window: its work is interrupted, its TLC children end and no child
-     * waits for a next check (the application's JVM may live on, with other windows or tests).
+     * Checking and exploring end with the window: when it is hidden, or when this dock's scene leaves it
+     * (a stage that shows one scene after another, as a test's does), the work under way is interrupted,
+     * its TLC children end and no child waits for a next check (the application's JVM may live on, with
+     * other windows or tests). The window keeps no reference to the dock once its work has ended.
      */
-    private void disposeWhenHidden(Window window) {
-        if (window != null && window.getProperties().putIfAbsent(this, Boolean.TRUE) == null) {
-            window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
-                explore.dispose();
-                session.dispose();
-            });
+    private void endWith(Window window) {
+        if (window == shownIn || ended) {
+            return;
         }
+        if (shownIn != null) {
+            end(); // the scene left its window
+        }
+        shownIn = window;
+        if (window != null) {
+            window.addEventHandler(WindowEvent.WINDOW_HIDDEN, endWhenHidden);
+        }
+    }
+
+    private void end() {
+        ended = true;
+        if (shownIn != null) {
+            shownIn.removeEventHandler(WindowEvent.WINDOW_HIDDEN, endWhenHidden);
+        }
+        explore.dispose();
+        session.dispose();
     }
 
     /** A tab whose view works only while the tab is selected. */

@@ -2,10 +2,13 @@ package lifeline.ui.shell;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -166,10 +169,16 @@ public final class MainWindow {
             Themes.apply(stage.getScene(), dark);
             settings.setDarkTheme(dark);
         });
-        // The app applies the light theme before it shows the scene; the saved choice comes after.
-        stage.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                Themes.apply(scene, darkItem.isSelected());
+        // The app applies the light theme before it shows the scene; the saved choice comes after, once:
+        // a stage that outlives this window (a test's, which shows one window after another) must not
+        // keep it, nor restyle every later scene.
+        stage.sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene old, Scene scene) {
+                if (scene != null) {
+                    o.removeListener(this);
+                    Themes.apply(scene, darkItem.isSelected());
+                }
             }
         });
         showValidity();

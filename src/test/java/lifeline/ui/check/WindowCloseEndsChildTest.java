@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import lifeline.check.TlcFixture;
 import lifeline.tlc.TlcRunner;
@@ -24,8 +25,9 @@ import org.testfx.api.FxRobot;
 /**
  * A window opened with checking as you edit starts a TLC child for its next check, which parses the model
  * while it waits; closing the window ends that child and removes its folder, also when the window closes
- * before the child has started (the start is under way on the check thread). Real windows, a real runner
- * and real TLC children, their folders under a folder of this test.
+ * before the child has started (the start is under way on the check thread), and so does another scene
+ * taking the dock's place on its window. Real windows, a real runner and real TLC children, their folders
+ * under a folder of this test.
  */
 @WindowTest
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -57,15 +59,21 @@ class WindowCloseEndsChildTest {
         return shown.get();
     }
 
-    @Test
-    void closingTheWindowWhileTheChildStartedAheadParsesEndsItAndRemovesItsFolder(FxRobot robot) throws Exception {
-        Stage stage = open(robot);
+    /** The child started ahead for the window's next check, once it is there. */
+    private long waitingChild() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while ((runner.get() == null || runner.get().waitingPid().isEmpty()) && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
         long pid = runner.get().waitingPid().orElseThrow(() -> new AssertionError("no child started ahead"));
         assertTrue(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the child waits");
+        return pid;
+    }
+
+    @Test
+    void closingTheWindowWhileTheChildStartedAheadParsesEndsItAndRemovesItsFolder(FxRobot robot) throws Exception {
+        Stage stage = open(robot);
+        long pid = waitingChild();
 
         robot.interact(stage::close);
         afterTheCheckThread();
@@ -73,6 +81,20 @@ class WindowCloseEndsChildTest {
         ProcessHandle.of(pid).ifPresent(p -> assertGoneWithin(p, 5));
         assertEquals(List.of(), lifelineProcesses(), "no TLC child of this window is left");
         assertEquals(List.of(), folders(), "no folder of this window is left");
+    }
+
+    @Test
+    void anotherSceneOnTheWindowEndsTheChildAsClosingWould(FxRobot robot) throws Exception {
+        Stage stage = open(robot);
+        long pid = waitingChild();
+
+        robot.interact(() -> stage.setScene(new Scene(new Label("another scene"))));
+        afterTheCheckThread();
+
+        ProcessHandle.of(pid).ifPresent(p -> assertGoneWithin(p, 5));
+        assertEquals(List.of(), lifelineProcesses(), "no TLC child of the dock taken off the window is left");
+        assertEquals(List.of(), folders(), "no folder of the dock taken off the window is left");
+        robot.interact(stage::close);
     }
 
     @Test
