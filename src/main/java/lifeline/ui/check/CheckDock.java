@@ -156,6 +156,7 @@ public final class CheckDock extends SplitPane {
         }
         if (shownIn != null) {
             end(); // the scene left its window
+            return;
         }
         shownIn = window;
         if (window != null) {
