@@ -18,7 +18,6 @@ import lifeline.model.Scenario;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.files.FileType;
 import lifeline.ui.shell.MainWindow;
-import lifeline.ui.shell.Themes;
 
 /**
  * The desktop application: one main window, opened on a built-in example, or on the scenario
@@ -67,9 +66,7 @@ public final class LifelineApp extends Application {
         doc.reset(first, null, FIRST_EXAMPLE);
         window = new MainWindow(stage, doc);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.load(), Math.min(WIDTH, screen.getWidth()),
-                Math.min(HEIGHT, screen.getHeight()));
-        Themes.apply(scene, false);
+        Scene scene = window.scene(Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         stage.setScene(scene);
         setIcons(stage);
         stage.setOnCloseRequest(e -> {

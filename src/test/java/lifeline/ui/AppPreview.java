@@ -62,7 +62,7 @@ public final class AppPreview {
         Stage stage = new Stage();
         MainWindow window = new MainWindow(stage, doc);
         shown = window;
-        Scene scene = new Scene(window.load(), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
+        Scene scene = window.scene(Integer.parseInt(size[0]), Integer.parseInt(size[1]));
         stage.setScene(scene);
         stage.setX(0);
         stage.setY(0);

@@ -15,9 +15,9 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * A stage that shows one main window after another (a test's stage does, for every test) keeps nothing of
- * the windows before: neither the window's listener that applies the saved theme, nor its check dock (which
- * ends its work when its scene leaves the stage), nor its icons. Kept, each earlier window would stay in
- * memory and restyle every later scene.
+ * the windows before: neither a listener of the window's, nor its check dock (which ends its work when its
+ * scene leaves the stage), nor its icons. Kept, each earlier window would stay in memory (and, when it kept
+ * a listener that applied the saved theme, restyle every later scene).
  */
 @WindowTest
 class WindowAfterWindowTest {

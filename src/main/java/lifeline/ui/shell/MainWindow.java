@@ -2,8 +2,6 @@ package lifeline.ui.shell;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -90,6 +88,16 @@ public final class MainWindow {
         this.edits = new EditActions(doc);
     }
 
+    /**
+     * Loads the layout and wires it into a scene of the given size, in the theme the user chose last: styled
+     * once, before it is shown. The stage (a test's shows one window after another) keeps nothing of it.
+     */
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(load(), width, height);
+        Themes.apply(scene, darkItem.isSelected());
+        return scene;
+    }
+
     /** Loads the layout and wires it; returns the root to put in a scene. */
     public Parent load() {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/lifeline/ui/shell/MainWindow.fxml"));
@@ -168,18 +176,6 @@ public final class MainWindow {
         darkItem.selectedProperty().addListener((o, a, dark) -> {
             Themes.apply(stage.getScene(), dark);
             settings.setDarkTheme(dark);
-        });
-        // The app applies the light theme before it shows the scene; the saved choice comes after, once:
-        // a stage that outlives this window (a test's, which shows one window after another) must not
-        // keep it, nor restyle every later scene.
-        stage.sceneProperty().addListener(new ChangeListener<Scene>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> o, Scene old, Scene scene) {
-                if (scene != null) {
-                    o.removeListener(this);
-                    Themes.apply(scene, darkItem.isSelected());
-                }
-            }
         });
         showValidity();
     }

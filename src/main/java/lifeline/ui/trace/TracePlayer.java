@@ -331,6 +331,15 @@ public final class TracePlayer {
     }
 
     /**
+     * {@link #position()} after the subject, if any: "Violation 2 of 5 \u00b7 Step 4 of 4"; empty with no step
+     * selected.
+     */
+    public String fullPosition() {
+        String at = position();
+        return subject.get().isEmpty() || at.isEmpty() ? at : subject.get() + " \u00b7 " + at;
+    }
+
+    /**
      * The selected step in a line, for the canvas: "Step 5 of 7: kworker/u:binder [47], file_free" (after a
      * check that found several violations: "Violation 2 of 5 · Step 4 of 4: ...").
      */
@@ -339,7 +348,7 @@ public final class TracePlayer {
         if (s == null) {
             return "";
         }
-        String at = (subject.get().isEmpty() ? "" : subject.get() + " \u00b7 ") + position();
+        String at = fullPosition();
         String step = s.isInitial() ? at + ": the initial state"
                 : at + ": " + s.taskLabel() + ", " + StepText.function(s, naming.get());
         return switch (inPlace(selectedIndex.get())) {

@@ -166,9 +166,8 @@ public final class TransportBar extends HBox {
         slider.setDisable(n < 2);
         KernelTrace t = player.traceProperty().get();
         int all = t == null ? 0 : t.kernelSteps().size();
-        String which = player.subjectProperty().get();
         briefPosition = n == 0 || i < 0 ? "No trace" : player.position();
-        fullPosition = which.isEmpty() || n == 0 || i < 0 ? briefPosition : which + " \u00b7 " + briefPosition;
+        fullPosition = n == 0 || i < 0 ? briefPosition : player.fullPosition();
         fitPosition();
         position.getTooltip().setText((fullPosition.equals(briefPosition) ? "" : fullPosition + ". ")
                 + (n == all ? "Every kernel step is a row" : n + " rows shown of " + all

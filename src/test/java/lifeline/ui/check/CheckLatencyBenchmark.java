@@ -46,10 +46,8 @@ public final class CheckLatencyBenchmark {
         boolean uiOnly = flags.contains("--ui");
         int runs = flags.stream().filter(a -> !a.startsWith("--")).findFirst().map(Integer::parseInt).orElse(5);
         boolean cold = flags.contains("--cold");
-        long pauseMs = flags.stream().filter(a -> a.startsWith("--pause=")).findFirst()
-                .map(a -> Long.parseLong(a.substring("--pause=".length()))).orElse(1000L);
-        long editPauseMs = flags.stream().filter(a -> a.startsWith("--edit-pause=")).findFirst()
-                .map(a -> Long.parseLong(a.substring("--edit-pause=".length()))).orElse(0L);
+        long pauseMs = millis(flags, "--pause=", 1000);
+        long editPauseMs = millis(flags, "--edit-pause=", 0);
         FxBench.startToolkit();
         Path dir = RunFiles.createTempDir(null, "bench"); // removed at exit, as the app's folders are
         CheckServices services = cold ? CheckKit.services(dir, new FxUiExecutor(), new CheckKit.ScriptedDialog())
@@ -233,5 +231,11 @@ public final class CheckLatencyBenchmark {
             return null;
         });
         return done.get();
+    }
+
+    /** The milliseconds of the flag {@code name} (as "--pause="), or {@code otherwise} without it. */
+    private static long millis(List<String> flags, String name, long otherwise) {
+        return flags.stream().filter(a -> a.startsWith(name)).findFirst()
+                .map(a -> Long.parseLong(a.substring(name.length()))).orElse(otherwise);
     }
 }

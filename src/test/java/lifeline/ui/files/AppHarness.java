@@ -13,7 +13,6 @@ import lifeline.model.Scenario;
 import lifeline.ui.LifelineApp;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.shell.MainWindow;
-import lifeline.ui.shell.Themes;
 import lifeline.ui.tla.TlaView;
 import lifeline.ui.check.CheckSession;
 import lifeline.ui.check.CheckStatus;
@@ -36,8 +35,7 @@ public final class AppHarness {
         doc = new DocumentModel(first);
         doc.reset(first, null, LifelineApp.FIRST_EXAMPLE);
         window = new MainWindow(stage, doc, dialogs, settings);
-        Scene scene = new Scene(window.load(), LifelineApp.WIDTH, LifelineApp.HEIGHT);
-        Themes.apply(scene, false);
+        Scene scene = window.scene(LifelineApp.WIDTH, LifelineApp.HEIGHT);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
             if (!window.files().confirmDiscard()) {
