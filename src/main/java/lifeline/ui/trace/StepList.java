@@ -171,7 +171,10 @@ public final class StepList extends ListView<TraceStep> implements PlayerView {
             boolean filled = !empty && s != null;
             boolean fault = filled && player.isFaulting(getIndex());
             pseudoClassStateChanged(FAULT, fault);
-            show(box, filled);
+            // Only hidden, never taken out of the cell's layout: a ListCell's skin drops a graphic that is not
+            // managed from its children and does not put it back, so a row emptied by one check stayed blank
+            // in the next.
+            box.setVisible(filled);
             setTooltip(filled ? tip : null);
             if (!filled) {
                 return;

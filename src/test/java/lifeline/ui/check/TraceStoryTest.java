@@ -181,6 +181,27 @@ class TraceStoryTest {
         assertEquals(before, p.size(), "one click shows them again");
     }
 
+    /** A second check reuses the rows of the first: each row in view draws its new step, none is left blank. */
+    @Test
+    void aSecondCheckDrawsEveryRowInView(FxRobot robot) {
+        check(robot, "seed001-epoll-flush-uaf");
+        robot.interact(() -> dock.showTab("Steps"));
+        check(robot, "seed002-flush-double-free");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TraceStep> steps = dock.player().steps();
+        List<ListCell> rows = robot.lookup(".step-list .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.isVisible() && c.getIndex() >= 0 && c.getIndex() < steps.size()).toList();
+        assertTrue(rows.size() >= 5, "rows in view: " + rows.size());
+        for (ListCell<?> c : rows) {
+            Label number = (Label) c.getGraphic().lookup(".step-number");
+            assertEquals(steps.get(c.getIndex()).numberText(), number.getText(), "row " + c.getIndex());
+            assertTrue(c.getChildrenUnmodifiable().contains(c.getGraphic()) && number.getWidth() > 0
+                    && number.getLocalToSceneTransform() != null && c.getGraphic().getLayoutBounds().getHeight() > 0,
+                    "row " + c.getIndex() + " draws its step: " + c.getChildrenUnmodifiable() + ", number "
+                    + number.getWidth() + " wide, graphic " + c.getGraphic().getLayoutBounds());
+        }
+    }
+
     @Test
     void theChartShowsATwentyStepTraceWholeWithNoHandOffLines(FxRobot robot) {
         check(robot, "seed000-binder-leak");
