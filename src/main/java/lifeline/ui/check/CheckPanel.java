@@ -117,13 +117,17 @@ public final class CheckPanel extends VBox {
         cell(grid, 0, 2, "Queue", Bindings.createStringBinding(() -> Numbers.count(p.queueSizeProperty().get()),
                 p.queueSizeProperty()));
         cell(grid, 1, 2, "Depth", p.depthProperty().asString());
+        // The numbers of this document's check: none before its first, none left from another document's.
+        grid.visibleProperty().bind(session.statusProperty().isNotEqualTo(CheckStatus.NONE));
+        grid.managedProperty().bind(grid.visibleProperty());
         return grid;
     }
 
     private static void cell(GridPane grid, int column, int row, String name,
                              javafx.beans.value.ObservableValue<String> value) {
         Label n = new Label(name);
-        n.getStyleClass().add("muted");
+        n.getStyleClass().addAll("muted", "number-name");
+        n.setMinWidth(Region.USE_PREF_SIZE); // in a narrow dock the values give way, never the names
         Label v = new Label();
         v.getStyleClass().add("value");
         v.setId("number-" + name.toLowerCase());

@@ -33,10 +33,14 @@ public final class TransportBar extends HBox {
             "Show every kernel step (on) or the checked model's steps, each folding the kernel steps it ran (off)");
     private final ToggleButton relevant = toggle("trace-relevant", "Relevant",
             "Show only the steps that touch the fault's objects or cause them; the others fold away");
+    /** Short, so that the bar fits the main window's opening width whatever the position says. */
+    private static final String SPEED_UNIT = "/s";
     private boolean syncing;
     /** The position with the violation it belongs to, and without it for a bar too narrow for both. */
     private String fullPosition = "No trace";
     private String briefPosition = "No trace";
+    /** The least the bar says: "13–19/20" for "Step 13–19 of 20"; the label is never narrower than this. */
+    private String compactPosition = "No trace";
 
     public TransportBar(TracePlayer player) {
         this.player = player;
@@ -52,7 +56,9 @@ public final class TransportBar extends HBox {
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
+        // As little as it needs, growing into what is left: the bar shrinks it before the position label.
         slider.setMinWidth(40);
+        slider.setPrefWidth(40);
         HBox.setHgrow(slider, Priority.ALWAYS);
         slider.valueProperty().addListener((o, a, v) -> {
             if (!syncing) {
@@ -60,8 +66,8 @@ public final class TransportBar extends HBox {
             }
         });
         position.getStyleClass().add("step-position");
-        // Never "Step 17 o..." or "2 st...": the slider gives way, then the violation's name (fitPosition).
-        position.setMinWidth(Region.USE_PREF_SIZE);
+        // Never "Step 17 o..." or "2 st...": the slider gives way, then the violation's name, then the words
+        // (fitPosition); the label's least width is that of its compact form, so the bar's stays bounded.
         speed.setMinWidth(Region.USE_PREF_SIZE);
         // After the layout pass that resized the bar, not inside it.
         widthProperty().addListener((o, was, w) -> javafx.application.Platform.runLater(this::fitPosition));
@@ -70,17 +76,16 @@ public final class TransportBar extends HBox {
         speed.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double d) {
-                return d == null ? "" : (d == Math.rint(d) ? Integer.toString(d.intValue()) : d.toString())
-                        + " steps/s";
+                return d == null ? "" : (d == Math.rint(d) ? Integer.toString(d.intValue()) : d.toString()) + SPEED_UNIT;
             }
 
             @Override
             public Double fromString(String s) {
-                return Double.valueOf(s.replace(" steps/s", ""));
+                return Double.valueOf(s.replace(SPEED_UNIT, ""));
             }
         });
         speed.setValue(playback.speedProperty().get());
-        speed.setTooltip(new Tooltip("Playing speed"));
+        speed.setTooltip(new Tooltip("Playing speed, in steps per second"));
         speed.valueProperty().addListener((o, a, v) -> {
             if (v != null) {
                 playback.setSpeed(v);
@@ -128,9 +133,19 @@ public final class TransportBar extends HBox {
      * layout pass left other views of the window (the Explore tab's list) drawn stale.
      */
     private void fitPosition() {
-        boolean fits = fullPosition.equals(briefPosition) || position.snappedLeftInset() + textWidth(fullPosition)
-                + position.snappedRightInset() <= roomForPosition();
-        position.setText(fits ? fullPosition : briefPosition);
+        double room = roomForPosition();
+        position.setMinWidth(labelWidth(compactPosition));
+        position.setText(labelWidth(fullPosition) <= room ? fullPosition
+                : labelWidth(briefPosition) <= room ? briefPosition : compactPosition);
+    }
+
+    private double labelWidth(String text) {
+        return position.snappedLeftInset() + textWidth(text) + position.snappedRightInset();
+    }
+
+    /** "Step 13–19 of 20" as "13–19/20". */
+    static String compact(String position) {
+        return position.replaceFirst("^Step ", "").replace(" of ", "/");
     }
 
     private double textWidth(String s) {
@@ -168,6 +183,7 @@ public final class TransportBar extends HBox {
         int all = t == null ? 0 : t.kernelSteps().size();
         briefPosition = n == 0 || i < 0 ? "No trace" : player.position();
         fullPosition = n == 0 || i < 0 ? briefPosition : player.fullPosition();
+        compactPosition = n == 0 || i < 0 ? briefPosition : compact(briefPosition);
         fitPosition();
         position.getTooltip().setText((fullPosition.equals(briefPosition) ? "" : fullPosition + ". ")
                 + (n == all ? "Every kernel step is a row" : n + " rows shown of " + all

@@ -77,6 +77,26 @@ class CheckDockTest {
     }
 
     /**
+     * The live numbers belong to this document's check: none before it, each name whole beside its value
+     * however narrow the panel, and none left once another document opens.
+     */
+    @Test
+    void theNumbersShowWithACheckWholeAndGoWithItsDocument(FxRobot robot) {
+        javafx.scene.Node elapsed = robot.lookup("#number-elapsed").query();
+        assertFalse(elapsed.getParent().isVisible(), "no numbers before the first check");
+        checkAndWait(robot);
+        assertTrue(elapsed.getParent().isVisible());
+        List<Label> names = robot.lookup(".number-name").queryAllAs(Label.class).stream().toList();
+        assertEquals(6, names.size());
+        for (Label n : names) {
+            assertTrue(n.getWidth() >= n.prefWidth(-1) - 0.5, n.getText() + " is cut to " + n.getWidth() + " px");
+        }
+        open(robot, "seed000-binder-leak");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(elapsed.getParent().isVisible(), "seed 001's numbers are gone with its document");
+    }
+
+    /**
      * Seed 001's check, once: the use-after-free and the freed wait queue shown, the report's step links
      * select their step, export writes text and JSON. Each part sets up the view it needs.
      */
