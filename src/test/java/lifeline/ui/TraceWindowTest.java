@@ -27,6 +27,7 @@ import lifeline.ui.canvas.skin.NodeSkin;
 import lifeline.ui.check.CheckDock;
 import lifeline.ui.check.CheckStatus;
 import lifeline.ui.files.AppHarness;
+import lifeline.ui.trace.TracePlayer;
 import lifeline.ui.trace.TransportBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The main window at its opening size on seed 001 through its trace: the cards keep their size and stay whole
  * in view, the focus stays with the player, the verdict goes with the document, Export trace needs a trace, and
- * the transport bar is whole on a violation of several.
+ * the transport bar is whole on a violation of several and through seed 000's 20 steps.
  */
 @WindowTest
 class TraceWindowTest {
@@ -242,5 +243,49 @@ class TraceWindowTest {
         String which = "Violation " + n + " of " + n;
         assertTrue(position.getTooltip().getText().startsWith(which), position.getTooltip().getText());
         assertTrue(dock.player().caption().startsWith(which), "the canvas's step banner says which violation");
+    }
+
+    /**
+     * Seed 000's 20-step trace at every step, in kernel steps and folded: no part of the window asks for more
+     * width than it has (the transport bar's "Step 1 of 20" had pushed the inspector off the window's right
+     * edge), and the step's position is never cut; in a narrower window it says less ("13–19/20").
+     */
+    @Test
+    void seed000sTraceFitsTheOpeningWidthAtEveryStep(FxRobot robot) throws Exception {
+        robot.interact(() -> app.doc.reset(Examples.load("seed000-binder-leak").orElseThrow(), null,
+                "seed000-binder-leak"));
+        app.checkWithF5(robot);
+        TracePlayer player = app.window.checks().player();
+        for (boolean open : new boolean[] {true, false}) {
+            robot.interact(() -> player.setOpen(open));
+            for (int i = 0; i < player.size(); i++) {
+                select(robot, player, i);
+                double needed = AppHarness.onFx(() -> app.stage.getScene().getRoot().minWidth(-1));
+                assertTrue(needed <= LifelineApp.WIDTH, "at " + player.fullPosition() + " the window needs "
+                        + needed + " px of its " + LifelineApp.WIDTH);
+                assertEquals(player.position(), shownPosition(robot), "the whole position at its opening width");
+            }
+        }
+        int widest = player.size() - 2; // folded: "Step 13–19 of 20"
+        double width = app.stage.getWidth();
+        robot.interact(() -> app.stage.setWidth(width - 60));
+        try {
+            select(robot, player, widest);
+            assertEquals(robot.lookup("#transport-position").queryAs(Label.class).getText(), shownPosition(robot),
+                    "said shorter, never cut");
+            assertTrue(shownPosition(robot).endsWith("/20"), shownPosition(robot));
+        } finally {
+            robot.interact(() -> app.stage.setWidth(width)); // the next test gets the stage as it was
+        }
+    }
+
+    private static void select(FxRobot robot, TracePlayer player, int index) {
+        robot.interact(() -> player.select(index));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The position as drawn: a label cut short draws its text with an ellipsis. */
+    private static String shownPosition(FxRobot robot) {
+        return robot.lookup("#transport-position .text").queryAs(Text.class).getText();
     }
 }
