@@ -53,6 +53,9 @@ class EveryViolationDockTest {
         assertTrue(all.stream().anyMatch(v -> v.site().object().equals("wait queue of /locust/a")), all.toString());
         assertTrue(all.stream().anyMatch(v -> v.site().object().equals("device object usb device")), all.toString());
         assertEquals(CheckStatus.VIOLATION, dock.session().statusProperty().get(), "TLC exited 0, the messages decide");
+        String banner = dock.session().resultTextProperty().get();
+        assertTrue(banner.endsWith("The first of " + all.size() + " distinct violations; the Report tab has them all."),
+                "the banner says it is one of several: " + banner);
         robot.interact(() -> dock.showTab("Report"));
         String report = reportText();
         assertTrue(report.startsWith("Every violation: " + all.size() + " distinct"), report);
