@@ -20,6 +20,8 @@ final class DriverFileEditor extends NodeEditor<DriverFile> {
     private final CommitField driverName;
     private final CheckField pollable;
     private final ChoiceField<FreeSite> waitQueue;
+    /** When the chosen site runs, beside eventpoll_release: it follows the choice. */
+    private final javafx.scene.control.Label waitQueueNote = Form.hint("");
     private final ChoiceField<FreeSite> privateData;
     private final ChoiceField<ReservedMemory> reserved;
     private final HBox device = new HBox(6);
@@ -50,10 +52,12 @@ final class DriverFileEditor extends NodeEditor<DriverFile> {
                 "open did kref_get on the device and release does kref_put; without it the unplug's kref_put"
                         + " frees the device under the open file (seed 003)",
                 v -> driver(d -> Drivers.takesRef(d, v)));
+        waitQueueNote.managedProperty().bind(waitQueueNote.textProperty().isNotEmpty()); // none: no line
+        waitQueueNote.visibleProperty().bind(waitQueueNote.managedProperty());
         driver.field("Driver name", "The driver's name, as backtraces show it", driverName.view())
                 .row(pollable.view())
                 .field("Wait queue freed in", WAIT_TIP, waitQueue.view())
-                .row(Form.hint("flush runs on every close: epoll's eventpoll_release runs after it"))
+                .row(waitQueueNote)
                 .field("Private data", "file->private_data and where it is freed", privateData.view())
                 .field("Reserved memory", "Blocks reserved by the opener and which of them release frees",
                         reserved.view())
@@ -72,6 +76,7 @@ final class DriverFileEditor extends NodeEditor<DriverFile> {
         waitQueue.show(d.waitQueueFreedIn() == FreeSite.NONE ? List.of(FreeSite.values())
                 : List.of(FreeSite.FLUSH, FreeSite.RELEASE), d.waitQueueFreedIn());
         waitQueue.setDisable(!d.pollable());
+        waitQueueNote.setText(KernelWords.waitQueueNote(d.waitQueueFreedIn()));
         privateData.show(List.of(FreeSite.values()), d.privateDataFreedIn());
         reserved.show(List.of(ReservedMemory.values()), d.reservedMemory());
         if (d.device() == null) {

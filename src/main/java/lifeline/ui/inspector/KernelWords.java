@@ -35,6 +35,15 @@ final class KernelWords {
         }
     }
 
+    /** The line under the wait-queue choice: when the chosen site runs, next to epoll's eventpoll_release. */
+    static String waitQueueNote(FreeSite site) {
+        switch (site) {
+            case FLUSH: return "flush runs on every close: epoll's eventpoll_release runs after it";
+            case RELEASE: return "release runs once, on the last fput, after epoll's eventpoll_release";
+            default: return "";
+        }
+    }
+
     static String privateData(FreeSite site) {
         switch (site) {
             case FLUSH: return "freed in flush";

@@ -61,8 +61,14 @@ class DriverFileEditorTest {
 
     @Test
     void waitQueueFreedInRelease() {
+        assertTrue(ui.view.lookupAll(".label").stream().anyMatch(n -> ((Label) n).getText()
+                .startsWith("flush runs on every close")), "the note on flush");
         ui.choose("wait-queue", "release");
         assertEquals(FreeSite.RELEASE, driver().waitQueueFreedIn());
+        assertTrue(ui.view.lookupAll(".label").stream().noneMatch(n -> ((Label) n).getText()
+                .startsWith("flush runs")), "no note on flush left under release");
+        assertTrue(ui.view.lookupAll(".label").stream().anyMatch(n -> ((Label) n).getText()
+                .startsWith("release runs once, on the last fput")), "the note follows the choice");
         assertEquals("Undo set wait queue freed in: release", ui.doc.undoTextProperty().get());
         ui.assertOneUndoableCommand(before);
         assertEquals("flush", ui.comboText("wait-queue"), "undo shows flush again");
