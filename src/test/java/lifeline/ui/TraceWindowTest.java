@@ -127,6 +127,10 @@ class TraceWindowTest {
         });
         robot.clickOn("#node-E1").clickOn("#node-P1"); // P1 was selected already: choose it anew
         Button next = robot.lookup("#next-change").queryAs(Button.class);
+        for (String id : List.of("#previous-change", "#next-change")) { // at the opening size, the words whole
+            Button b = robot.lookup(id).queryAs(Button.class);
+            assertEquals(b.getText(), ((Text) b.lookup(".text")).getText(), id + " is cut short");
+        }
         for (int i = 0; i < 20 && !next.isDisabled(); i++) {
             robot.clickOn(next);
         }
@@ -248,7 +252,7 @@ class TraceWindowTest {
     /**
      * Seed 000's 20-step trace at every step, in kernel steps and folded: no part of the window asks for more
      * width than it has (the transport bar's "Step 1 of 20" had pushed the inspector off the window's right
-     * edge), and the step's position is never cut; in a narrower window it says less ("13–19/20").
+     * edge), and the step's position is never cut; with less room it says less ("13–19/20").
      */
     @Test
     void seed000sTraceFitsTheOpeningWidthAtEveryStep(FxRobot robot) throws Exception {
@@ -267,16 +271,12 @@ class TraceWindowTest {
             }
         }
         int widest = player.size() - 2; // folded: "Step 13–19 of 20"
-        double width = app.stage.getWidth();
-        robot.interact(() -> app.stage.setWidth(width - 60));
-        try {
-            select(robot, player, widest);
-            assertEquals(robot.lookup("#transport-position").queryAs(Label.class).getText(), shownPosition(robot),
-                    "said shorter, never cut");
-            assertTrue(shownPosition(robot).endsWith("/20"), shownPosition(robot));
-        } finally {
-            robot.interact(() -> app.stage.setWidth(width)); // the next test gets the stage as it was
-        }
+        // The check panel dragged as wide as the player lets it: the position has the least room.
+        robot.interact(() -> dock().setDividerPosition(0, 0.6));
+        select(robot, player, widest);
+        assertEquals(robot.lookup("#transport-position").queryAs(Label.class).getText(), shownPosition(robot),
+                "said shorter, never cut");
+        assertTrue(shownPosition(robot).endsWith("/20"), shownPosition(robot));
     }
 
     private static void select(FxRobot robot, TracePlayer player, int index) {

@@ -16,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import lifeline.trace.Change;
 import lifeline.trace.FieldRef;
 import lifeline.trace.ObjectKey;
@@ -47,6 +48,9 @@ public final class StatePanel extends BorderPane implements PlayerView {
         chosen.setMinWidth(0);
         HBox.setHgrow(chosen, Priority.ALWAYS);
         chosen.setMaxWidth(Double.MAX_VALUE);
+        // The buttons keep their words; the hint beside them gives way.
+        previousChange.setMinWidth(Region.USE_PREF_SIZE);
+        nextChange.setMinWidth(Region.USE_PREF_SIZE);
         previousChange.setId("previous-change");
         nextChange.setId("next-change");
         previousChange.setOnAction(e -> player.previousChange());
