@@ -131,6 +131,8 @@ class TraceWindowTest {
             Button b = robot.lookup(id).queryAs(Button.class);
             assertEquals(b.getText(), ((Text) b.lookup(".text")).getText(), id + " is cut short");
         }
+        Label filter = robot.lookup(".state-panel .choice-box .label").queryAs(Label.class);
+        assertEquals(filter.getText(), ((Text) filter.lookup(".text")).getText(), "the objects' filter is cut short");
         for (int i = 0; i < 20 && !next.isDisabled(); i++) {
             robot.clickOn(next);
         }

@@ -48,6 +48,7 @@ final class OperationsSection extends VBox {
         }
     }
 
+    private static final double FD_MIN_WIDTH = 72;
     private final InspectorModel model;
     private final String process;
     private final ChoiceField<OperationOrder> order;
@@ -92,7 +93,12 @@ final class OperationsSection extends VBox {
         Label fdLabel = Form.caption("fd", "The fd of this process the operation acts on");
         HBox first = new HBox(6, kind.view(), fdLabel, fd);
         first.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(kind.view(), Priority.ALWAYS);
+        // The kind keeps its word ("close", never "cl..."); the fd gives way, its number first, and its list
+        // shows the file whole.
+        kind.view().setMinWidth(Region.USE_PREF_SIZE);
+        fd.setMinWidth(FD_MIN_WIDTH);
+        fd.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(fd, Priority.ALWAYS);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox second = new HBox(6, balance.view(), gap, add);

@@ -48,7 +48,8 @@ public final class StatePanel extends BorderPane implements PlayerView {
         chosen.setMinWidth(0);
         HBox.setHgrow(chosen, Priority.ALWAYS);
         chosen.setMaxWidth(Double.MAX_VALUE);
-        // The buttons keep their words; the hint beside them gives way.
+        // The filter and the buttons keep their words; the hint beside them gives way.
+        filter.setMinWidth(Region.USE_PREF_SIZE);
         previousChange.setMinWidth(Region.USE_PREF_SIZE);
         nextChange.setMinWidth(Region.USE_PREF_SIZE);
         previousChange.setId("previous-change");

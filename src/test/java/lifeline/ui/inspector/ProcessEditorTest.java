@@ -10,7 +10,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import lifeline.edit.Rename;
 import lifeline.edit.SetExits;
@@ -208,6 +210,19 @@ class ProcessEditorTest {
         assertTrue(ui.view.lookup("#remove-fd-5") == null);
         ui.assertOneUndoableCommand(before);
         assertTrue(ui.view.lookup("#remove-fd-5") != null, "undo brings the row back");
+    }
+
+    /** A long file name behind the chosen fd: the fd's drop-down gives way, the kind keeps its word. */
+    @Test
+    void theOperationsKindStaysWholeBesideALongFileName(FxRobot robot) {
+        robot.interact(() -> ui.doc.execute(new Rename("F1", "/data/vendor/reports/report-of-the-day.txt")));
+        ui.select("P1");
+        ui.choose("op-fd", "3 \u2192 /data/vendor/reports/report-of-the-day.txt");
+        ComboBox<?> box = ui.find("#op-kind", ComboBox.class);
+        Labeled shown = (Labeled) box.lookupAll(".list-cell").stream().filter(n -> n.getParent() == box)
+                .findFirst().orElseThrow();
+        assertEquals("close", shown.getText());
+        assertEquals("close", ((Text) shown.lookup(".text")).getText(), "the kind is cut short");
     }
 
     @Test
