@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -129,10 +130,10 @@ class TraceWindowTest {
         Button next = robot.lookup("#next-change").queryAs(Button.class);
         for (String id : List.of("#previous-change", "#next-change")) { // at the opening size, the words whole
             Button b = robot.lookup(id).queryAs(Button.class);
-            assertEquals(b.getText(), ((Text) b.lookup(".text")).getText(), id + " is cut short");
+            assertEquals(b.getText(), drawn(b), id + " is cut short");
         }
         Label filter = robot.lookup(".state-panel .choice-box .label").queryAs(Label.class);
-        assertEquals(filter.getText(), ((Text) filter.lookup(".text")).getText(), "the objects' filter is cut short");
+        assertEquals(filter.getText(), drawn(filter), "the objects' filter is cut short");
         for (int i = 0; i < 20 && !next.isDisabled(); i++) {
             robot.clickOn(next);
         }
@@ -245,7 +246,7 @@ class TraceWindowTest {
             assertFalse(shown.contains("\u2026") || shown.contains("..."), "cut short: " + shown);
         }
         Label position = robot.lookup(".step-position").queryAs(Label.class);
-        assertEquals(position.getText(), ((Text) position.lookup(".text")).getText(), "the position shown whole");
+        assertEquals(position.getText(), drawn(position), "the position shown whole");
         String which = "Violation " + n + " of " + n;
         assertTrue(position.getTooltip().getText().startsWith(which), position.getTooltip().getText());
         assertTrue(dock.player().caption().startsWith(which), "the canvas's step banner says which violation");
@@ -269,16 +270,16 @@ class TraceWindowTest {
                 double needed = AppHarness.onFx(() -> app.stage.getScene().getRoot().minWidth(-1));
                 assertTrue(needed <= LifelineApp.WIDTH, "at " + player.fullPosition() + " the window needs "
                         + needed + " px of its " + LifelineApp.WIDTH);
-                assertEquals(player.position(), shownPosition(robot), "the whole position at its opening width");
+                assertEquals(player.position(), drawn(position(robot)), "the whole position at its opening width");
             }
         }
         int widest = player.size() - 2; // folded: "Step 13–19 of 20"
         // The check panel dragged as wide as the player lets it: the position has the least room.
         robot.interact(() -> dock().setDividerPosition(0, 0.6));
         select(robot, player, widest);
-        assertEquals(robot.lookup("#transport-position").queryAs(Label.class).getText(), shownPosition(robot),
-                "said shorter, never cut");
-        assertTrue(shownPosition(robot).endsWith("/20"), shownPosition(robot));
+        Label position = position(robot);
+        assertEquals(position.getText(), drawn(position), "said shorter, never cut");
+        assertTrue(drawn(position).endsWith("/20"), drawn(position));
     }
 
     private static void select(FxRobot robot, TracePlayer player, int index) {
@@ -286,8 +287,12 @@ class TraceWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The position as drawn: a label cut short draws its text with an ellipsis. */
-    private static String shownPosition(FxRobot robot) {
-        return robot.lookup("#transport-position .text").queryAs(Text.class).getText();
+    private static Label position(FxRobot robot) {
+        return robot.lookup("#transport-position").queryAs(Label.class);
+    }
+
+    /** A control's text as drawn: one cut short draws it with an ellipsis. */
+    private static String drawn(Labeled control) {
+        return ((Text) control.lookup(".text")).getText();
     }
 }

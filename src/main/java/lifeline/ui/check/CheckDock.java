@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollPane;
@@ -104,7 +106,7 @@ public final class CheckDock extends SplitPane {
         ScrollPane left = new ScrollPane(checkPanel);
         left.setFitToWidth(true);
         // At its least in the 1280 px opening width, where the player needs the rest for its transport bar
-        // (WindowFitsTraceTest); wider when the user drags the divider.
+        // (TraceWindowTest); wider when the user drags the divider.
         left.setMinWidth(290);
         left.setPrefWidth(290);
         left.setMaxWidth(380);
@@ -371,9 +373,9 @@ public final class CheckDock extends SplitPane {
      * pane would give it half the dock (up to its maximum), leaving the player's transport bar too little.
      */
     private void openAtPreferredWidth(Region left) {
-        widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        widthProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number w) {
+            public void changed(ObservableValue<? extends Number> o, Number was, Number w) {
                 if (w.doubleValue() > 0) {
                     widthProperty().removeListener(this);
                     setDividerPosition(0, left.getPrefWidth() / w.doubleValue());

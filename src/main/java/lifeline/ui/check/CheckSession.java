@@ -277,7 +277,7 @@ public final class CheckSession {
         CheckResult r = done.result();
         progress.finished(r, took);
         completed.set(done);
-        show(statusOf(r), ResultText.of(r, every(done.request(), r).size()), ResultText.headline(r));
+        show(statusOf(r), ResultText.of(r, violations.get().size()), ResultText.headline(r));
     }
 
     /** Every distinct violation of a check that collected them all (TLC's -continue), else none. */

@@ -2,6 +2,7 @@ package lifeline.ui.inspector;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
+import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import lifeline.edit.SetDriver;
 import lifeline.edit.SetOpener;
@@ -21,7 +22,7 @@ final class DriverFileEditor extends NodeEditor<DriverFile> {
     private final CheckField pollable;
     private final ChoiceField<FreeSite> waitQueue;
     /** When the chosen site runs, beside eventpoll_release: it follows the choice. */
-    private final javafx.scene.control.Label waitQueueNote = Form.hint("");
+    private final Label waitQueueNote = Form.hint("");
     private final ChoiceField<FreeSite> privateData;
     private final ChoiceField<ReservedMemory> reserved;
     private final HBox device = new HBox(6);

@@ -330,6 +330,16 @@ public final class TracePlayer {
         return "Step " + steps().get(i).numberText() + " of " + t.kernelSteps().size();
     }
 
+    /** {@link #position()} in the fewest characters, for a bar with no room for words: "13–19/20". */
+    public String compactPosition() {
+        int i = selectedIndex.get();
+        KernelTrace t = trace.get();
+        if (t == null || i < 0 || i >= size()) {
+            return "";
+        }
+        return steps().get(i).numberText() + "/" + t.kernelSteps().size();
+    }
+
     /**
      * {@link #position()} after the subject, if any: "Violation 2 of 5 \u00b7 Step 4 of 4"; empty with no step
      * selected.

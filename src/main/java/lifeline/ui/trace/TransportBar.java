@@ -18,6 +18,8 @@ import lifeline.trace.KernelTrace;
 
 /** First, previous, play/pause, next, last; a slider over the steps; the playing speed. */
 public final class TransportBar extends HBox {
+    /** Short, so that the bar fits the main window's opening width whatever the position says. */
+    private static final String SPEED_UNIT = "/s";
     private static final List<Double> SPEEDS = List.of(0.5, 1.0, 2.0, 4.0, 8.0, 16.0);
 
     private final TracePlayer player;
@@ -33,8 +35,6 @@ public final class TransportBar extends HBox {
             "Show every kernel step (on) or the checked model's steps, each folding the kernel steps it ran (off)");
     private final ToggleButton relevant = toggle("trace-relevant", "Relevant",
             "Show only the steps that touch the fault's objects or cause them; the others fold away");
-    /** Short, so that the bar fits the main window's opening width whatever the position says. */
-    private static final String SPEED_UNIT = "/s";
     private boolean syncing;
     /** The position with the violation it belongs to, and without it for a bar too narrow for both. */
     private String fullPosition = "No trace";
@@ -143,10 +143,6 @@ public final class TransportBar extends HBox {
         return position.snappedLeftInset() + textWidth(text) + position.snappedRightInset();
     }
 
-    /** "Step 13–19 of 20" as "13–19/20". */
-    static String compact(String position) {
-        return position.replaceFirst("^Step ", "").replace(" of ", "/");
-    }
 
     private double textWidth(String s) {
         Text t = new Text(s);
@@ -181,9 +177,10 @@ public final class TransportBar extends HBox {
         slider.setDisable(n < 2);
         KernelTrace t = player.traceProperty().get();
         int all = t == null ? 0 : t.kernelSteps().size();
-        briefPosition = n == 0 || i < 0 ? "No trace" : player.position();
-        fullPosition = n == 0 || i < 0 ? briefPosition : player.fullPosition();
-        compactPosition = n == 0 || i < 0 ? briefPosition : compact(briefPosition);
+        boolean none = n == 0 || i < 0;
+        briefPosition = none ? "No trace" : player.position();
+        fullPosition = none ? briefPosition : player.fullPosition();
+        compactPosition = none ? briefPosition : player.compactPosition();
         fitPosition();
         position.getTooltip().setText((fullPosition.equals(briefPosition) ? "" : fullPosition + ". ")
                 + (n == all ? "Every kernel step is a row" : n + " rows shown of " + all

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -82,7 +83,7 @@ class CheckDockTest {
      */
     @Test
     void theNumbersShowWithACheckWholeAndGoWithItsDocument(FxRobot robot) {
-        javafx.scene.Node elapsed = robot.lookup("#number-elapsed").query();
+        Node elapsed = robot.lookup("#number-elapsed").query();
         assertFalse(elapsed.getParent().isVisible(), "no numbers before the first check");
         checkAndWait(robot);
         assertTrue(elapsed.getParent().isVisible());
