@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -266,8 +267,14 @@ class TraceWindowTest {
         for (boolean open : new boolean[] {true, false}) {
             robot.interact(() -> player.setOpen(open));
             for (int i = 0; i < player.size(); i++) {
-                select(robot, player, i);
-                double needed = AppHarness.onFx(() -> app.stage.getScene().getRoot().minWidth(-1));
+                int step = i;
+                double needed = AppHarness.onFx(() -> { // laid out at once: no pulse to wait for per step
+                    player.select(step);
+                    Parent root = app.stage.getScene().getRoot();
+                    root.applyCss();
+                    root.layout();
+                    return root.minWidth(-1);
+                });
                 assertTrue(needed <= LifelineApp.WIDTH, "at " + player.fullPosition() + " the window needs "
                         + needed + " px of its " + LifelineApp.WIDTH);
                 assertEquals(player.position(), drawn(position(robot)), "the whole position at its opening width");
