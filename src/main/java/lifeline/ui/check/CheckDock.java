@@ -82,6 +82,8 @@ public final class CheckDock extends SplitPane {
                 : CheckServices.application(() -> getScene() == null ? null : getScene().getWindow());
         session = new CheckSession(doc, s.checkers(), s.executor(), s.preferences());
         player = new TracePlayer(s.executor());
+        // The Fix box and Apply follow the violation the player shows (the Report tab's links pick it).
+        session.shownViolationProperty().bind(ShownViolation.in(player, session.violationsProperty()));
         checkPanel = new CheckPanel(session, new TraceExport(s.exportDialog()));
         transport = new TransportBar(player);
         steps = new StepList(player);
@@ -266,7 +268,7 @@ public final class CheckDock extends SplitPane {
                 null));
         for (int i = 0; i < all.size(); i++) {
             FoundViolation v = all.get(i);
-            String which = "Violation " + (i + 1) + " of " + all.size();
+            String which = ShownViolation.name(i, all.size());
             parts.add(new ReportView.Part(AllViolationsText.section(i, v), () -> {
                 // Two violations may share a trace (a state that breaks two properties): the subject tells them apart.
                 if (player.traceProperty().get() != v.trace() || !player.subjectProperty().get().equals(which)) {

@@ -26,7 +26,8 @@ import lifeline.ui.trace.TraceExport;
 
 /**
  * Check and Cancel, the live numbers while TLC runs, the result banner (green pass, red violation,
- * amber error), the advised fix with "Apply fix and re-check", export and the preferences.
+ * amber error), the fix advised for the violation the player shows with "Apply fix and re-check", export and
+ * the preferences.
  */
 public final class CheckPanel extends VBox {
     static final String EVERY_BEHAVIOUR = "Exhaustive";
@@ -155,6 +156,7 @@ public final class CheckPanel extends VBox {
         fixTitle.getStyleClass().add("fix-title");
         fixTitle.setId("fix-title");
         fixTitle.setWrapText(true);
+        fixWhy.setId("fix-why");
         fixWhy.setWrapText(true);
         fixWhy.getStyleClass().add("muted");
         applyFix.setId("apply-fix");

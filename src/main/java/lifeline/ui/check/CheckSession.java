@@ -14,6 +14,7 @@ import javafx.beans.binding.ObjectExpression;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,6 +22,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import lifeline.check.AllViolations;
 import lifeline.check.CheckRequest;
 import lifeline.check.SmallModel;
@@ -40,10 +42,12 @@ import lifeline.ui.trace.Ticker;
 
 /**
  * Checks the document's scenario in the background and holds what the check panel shows: the status, the
- * live numbers, the result in one line, the last finished check; whether a check runs, the fix, every
- * violation and whether the check is stale are bindings on these. Changed only through {@link #check()},
- * {@link #cancel()}, {@link #applyFixAndRecheck()}, {@link #showCompleted}, {@link #setPreferences} and
- * {@link #dispose()}. Owns the {@link LiveCheck} behind the verdict badge. Confined to the FX application thread; TLC's events reach it through the executor.
+ * live numbers, the result in one line, the last finished check and which of its violations the player shows;
+ * whether a check runs, the fix, every violation and whether the check is stale are bindings on these. Changed
+ * only through {@link #check()}, {@link #cancel()}, {@link #applyFixAndRecheck()}, {@link #showCompleted},
+ * {@link #setPreferences} and {@link #dispose()}, the violation shown through the dock's binding. Owns the
+ * {@link LiveCheck} behind the verdict badge. Confined to the FX application thread; TLC's events reach it
+ * through the executor.
  */
 public final class CheckSession {
     private static final Duration TICK = Duration.ofMillis(100);
@@ -66,8 +70,8 @@ public final class CheckSession {
             "preferences");
     private final ReadOnlyLongWrapper tlcPid = new ReadOnlyLongWrapper(this, "tlcPid", -1);
     private final BooleanBinding running = status.isEqualTo(CheckStatus.RUNNING);
-    private final ObjectBinding<Fix> fix = Bindings.createObjectBinding(() -> completed.get() == null ? null
-            : completed.get().result().fix().orElse(null), completed);
+    private final ObjectProperty<FoundViolation> shown = new SimpleObjectProperty<>(this, "shownViolation");
+    private final ObjectBinding<Fix> fix = Bindings.createObjectBinding(this::advisedFix, completed, shown);
     private final ObjectBinding<List<FoundViolation>> violations = Bindings.createObjectBinding(
             () -> completed.get() == null ? List.of() : every(completed.get().request(), completed.get().result()),
             completed);
@@ -228,7 +232,7 @@ public final class CheckSession {
     }
 
     /**
-     * Applies the advised fix as an undoable edit and checks again.
+     * Applies the advised fix ({@link #fixProperty()}: the shown violation's) as an undoable edit and checks again.
      *
      * @return whether the fix was applied
      */
@@ -278,6 +282,14 @@ public final class CheckSession {
         progress.finished(r, took);
         completed.set(done);
         show(statusOf(r), ResultText.of(r, violations.get().size()), ResultText.headline(r));
+    }
+
+    /** The shown violation's own fix, else the check's (its first violation's); null with none advised. */
+    private Fix advisedFix() {
+        if (shown.get() != null) {
+            return shown.get().fix().orElse(null);
+        }
+        return completed.get() == null ? null : completed.get().result().fix().orElse(null);
     }
 
     /** Every distinct violation of a check that collected them all (TLC's -continue), else none. */
@@ -342,8 +354,16 @@ public final class CheckSession {
     public ReadOnlyStringProperty headlineProperty() { return headline.getReadOnlyProperty(); }
     /** The last finished check, or null. */
     public ReadOnlyObjectProperty<CompletedCheck> completedProperty() { return completed.getReadOnlyProperty(); }
-    /** The fix advised for the last violation, or null. */
+    /**
+     * The fix advised for the violation shown ({@link #shownViolationProperty()}), else for the last check's first
+     * violation; null when none is advised.
+     */
     public ObjectExpression<Fix> fixProperty() { return fix; }
+    /**
+     * Which of the last check's several violations the trace player shows, which the fix follows; null for the
+     * check's own trace (its first violation) or none. The dock binds it to its player; nothing else sets it.
+     */
+    public ObjectProperty<FoundViolation> shownViolationProperty() { return shown; }
     /** Whether the scenario changed since the last finished check. */
     public BooleanExpression staleProperty() { return stale; }
     /** The properties Check will check: the scenario's own selection. */

@@ -16,6 +16,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import lifeline.check.FoundViolation;
+import lifeline.fix.Fix;
 import lifeline.io.ScenarioFiles;
 import lifeline.model.Scenario;
 import lifeline.ui.WindowTest;
@@ -28,7 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The check option "Every violation" in a window: two independent bugs, both listed in the Report tab, each
- * violation's step links opening its own trace. Real TLC.
+ * violation's step links opening its own trace, the Fix box and Apply following the violation the player shows.
+ * Real TLC.
  */
 @WindowTest
 class EveryViolationDockTest {
@@ -71,13 +73,8 @@ class EveryViolationDockTest {
         robot.interact(() -> dock.showTab("Report"));
         for (int i = all.size() - 1; i >= 0; i--) { // the later ones first: the player starts on the check's trace
             FoundViolation v = all.get(i);
-            List<Hyperlink> links = dock.reportView().stepLinks(i + 1); // part 0 is the count
-            assertFalse(links.isEmpty(), "violation " + (i + 1) + " has step links");
-            Hyperlink link = links.get(links.size() - 1);
+            Hyperlink link = openViolation(robot, i);
             int number = Integer.parseInt(link.getText().substring("step ".length()));
-            robot.interact(() -> scrollTo(link));
-            robot.clickOn(link);
-            WaitForAsyncUtils.waitForFxEvents();
 
             assertSame(v.trace(), dock.player().traceProperty().get(), "violation " + (i + 1) + "'s own trace");
             assertEquals(number, dock.player().selectedStepProperty().get().number(), link.getText());
@@ -86,6 +83,65 @@ class EveryViolationDockTest {
             assertTrue(position.startsWith(expected), position + " is not " + expected + " (" + all.size() + ")");
         }
         assertTrue(reportText().startsWith("Every violation: " + all.size() + " distinct"), "the report stays");
+    }
+
+    @Test
+    void theFixBoxAndApplyFollowTheViolationThePlayerShows(FxRobot robot) throws Exception {
+        List<FoundViolation> all = checkEveryViolation(robot);
+        Fix first = all.get(0).fix().orElseThrow();
+        int other = 1;
+        while (other < all.size() && all.get(other).fix().map(f -> f.story().equals(first.story())).orElse(true)) {
+            other++;
+        }
+        assertTrue(other < all.size(), "two-bugs has a violation whose fix is another: " + all);
+        Fix second = all.get(other).fix().orElseThrow();
+        assertEquals(titleOf(first), fixTitle(robot), "the check's own trace is the first violation's");
+
+        robot.interact(() -> dock.showTab("Report"));
+        openViolation(robot, other);
+        assertEquals(titleOf(second), fixTitle(robot), "violation " + (other + 1) + " of " + all.size()
+                + " is shown");
+        assertEquals(second.why(), robot.lookup("#fix-why").queryAs(Label.class).getText());
+        robot.interact(() -> dock.player().setRelevantOnly(true)); // another trace object, the same violation
+        assertEquals(titleOf(second), fixTitle(robot), "only the relevant steps of violation " + (other + 1));
+        robot.interact(() -> dock.player().setRelevantOnly(false));
+        openViolation(robot, 0);
+        assertEquals(titleOf(first), fixTitle(robot), "back to violation 1");
+
+        openViolation(robot, other);
+        DocumentModel doc = dock.session().document();
+        Scenario fixed = second.command().apply(doc.current());
+        robot.clickOn("#apply-fix");
+        assertEquals(fixed, doc.current(), "Apply makes the shown violation's edit");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> dock.session().statusProperty().get()
+                == CheckStatus.VIOLATION && !dock.session().violationsProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<FoundViolation> left = dock.session().violationsProperty().get();
+        assertTrue(left.stream().allMatch(v -> v.fix().map(f -> f.story().equals(first.story())).orElse(false)),
+                "only the first bug is left: " + left);
+        assertEquals(titleOf(first), fixTitle(robot), "the re-check shows its own first violation's fix");
+    }
+
+    private static String titleOf(Fix f) {
+        return "Fix (" + f.story() + "): " + f.title();
+    }
+
+    private static String fixTitle(FxRobot robot) {
+        return robot.lookup("#fix-title").queryAs(Label.class).getText();
+    }
+
+    /**
+     * Clicks the last step link of violation i (0 is the first) in the Report tab, which loads its trace into
+     * the player; returns the link.
+     */
+    private Hyperlink openViolation(FxRobot robot, int i) {
+        List<Hyperlink> links = dock.reportView().stepLinks(i + 1); // part 0 is the count
+        assertFalse(links.isEmpty(), "violation " + (i + 1) + " has step links");
+        Hyperlink link = links.get(links.size() - 1);
+        robot.interact(() -> scrollTo(link));
+        robot.clickOn(link);
+        WaitForAsyncUtils.waitForFxEvents();
+        return link;
     }
 
     /** Scrolls the report so that the link is in view (a click needs it on screen). */
