@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -36,12 +37,16 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Check a scenario with TLC. Exit 0 when every checked property holds, 1 on a violation "
                 + "(report and numbered trace on stdout), 2 on bad input or a tool error (message on stderr), "
                 + "3 when a check stopped at its time limit found no violation in the behaviours it explored, "
-                + "or random runs (--simulate) found none.")
+                + "or random runs (--simulate) found none. A small scenario's check runs TLC inside this command's "
+                + "own JVM, unless --heap or --jit is given.")
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Cli cli;
 
     @Parameters(index = "0", paramLabel = "FILE|EXAMPLE", description = "a .lifeline.json file or an example name")
     String target;
@@ -74,19 +79,16 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        TlcRunner runner = tlc.runner().prestarting();
         PrintWriter out = spec.commandLine().getOut();
         if (watch) {
+            TlcRunner runner = tlc.runner().prestarting();
             try {
                 return new WatchLoop(target, this::request, new Checker(runner), out).run();
             } finally {
                 runner.close();
             }
         }
-        if (!tlc.literal && tlc.jit != TlcSettings.JitChoice.full) {
-            // TLC's JVM starts while this one loads the scenario and writes the model (C1: a small scenario's JIT).
-            runner.prestart(tlc.options().withJit(TlcOptions.Jit.QUICK));
-        }
+        TlcRunner runner = oneCheckRunner();
         CheckResult result;
         CheckRequest request;
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), ProgressLine.onTerminal());
@@ -123,6 +125,27 @@ final class CheckCommand implements Callable<Integer> {
             case BOUNDED -> Cli.BOUNDED;
             default -> Cli.VIOLATION;
         };
+    }
+
+    /**
+     * The runner of this one check, getting TLC ready while this thread loads the scenario and writes
+     * the model. A small model (C1 only, {@link TlcOptions.Jit#QUICK}) gets TLC's classes loading in
+     * this JVM, when it ends after this command and the user left the JIT and heap to Lifeline: TLC
+     * then runs here, with no second JVM to start. Otherwise a TLC child starts now for it.
+     */
+    private TlcRunner oneCheckRunner() {
+        TlcRunner located = tlc.runner();
+        if (tlc.literal || tlc.jit == TlcSettings.JitChoice.full) {
+            return located; // a large model's child starts with the JIT it needs
+        }
+        if (cli.jvmEndsAfter && tlc.jit == TlcSettings.JitChoice.auto && tlc.heapMb == null) {
+            TlcRunner here = located.inThisJvm();
+            here.loadAhead();
+            return here;
+        }
+        TlcRunner prestarting = located.prestarting();
+        prestarting.prestart(tlc.options().withJit(TlcOptions.Jit.QUICK));
+        return prestarting;
     }
 
     /** What to check of this scenario: the chosen properties, model, TLC options and JIT. */

@@ -26,18 +26,33 @@ public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Whether this JVM ends when the command does (the {@code lifeline} command, not a test or the app). */
+    final boolean jvmEndsAfter;
+
+    private Cli(boolean jvmEndsAfter) {
+        this.jvmEndsAfter = jvmEndsAfter;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /**
+     * Runs the command line of this JVM, which ends when it returns ({@link lifeline.Main}): a check
+     * may then run TLC inside it ({@link lifeline.tlc.TlcRunner#inThisJvm()}).
+     */
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), true);
     }
 
-    /** Runs the command line with the given streams (tests capture them). */
+    /** Runs the command line with the given streams (tests capture them), in a JVM that goes on after it. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Cli());
+        return run(args, out, err, false);
+    }
+
+    private static int run(String[] args, PrintWriter out, PrintWriter err, boolean jvmEndsAfter) {
+        CommandLine cl = new CommandLine(new Cli(jvmEndsAfter));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> FAILURE);

@@ -18,7 +18,7 @@ final class TlcSettings {
     Integer workers;
 
     @Option(names = "--heap", paramLabel = "MB", description = "TLC heap in MB (default: 1024)")
-    int heapMb = TlcOptions.DEFAULT_HEAP_MB;
+    Integer heapMb;
 
     @Option(names = "--timeout", paramLabel = "S", description = "stop TLC after S seconds: exit 3 with what it had "
             + "checked (the depth, with one worker; else the states), or 2 before it explored any")
@@ -47,15 +47,16 @@ final class TlcSettings {
                     + " (this machine has " + Runtime.getRuntime().availableProcessors()
                     + " cores, and TLC gains nothing from more workers than cores)");
         }
-        if (heapMb < TlcOptions.MIN_HEAP_MB) {
-            throw new UserError("--heap " + heapMb + " is too small: TLC needs at least " + TlcOptions.MIN_HEAP_MB
+        int heap = heapMb == null ? TlcOptions.DEFAULT_HEAP_MB : heapMb;
+        if (heap < TlcOptions.MIN_HEAP_MB) {
+            throw new UserError("--heap " + heap + " is too small: TLC needs at least " + TlcOptions.MIN_HEAP_MB
                     + " MB");
         }
         if (timeoutSeconds != null && timeoutSeconds < 1) {
             throw new UserError("--timeout must be at least 1 second");
         }
         TlcOptions o = TlcOptions.defaults().withWorkers(workers == null ? TlcOptions.DEFAULT_WORKERS : workers)
-                .withHeapMb(heapMb);
+                .withHeapMb(heap);
         return timeoutSeconds == null ? o : o.withTimeout(Duration.ofSeconds(timeoutSeconds));
     }
 

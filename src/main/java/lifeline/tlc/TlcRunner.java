@@ -9,13 +9,17 @@ import java.util.Objects;
 /**
  * Runs TLC on a spec as a separate process. Each run gets its own temporary directory, which
  * holds everything TLC writes, so the spec's directory is left exactly as it was. A runner made {@link #prestarting()} keeps one child started ahead of time, waiting for its run:
- * each run still gets a fresh JVM, used once, and a new one is started when a run ends.
+ * each run still gets a fresh JVM, used once, and a new one is started when a run ends. A runner
+ * made {@link #inThisJvm()} runs its first small model inside the calling JVM instead.
  */
 public final class TlcRunner {
 
     private final Path jar;
     private final Path tempRoot;
     private final boolean prestart;
+    private final boolean inThisJvm;
+    private TlcClassLoader aheadLoader; // guarded by this
+    private boolean usedThisJvm; // guarded by this
     private WaitingChild waiting; // guarded by this
     private boolean closed; // guarded by this
     private volatile WaitingChild.WarmUp warmUp = WaitingChild.WarmUp.NONE; // the last run's modules
@@ -27,13 +31,14 @@ public final class TlcRunner {
 
     /** A runner using this tla2tools jar, with run directories under {@code tempRoot} (null: the system's). */
     public TlcRunner(Path tla2toolsJar, Path tempRoot) {
-        this(tla2toolsJar, tempRoot, false);
+        this(tla2toolsJar, tempRoot, false, false);
     }
 
-    private TlcRunner(Path tla2toolsJar, Path tempRoot, boolean prestart) {
+    private TlcRunner(Path tla2toolsJar, Path tempRoot, boolean prestart, boolean inThisJvm) {
         this.jar = Objects.requireNonNull(tla2toolsJar, "tla2toolsJar");
         this.tempRoot = tempRoot;
         this.prestart = prestart;
+        this.inThisJvm = inThisJvm;
     }
 
     /**
@@ -42,7 +47,25 @@ public final class TlcRunner {
      * kills it; it also dies with this JVM.
      */
     public TlcRunner prestarting() {
-        return new TlcRunner(jar, tempRoot, true);
+        return new TlcRunner(jar, tempRoot, true, inThisJvm);
+    }
+
+    /**
+     * A runner like this one for a JVM that makes one check and then ends (the command line): its
+     * first run of a small model ({@link TlcOptions.Jit#QUICK}) runs TLC on a thread of this JVM, in
+     * a class loader of its own, which spares a second JVM's start; other runs, and a TLC that can
+     * only run through its main (which ends the JVM), get a child as usual. TLC's threads cannot be
+     * killed and its classes stay loaded after the run: a JVM that goes on checking must not use this.
+     */
+    public TlcRunner inThisJvm() {
+        return new TlcRunner(jar, tempRoot, prestart, true);
+    }
+
+    /** For a runner {@link #inThisJvm()}: TLC's classes start loading now, on a thread of their own. */
+    public synchronized void loadAhead() {
+        if (inThisJvm && !usedThisJvm && aheadLoader == null) {
+            aheadLoader = TlcInThisJvm.loadAhead(jar);
+        }
     }
 
     /** Starts a waiting child for runs with these options now, unless one waits already. */
@@ -108,6 +131,10 @@ public final class TlcRunner {
         requireFile(configFile);
         TlcListener l = listener == null ? TlcListener.NONE : listener;
         TlcRun run = null;
+        TlcClassLoader here = takeThisJvm(checkedJar, options);
+        if (here != null) {
+            return ExitCleanup.making(() -> startHere(here, specFile, configFile, options, l));
+        }
         WaitingChild ready = takeWaiting(options);
         if (ready != null) {
             try {
@@ -147,6 +174,35 @@ public final class TlcRunner {
             RunFiles.delete(runDir);
             throw e;
         }
+    }
+
+    /** Starts TLC on a thread of this JVM, its run directory made as a child's is. */
+    private TlcRun startHere(TlcClassLoader loader, Path specFile, Path configFile, TlcOptions options,
+                             TlcListener l) throws IOException {
+        Path runDir = RunFiles.createTempDir(tempRoot, RunFiles.RUN_KIND);
+        try {
+            long spawn = System.nanoTime();
+            Process tlc = TlcInThisJvm.start(loader, TlcCommand.tlcArguments(specFile.toAbsolutePath().toString(),
+                    configFile.toAbsolutePath().toString(), runDir, options));
+            return TlcRun.watch(tlc, runDir, options, l, spawn, false);
+        } catch (IOException | RuntimeException e) {
+            RunFiles.delete(runDir);
+            throw e;
+        }
+    }
+
+    /** The class loader for a run in this JVM, if this runner makes one for these options and has not yet; else null. */
+    private TlcClassLoader takeThisJvm(Path checkedJar, TlcOptions options) {
+        TlcClassLoader loader;
+        synchronized (this) {
+            if (!inThisJvm || usedThisJvm || options.jit() != TlcOptions.Jit.QUICK) {
+                return null;
+            }
+            usedThisJvm = true;
+            loader = aheadLoader != null ? aheadLoader : new TlcClassLoader(checkedJar);
+            aheadLoader = null;
+        }
+        return TlcInThisJvm.canRun(loader) ? loader : null;
     }
 
     /** The waiting child if it fits these options (else it is discarded), or null. */

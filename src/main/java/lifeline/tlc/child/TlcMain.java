@@ -78,7 +78,7 @@ public final class TlcMain implements java.rmi.Remote {
         daemon("lifeline-stdin-watch", () -> haltAtEndOf(System.in));
         long progressMs = Long.getLong(PROGRESS_MS_PROPERTY, DEFAULT_PROGRESS_MS);
         if (progressMs > 0) {
-            daemon("lifeline-progress", () -> reportProgress(progressMs, System.out));
+            daemon("lifeline-progress", () -> reportProgress(progressMs, System.out, () -> true));
         }
         int status;
         try {
@@ -92,6 +92,38 @@ public final class TlcMain implements java.rmi.Remote {
     }
 
     /**
+     * Runs TLC in the calling JVM, for a process that exists for this one check (the command line):
+     * TLC prints to {@code out} and {@code err} instead of this JVM's streams, with the same stamps
+     * and progress reports as in a child, and the exit status comes back instead of ending the JVM.
+     * This class must be loaded by the class loader that loads TLC's classes (a loader of their own:
+     * TLC's static state then belongs to this run alone).
+     */
+    public static int runHere(String[] args, PrintStream out, PrintStream err) throws Throwable {
+        if (!hasRunApi()) {
+            throw new UnsupportedOperationException("this TLC can only run through its main, which ends the JVM");
+        }
+        Class<?> toolIO = Class.forName("util.ToolIO");
+        toolIO.getField("out").set(null, out);
+        toolIO.getField("err").set(null, err);
+        startedNanos = System.nanoTime();
+        out.print("@!@!@STARTMSG " + STARTED_CODE + ":0 @!@!@\nLifeline launcher: TLC starts\n@!@!@ENDMSG "
+                + STARTED_CODE + " @!@!@\n");
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        long progressMs = Long.getLong(PROGRESS_MS_PROPERTY, DEFAULT_PROGRESS_MS);
+        if (progressMs > 0) {
+            daemon("lifeline-progress", () -> reportProgress(progressMs, out, running::get));
+        }
+        try {
+            return runTlc(args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        } finally {
+            running.set(false);
+            out.flush();
+        }
+    }
+
+    /**
      * Runs TLC as its main does (parameters, the resolver of modules beside the spec, the run) and
      * returns the exit status its main would exit with. What else TLC 2.18's main does is moot here:
      * it warns about a GC that is not the parallel one (the child runs with it) and mails the result
@@ -100,33 +132,53 @@ public final class TlcMain implements java.rmi.Remote {
      */
     static int runTlc(String[] args) throws ReflectiveOperationException {
         Class<?> tlcClass = Class.forName(TLC_MAIN);
-        java.lang.reflect.Method handleParameters;
-        java.lang.reflect.Method process;
-        java.lang.reflect.Method exitStatus;
-        java.lang.reflect.Method setResolver;
-        java.lang.reflect.Method dirname;
-        Class<?> resolverClass;
-        try {
-            handleParameters = tlcClass.getMethod("handleParameters", String[].class);
-            process = tlcClass.getMethod("process");
-            exitStatus = Class.forName("tlc2.output.EC$ExitStatus").getMethod("errorConstantToExitStatus", int.class);
-            setResolver = tlcClass.getMethod("setResolver", Class.forName("util.FilenameToStream"));
-            dirname = Class.forName("util.FileUtil").getMethod("parseDirname", String.class);
-            resolverClass = Class.forName("util.SimpleFilenameToStream");
-        } catch (ReflectiveOperationException | LinkageError e) {
+        java.lang.reflect.Method[] api = runApi();
+        if (api == null) {
             tlcClass.getMethod("main", String[].class).invoke(null, (Object) args);
             return 0; // TLC's main returned without exiting: it succeeded
         }
+        java.lang.reflect.Method handleParameters = api[0];
+        java.lang.reflect.Method process = api[1];
+        java.lang.reflect.Method exitStatus = api[2];
+        java.lang.reflect.Method setResolver = api[3];
+        java.lang.reflect.Method dirname = api[4];
+        java.lang.reflect.Method mainFile = api[5];
         Object tlc = tlcClass.getConstructor().newInstance();
         if (!(Boolean) handleParameters.invoke(tlc, (Object) args)) {
             return 1; // as TLC's main: a tool failure (it printed why)
         }
         // As TLC's main: modules resolve beside the spec first.
-        String dir = (String) dirname.invoke(null, tlcClass.getMethod("getMainFile").invoke(tlc));
+        String dir = (String) dirname.invoke(null, mainFile.invoke(tlc));
+        Class<?> resolverClass = Class.forName("util.SimpleFilenameToStream");
         setResolver.invoke(tlc, dir.isEmpty() ? resolverClass.getConstructor().newInstance()
                 : resolverClass.getConstructor(String.class).newInstance(dir));
         int errorCode = (Integer) process.invoke(tlc);
         return (Integer) exitStatus.invoke(null, errorCode);
+    }
+
+    /** Whether this TLC can be run without its main, which ends the JVM (TLC 2.18 can). */
+    public static boolean hasRunApi() {
+        return runApi() != null;
+    }
+
+    /**
+     * TLC's API for a run without its main: handle the parameters, process, the exit status of an
+     * error code, set the module resolver, the directory of a file, the main file; null if this TLC lacks it.
+     */
+    private static java.lang.reflect.Method[] runApi() {
+        try {
+            Class<?> tlcClass = Class.forName(TLC_MAIN);
+            Class.forName("util.SimpleFilenameToStream").getConstructor(String.class);
+            return new java.lang.reflect.Method[] {
+                tlcClass.getMethod("handleParameters", String[].class),
+                tlcClass.getMethod("process"),
+                Class.forName("tlc2.output.EC$ExitStatus").getMethod("errorConstantToExitStatus", int.class),
+                tlcClass.getMethod("setResolver", Class.forName("util.FilenameToStream")),
+                Class.forName("util.FileUtil").getMethod("parseDirname", String.class),
+                tlcClass.getMethod("getMainFile")};
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return null;
+        }
     }
 
     /** The tool message announcing TLC's exit status. */
@@ -166,32 +218,38 @@ public final class TlcMain implements java.rmi.Remote {
         // Still there (the parent is removing it too, or TLC keeps writing): the next Lifeline sweeps it.
     }
 
-    /**
-     * Loads the classes of a list, so a child started ahead of its run has them ready: the JDK's
-     * initialised (they hold nothing of TLC's), TLC's linked (verified) but not initialised, so that
-     * TLC's static state is set up by its run alone; names it cannot load (another TLC) are skipped.
-     * It stops when the run's arguments arrive on {@code in}: the run loads the rest itself.
-     */
+    /** Loads the classes of {@code classList} (a file) until the run's arguments arrive on {@code in}. */
     private static void preload(String classList, InputStream in) {
         if (classList == null) {
             return;
         }
-        ClassLoader loader = TlcMain.class.getClassLoader();
         try (java.io.BufferedReader list = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(classList))) {
-            for (String line = list.readLine(); line != null && !argumentsWaiting(in); line = list.readLine()) {
-                String name = line.split(" ", 2)[0].replace('/', '.');
-                if (name.isEmpty() || name.startsWith("#") || name.contains("$$")) {
-                    continue;
-                }
-                try {
-                    Class<?> c = Class.forName(name, isJdk(name), loader);
-                    c.getDeclaredFields(); // links the class, verifying its code, without initialising it
-                } catch (ClassNotFoundException | LinkageError | SecurityException e) {
-                    // Not in this jar: TLC loads what it needs itself.
-                }
-            }
+            preload(list, TlcMain.class.getClassLoader(), () -> argumentsWaiting(in));
         } catch (IOException | RuntimeException e) {
             // No list: TLC loads its classes as it goes.
+        }
+    }
+
+    /**
+     * Loads the classes of a list (one binary name a line, '/' or '.'; '#' comments) into {@code loader},
+     * so a run has them ready: the JDK's initialised (they hold nothing of TLC's), TLC's linked
+     * (verified) but not initialised, so that TLC's static state is set up by its run alone; names it
+     * cannot load (another TLC) are skipped. It stops early when {@code stop} says so: the run loads
+     * the rest itself.
+     */
+    public static void preload(java.io.BufferedReader list, ClassLoader loader,
+                               java.util.function.BooleanSupplier stop) throws IOException {
+        for (String line = list.readLine(); line != null && !stop.getAsBoolean(); line = list.readLine()) {
+            String name = line.split(" ", 2)[0].replace('/', '.');
+            if (name.isEmpty() || name.startsWith("#") || name.contains("$$")) {
+                continue;
+            }
+            try {
+                Class<?> c = Class.forName(name, isJdk(name), loader);
+                c.getDeclaredFields(); // links the class, verifying its code, without initialising it
+            } catch (ClassNotFoundException | LinkageError | SecurityException e) {
+                // Not in this jar: TLC loads what it needs itself.
+            }
         }
     }
 
@@ -215,7 +273,7 @@ public final class TlcMain implements java.rmi.Remote {
      * and unexporting this class's instance, together about 0.1 s of every set-up; and the locale
      * data of the date and number formats TLC prints with (its start-up stamps the time).
      */
-    private static void warmUpJdk() {
+    public static void warmUpJdk() {
         try {
             new java.text.SimpleDateFormat("yyyy-MM-dd HH:mm:ss").format(new java.util.Date());
             String.format("%,d %.2f", 1_234_567L, 0.5);
@@ -310,7 +368,7 @@ public final class TlcMain implements java.rmi.Remote {
         die();
     }
 
-    private static void reportProgress(long intervalMs, PrintStream out) {
+    private static void reportProgress(long intervalMs, PrintStream out, java.util.function.BooleanSupplier running) {
         sleep(intervalMs); // leave TLC's start-up the CPU; TLC registers its bean later anyway
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         ObjectName name;
@@ -320,9 +378,9 @@ public final class TlcMain implements java.rmi.Remote {
             return;
         }
         long[] last = {0, System.nanoTime()}; // distinct states and time of the previous report
-        while (true) {
+        while (running.getAsBoolean()) {
             sleep(intervalMs);
-            if (server.isRegistered(name)) {
+            if (running.getAsBoolean() && server.isRegistered(name)) {
                 progressMessage(server, name, last).ifPresent(out::print);
             }
         }

@@ -1,0 +1,98 @@
+package lifeline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import lifeline.tlc.TlaToolsLocator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code lifeline check} as a user runs it, in a JVM of its own that ends after the check: a small
+ * scenario's TLC runs inside that JVM (no child process ever appears), gives the report a TLC child
+ * gives, and leaves no folder behind; with {@code --heap} TLC gets a child as before.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class CheckInThisJvmCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int exit, JsonNode report, boolean hadChild) {}
+
+    @Test
+    void aSmallCheckRunsTlcInsideTheCommandsJvmWithTheReportAChildGives() throws Exception {
+        Run here = check("seed001-epoll-flush-uaf", "--format", "json");
+        Run child = check("seed001-epoll-flush-uaf", "--format", "json", "--heap", "1024");
+
+        assertFalse(here.hadChild(), "TLC ran inside the command's JVM");
+        assertTrue(child.hadChild(), "with --heap TLC runs in a child (and the test sees children)");
+        assertEquals(Cli.VIOLATION, here.exit());
+        assertEquals(child.exit(), here.exit());
+        assertEquals("NoUseAfterFree", here.report().get("violated").asText());
+        assertEquals(withoutTimes(child.report()), withoutTimes(here.report()));
+        assertEquals(List.of(), leftIn(tmp), "no folder is left");
+    }
+
+    @Test
+    void aPassingCheckInsideTheJvmExitsZero() throws Exception {
+        Run here = check("seed001-epoll-flush-uaf-fixed", "--format", "json");
+
+        assertFalse(here.hadChild());
+        assertEquals(Cli.OK, here.exit());
+        assertEquals("pass", here.report().get("verdict").asText());
+        assertEquals(List.of(), leftIn(tmp), "no folder is left");
+    }
+
+    /** Runs the command in a new JVM, watching every few ms whether it has a child process. */
+    private Run check(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Djava.io.tmpdir=" + tmp,
+                "-D" + TlaToolsLocator.SYSTEM_PROPERTY + "=" + System.getProperty(TlaToolsLocator.SYSTEM_PROPERTY),
+                "lifeline.Main", "check"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "";
+            }
+        });
+        boolean hadChild = false;
+        while (p.isAlive()) {
+            hadChild |= p.descendants().findAny().isPresent();
+            Thread.sleep(5);
+        }
+        return new Run(p.waitFor(), JSON.readTree(out.join()), hadChild);
+    }
+
+    /** The report without what differs between any two runs: the times. */
+    private static JsonNode withoutTimes(JsonNode report) {
+        ObjectNode copy = report.deepCopy();
+        copy.remove("message"); // ends with TLC's wall time
+        ((ObjectNode) copy.get("statistics")).remove(List.of("wallMillis", "tlcMillis"));
+        return copy;
+    }
+
+    private static List<Path> leftIn(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(f -> f.getFileName().toString().startsWith("lifeline-")).toList();
+        }
+    }
+}
