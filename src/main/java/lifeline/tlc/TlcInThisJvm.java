@@ -40,6 +40,7 @@ final class TlcInThisJvm extends Process {
     static final int STOPPED_STATUS = 137;
     private static final String MODEL_CHECKER_BEAN = "tlc2.tool:type=ModelChecker";
     private static final long STOP_POLL_MS = 20;
+    private static final String TMPDIR_PROPERTY = "java.io.tmpdir";
 
     private final Pipe.SinkChannel outSink;
     private final Pipe.SinkChannel errSink;
@@ -59,15 +60,37 @@ final class TlcInThisJvm extends Process {
 
     /**
      * Starts TLC with these arguments (spec and config by absolute path) on a thread of its own, its classes
-     * from {@code loader}, which no other run has used.
+     * from {@code loader}, which no other run has used; TLC writes its standard modules into {@code tmpDir}.
      */
-    static TlcInThisJvm start(TlcClassLoader loader, List<String> args) throws IOException {
+    static TlcInThisJvm start(TlcClassLoader loader, Path tmpDir, List<String> args) throws IOException {
         // TLC's figures are read as a US-English TLC prints them (a child gets the same from its JVM options).
         Locale.setDefault(Locale.Category.FORMAT, Locale.US);
         LoopbackRmi.install();
+        giveTemporaryFolder(loader, tmpDir);
         TlcInThisJvm run = new TlcInThisJvm(Pipe.open(), Pipe.open(), args, loader);
         run.thread.start();
         return run;
+    }
+
+    /**
+     * TLC copies the standard modules it parses (Naturals.tla, ...) out of its jar into java.io.tmpdir,
+     * as read when its class {@code util.FilenameToStream} is initialised, and deletes them at the JVM's
+     * exit. A child gets its own folder through its JVM options; in this JVM, the property is the run's
+     * folder while this run's loader initialises that class (a moment, on this thread), then what it
+     * was. Two TLCs writing Naturals.tla into one folder at once could each read the other's half-written copy.
+     */
+    private static void giveTemporaryFolder(TlcClassLoader loader, Path tmpDir) throws IOException {
+        synchronized (TlcInThisJvm.class) {
+            String shared = System.getProperty(TMPDIR_PROPERTY);
+            System.setProperty(TMPDIR_PROPERTY, tmpDir.toString());
+            try {
+                Class.forName("util.FilenameToStream", true, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new IOException("TLC's jar has no module resolver (util.FilenameToStream): " + e.getMessage(), e);
+            } finally {
+                System.setProperty(TMPDIR_PROPERTY, shared);
+            }
+        }
     }
 
     /**

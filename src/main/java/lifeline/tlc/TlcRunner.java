@@ -182,7 +182,7 @@ public final class TlcRunner {
         Path runDir = RunFiles.createTempDir(tempRoot, RunFiles.RUN_KIND);
         try {
             long spawn = System.nanoTime();
-            Process tlc = TlcInThisJvm.start(loader, TlcCommand.tlcArguments(specFile.toAbsolutePath().toString(),
+            Process tlc = TlcInThisJvm.start(loader, runDir, TlcCommand.tlcArguments(specFile.toAbsolutePath().toString(),
                     configFile.toAbsolutePath().toString(), runDir, options));
             return TlcRun.watch(tlc, runDir, options, l, spawn, false);
         } catch (IOException | RuntimeException e) {

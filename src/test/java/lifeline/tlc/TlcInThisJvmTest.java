@@ -53,6 +53,12 @@ class TlcInThisJvmTest {
         assertEquals(inAChild.statistics().orElseThrow().distinctStates(),
                 inThisJvm.statistics().orElseThrow().distinctStates());
         assertEquals("", inThisJvm.stderrTail().strip());
+        List<String> standardModules = inThisJvm.messages().stream().map(ToolOutput::fullText)
+                .filter(t -> t.startsWith("Parsing file ") && t.endsWith("Naturals.tla")).toList();
+        assertEquals(1, standardModules.size(), () -> "SANY parsed Naturals once: " + standardModules);
+        assertTrue(standardModules.get(0).startsWith("Parsing file " + first.runDirectory()),
+                "TLC copied its standard modules into the run's own folder, not the JVM's shared one: "
+                        + standardModules);
         assertFalse(Files.exists(first.runDirectory()), "the run directory was deleted");
         assertEquals(before, Fixtures.listing(tla.getParent()), "the spec directory gained or lost files");
     }

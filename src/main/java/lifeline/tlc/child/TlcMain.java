@@ -167,18 +167,23 @@ public final class TlcMain implements java.rmi.Remote {
      */
     private static java.lang.reflect.Method[] runApi() {
         try {
-            Class<?> tlcClass = Class.forName(TLC_MAIN);
-            Class.forName("util.SimpleFilenameToStream").getConstructor(String.class);
+            Class<?> tlcClass = uninitialised(TLC_MAIN);
+            uninitialised("util.SimpleFilenameToStream").getConstructor(String.class);
             return new java.lang.reflect.Method[] {
                 tlcClass.getMethod("handleParameters", String[].class),
                 tlcClass.getMethod("process"),
-                Class.forName("tlc2.output.EC$ExitStatus").getMethod("errorConstantToExitStatus", int.class),
-                tlcClass.getMethod("setResolver", Class.forName("util.FilenameToStream")),
-                Class.forName("util.FileUtil").getMethod("parseDirname", String.class),
+                uninitialised("tlc2.output.EC$ExitStatus").getMethod("errorConstantToExitStatus", int.class),
+                tlcClass.getMethod("setResolver", uninitialised("util.FilenameToStream")),
+                uninitialised("util.FileUtil").getMethod("parseDirname", String.class),
                 tlcClass.getMethod("getMainFile")};
         } catch (ReflectiveOperationException | LinkageError e) {
             return null;
         }
+    }
+
+    /** A class of TLC's, loaded but not initialised: looking at TLC's API sets up none of its state. */
+    private static Class<?> uninitialised(String name) throws ClassNotFoundException {
+        return Class.forName(name, false, TlcMain.class.getClassLoader());
     }
 
     /** The tool message announcing TLC's exit status. */
