@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -203,6 +204,7 @@ public final class CheckPanel extends VBox {
         showStatus(session.statusProperty().get());
         session.fixProperty().addListener((o, a, f) -> showFix(f));
         showFix(session.fixProperty().get());
+        fixTitle.textProperty().bind(fixTitleText());
         applyFix.disableProperty().bind(session.runningProperty());
         // A trace to export: a violation's, not a pass, a cancelled or a failed check.
         exportButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
@@ -230,9 +232,23 @@ public final class CheckPanel extends VBox {
         fixBox.setVisible(f != null);
         fixBox.setManaged(f != null);
         if (f != null) {
-            fixTitle.setText("Fix (" + f.story() + "): " + f.title());
             fixWhy.setText(f.why());
         }
+    }
+
+    /**
+     * "Fix (seed 003): title", and while the player shows one of several violations, which one the fix is for:
+     * "Fix for violation 2 of 5 (seed 003): title". On the shown violation too, not only on the fix: violations
+     * 2 and 3 may share one fix.
+     */
+    private StringBinding fixTitleText() {
+        return Bindings.createStringBinding(() -> {
+            Fix f = session.fixProperty().get();
+            String which = ShownViolation.words(session.shownViolationProperty().get(),
+                    session.violationsProperty().get());
+            return f == null ? "" : "Fix" + (which.isEmpty() ? "" : " for " + which) + " (" + f.story() + "): "
+                    + f.title();
+        }, session.fixProperty(), session.shownViolationProperty(), session.violationsProperty());
     }
 
     private void export(TraceExport.Format format) {

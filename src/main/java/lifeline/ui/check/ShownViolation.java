@@ -18,7 +18,27 @@ final class ShownViolation {
 
     /** The name the player shows violation i (0 is the first) of n under: "Violation 2 of 5". */
     static String name(int i, int n) {
-        return "Violation " + (i + 1) + " of " + n;
+        return "Violation " + number(i, n);
+    }
+
+    /**
+     * Which of several violations {@code shown} is, in the words of a sentence: "violation 2 of 5"; "" when it
+     * is null (the check's own trace, an explored run, no trace) or the only one.
+     */
+    static String words(FoundViolation shown, List<FoundViolation> all) {
+        if (all.size() < 2) {
+            return "";
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == shown) { // the very one in() found
+                return "violation " + number(i, all.size());
+            }
+        }
+        return "";
+    }
+
+    private static String number(int i, int n) {
+        return (i + 1) + " of " + n;
     }
 
     /**

@@ -29,7 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The check option "Every violation" in a window: two independent bugs, both listed in the Report tab, each
- * violation's step links opening its own trace, the Fix box and Apply following the violation the player shows.
+ * violation's step links opening its own trace, the Fix box and Apply following the violation the player shows,
+ * its title saying which.
  * Real TLC.
  */
 @WindowTest
@@ -99,14 +100,15 @@ class EveryViolationDockTest {
 
         robot.interact(() -> dock.showTab("Report"));
         openViolation(robot, other);
-        assertEquals(titleOf(second), fixTitle(robot), "violation " + (other + 1) + " of " + all.size()
-                + " is shown");
+        assertEquals(titleOf(second, other, all.size()), fixTitle(robot), "violation " + (other + 1) + " of "
+                + all.size() + " is shown");
         assertEquals(second.why(), robot.lookup("#fix-why").queryAs(Label.class).getText());
         robot.interact(() -> dock.player().setRelevantOnly(true)); // another trace object, the same violation
-        assertEquals(titleOf(second), fixTitle(robot), "only the relevant steps of violation " + (other + 1));
+        assertEquals(titleOf(second, other, all.size()), fixTitle(robot), "only the relevant steps of violation "
+                + (other + 1));
         robot.interact(() -> dock.player().setRelevantOnly(false));
         openViolation(robot, 0);
-        assertEquals(titleOf(first), fixTitle(robot), "back to violation 1");
+        assertEquals(titleOf(first, 0, all.size()), fixTitle(robot), "back to violation 1");
 
         openViolation(robot, other);
         DocumentModel doc = dock.session().document();
@@ -122,8 +124,41 @@ class EveryViolationDockTest {
         assertEquals(titleOf(first), fixTitle(robot), "the re-check shows its own first violation's fix");
     }
 
+    @Test
+    void theFixTitleSaysWhichViolationItIsFor(FxRobot robot) throws Exception {
+        List<FoundViolation> all = checkEveryViolation(robot);
+        assertTrue(all.size() >= 3, all.toString());
+        assertEquals(all.get(1).fix(), all.get(2).fix(), "violations 2 and 3 of two-bugs share one fix: " + all);
+        Fix first = all.get(0).fix().orElseThrow();
+        Fix kref = all.get(1).fix().orElseThrow();
+        assertEquals("seed 003", kref.story());
+        String of = " of " + all.size() + " ";
+        assertEquals(titleOf(first), fixTitle(robot), "the check's own trace: the banner's violation");
+
+        robot.interact(() -> dock.showTab("Report"));
+        openViolation(robot, 1);
+        assertEquals("Fix for violation 2" + of + "(seed 003): " + kref.title(), fixTitle(robot));
+        openViolation(robot, 2); // the same fix: only the number changes
+        assertEquals("Fix for violation 3" + of + "(seed 003): " + kref.title(), fixTitle(robot));
+        openViolation(robot, 0);
+        assertEquals("Fix for violation 1" + of + "(seed 001): " + first.title(), fixTitle(robot),
+                "violation 1 from the Report tab is one of several too");
+
+        robot.clickOn("#check-button"); // the player shows the check's own trace again
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> dock.session().statusProperty().get()
+                == CheckStatus.VIOLATION && !dock.session().violationsProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", dock.player().subjectProperty().get(), "the check's own trace has no name");
+        assertEquals("Fix (seed 001): " + first.title(), fixTitle(robot), "the check's own first violation");
+    }
+
     private static String titleOf(Fix f) {
         return "Fix (" + f.story() + "): " + f.title();
+    }
+
+    /** The Fix box's title while the player shows violation i (0 is the first) of n. */
+    private static String titleOf(Fix f, int i, int n) {
+        return "Fix for violation " + (i + 1) + " of " + n + " (" + f.story() + "): " + f.title();
     }
 
     private static String fixTitle(FxRobot robot) {
