@@ -88,16 +88,50 @@ class InstallerIT {
     }
 
     @Test
+    void theCommandOnThePathChecksWithThePackagesJavaAndTlc() throws Exception {
+        Path command = commandOnThePath();
+
+        Run check = run(List.of(command.toString(), "check", "seed001-epoll-flush-uaf"));
+        Run examples = run(List.of(command.toString(), "examples"));
+
+        assertEquals(1, check.exit(), check.out() + check.err());
+        assertTrue(check.out().contains("BUG: KASAN: use-after-free in remove_wait_queue"), check.out());
+        assertEquals(0, examples.exit(), examples.err());
+        assertEquals(Examples.names(), examples.out().lines().map(l -> l.split("\t")[0]).toList());
+    }
+
+    @Test
     void installingPutsTheCommandOnThePathAndRegistersTheDesktopFiles() throws IOException {
         String postinst = Files.readString(root.resolve("DEBIAN/postinst"));
-        Matcher link = Pattern.compile("ln -sf (\\S+) /usr/bin/lifeline").matcher(postinst);
-        assertTrue(link.find(), postinst);
-        assertEquals(launcher, inPackage(link.group(1)));
+        assertTrue(postinst.contains("chmod 755 /usr/bin/lifeline"), postinst);
+        for (String path : commandScript().split("\\s+")) {
+            if (path.startsWith("/opt/")) {
+                assertTrue(Files.isRegularFile(inPackage(path)), "the command runs " + path + ", not in the package");
+            }
+        }
         assertTrue(postinst.contains("xdg-desktop-menu install"), postinst);
         assertTrue(postinst.contains("xdg-mime install"), postinst);
         String prerm = Files.readString(root.resolve("DEBIAN/prerm"));
         assertTrue(prerm.contains("rm -f /usr/bin/lifeline"), prerm);
         assertTrue(prerm.contains("xdg-desktop-menu uninstall"), prerm);
+    }
+
+    /** The script postinst writes as /usr/bin/lifeline. */
+    private static String commandScript() throws IOException {
+        String postinst = Files.readString(root.resolve("DEBIAN/postinst"));
+        Matcher script = Pattern.compile("cat > /usr/bin/lifeline <<'COMMAND'\n(.*?)\nCOMMAND\n", Pattern.DOTALL)
+                .matcher(postinst);
+        assertTrue(script.find(), postinst);
+        return script.group(1);
+    }
+
+    /** That script as installed, its paths under /opt in the scratch folder instead. */
+    private static Path commandOnThePath() throws IOException {
+        Path command = root.resolve("usr/bin/lifeline");
+        Files.createDirectories(command.getParent());
+        Files.writeString(command, commandScript().replace(" /opt/", " " + root + "/opt/"));
+        assertTrue(command.toFile().setExecutable(true));
+        return command;
     }
 
     private static Map<String, String> desktopEntry() throws IOException {
