@@ -6,10 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import lifeline.tlc.child.ExploreMain;
+import lifeline.tlc.child.TlcApi;
 import lifeline.tlc.child.TlcMain;
 
 /**
- * Puts Lifeline's launcher classes ({@link TlcMain}, {@link ExploreMain}) into a run's directory,
+ * Puts Lifeline's launcher classes ({@link TlcMain} and its helpers, {@link ExploreMain}) into a run's directory,
  * so the TLC child can load them beside whichever tla2tools jar it runs, whether Lifeline itself
  * runs from a jar or from a classes directory, with the list of classes a child started ahead
  * loads while it waits ({@link #RUN_CLASSES}).
@@ -19,11 +20,16 @@ final class ChildLauncher {
 
     static final String MAIN_CLASS = TlcMain.class.getName();
     static final String EXPLORE_CLASS = ExploreMain.class.getName();
+    /** The launcher class that runs TLC through its API, in a child or in Lifeline's own JVM. */
+    static final String API_CLASS = TlcApi.class.getName();
+    /** Every launcher class: the child's main classes and what they use, each a class file of its own. */
+    static final List<String> CLASSES = List.of(MAIN_CLASS, API_CLASS, "lifeline.tlc.child.TlcWarmUp",
+            "lifeline.tlc.child.ProgressReport", EXPLORE_CLASS);
     static final String DIR = "launcher";
     /** The classes a check loads after the child's wait (resources/lifeline/tlc/child/run-classes.txt says how made). */
     static final String RUN_CLASSES = "lifeline/tlc/child/run-classes.txt";
-    private static final List<String> FILES = List.of(classFile(TlcMain.class), classFile(ExploreMain.class),
-            RUN_CLASSES);
+    private static final List<String> FILES = java.util.stream.Stream.concat(
+            CLASSES.stream().map(ChildLauncher::classFile), java.util.stream.Stream.of(RUN_CLASSES)).toList();
 
     /** Writes the launcher's class files under {@code runDir} and returns the class path entry to use. */
     static Path install(Path runDir) throws IOException {
@@ -41,7 +47,8 @@ final class ChildLauncher {
         return root;
     }
 
-    private static String classFile(Class<?> launcher) {
-        return launcher.getName().replace('.', '/') + ".class";
+    /** The resource of a launcher class: {@code lifeline/tlc/child/TlcMain.class}. */
+    static String classFile(String launcher) {
+        return launcher.replace('.', '/') + ".class";
     }
 }

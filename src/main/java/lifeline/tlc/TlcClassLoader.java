@@ -10,7 +10,7 @@ import java.nio.file.Path;
 
 /**
  * The class loader of one TLC run inside Lifeline's JVM: the tla2tools jar, with Lifeline's launcher
- * ({@link lifeline.tlc.child.TlcMain}) defined beside it from Lifeline's own copy, so that the
+ * classes ({@link ChildLauncher#CLASSES}) defined beside it from Lifeline's own copies, so that the
  * launcher finds the jar's TLC. Its parent is the platform loader: neither Lifeline's classes nor
  * another TLC on Lifeline's class path are seen, and TLC's static state belongs to this loader's run alone.
  */
@@ -25,10 +25,10 @@ final class TlcClassLoader extends URLClassLoader {
 
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
-        if (!name.equals(ChildLauncher.MAIN_CLASS)) {
+        if (!ChildLauncher.CLASSES.contains(name)) {
             return super.findClass(name);
         }
-        String file = name.replace('.', '/') + ".class";
+        String file = ChildLauncher.classFile(name);
         try (InputStream in = TlcClassLoader.class.getClassLoader().getResourceAsStream(file)) {
             if (in == null) {
                 throw new ClassNotFoundException("Lifeline's TLC launcher " + file + " is missing from its installation.");

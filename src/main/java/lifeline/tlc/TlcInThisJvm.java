@@ -23,12 +23,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javax.management.JMException;
 import javax.management.ObjectName;
-import lifeline.tlc.child.TlcMain;
+import lifeline.tlc.child.TlcApi;
+import lifeline.tlc.child.TlcWarmUp;
 
 /**
  * TLC running on a thread of this JVM, seen as a {@link Process} so that a {@link TlcRun} watches it
  * as it watches a child: TLC's output comes through pipes, its exit status when it returns. It runs
- * in a {@link TlcClassLoader} of its own, through Lifeline's launcher ({@link TlcMain#runHere}).
+ * in a {@link TlcClassLoader} of its own, through Lifeline's launcher ({@link TlcApi#runHere}).
  *
  * <p>For a JVM that exists for this one check and ends after it (the command line): TLC's threads
  * cannot be killed, and its classes stay loaded after the run. {@link #destroy} asks TLC's model
@@ -103,10 +104,10 @@ final class TlcInThisJvm extends Process {
         Thread ahead = new Thread(() -> {
             LoopbackRmi.install();
             leaveOutC2();
-            TlcMain.warmUpJdk();
+            TlcWarmUp.warmUpJdk();
             try (InputStream list = TlcInThisJvm.class.getClassLoader().getResourceAsStream(ChildLauncher.RUN_CLASSES)) {
                 if (list != null) {
-                    TlcMain.preload(new BufferedReader(new InputStreamReader(list, StandardCharsets.UTF_8)), loader,
+                    TlcWarmUp.preload(new BufferedReader(new InputStreamReader(list, StandardCharsets.UTF_8)), loader,
                             () -> false);
                 }
             } catch (IOException | RuntimeException e) {
@@ -152,7 +153,7 @@ final class TlcInThisJvm extends Process {
     }
 
     private static Class<?> launcher(TlcClassLoader loader) throws ClassNotFoundException {
-        return Class.forName(ChildLauncher.MAIN_CLASS, true, loader);
+        return Class.forName(ChildLauncher.API_CLASS, true, loader);
     }
 
     private void run(String[] args, TlcClassLoader loader) {

@@ -1,0 +1,98 @@
+package lifeline.tlc.child;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+
+/**
+ * What a TLC child started ahead does while it waits for its run, and what the command line's JVM
+ * does ahead of a run in it (lifeline.tlc.TlcInThisJvm): start the JDK's services TLC's set-up
+ * uses, parse a module with SANY so the parser's code is compiled, load TLC's classes. Nothing of
+ * TLC's state is set up: a run still begins fresh. JDK only (TLC through reflection), no nested
+ * classes: the parent copies its class file into the run's folder.
+ */
+public final class TlcWarmUp implements java.rmi.Remote {
+    private TlcWarmUp() {}
+
+    /**
+     * Starts what TLC's set-up starts of the JDK, none of it TLC's: the platform MBean server (TLC
+     * registers its beans there) and RMI (TLC's fingerprint set is a remote object), by exporting
+     * and unexporting this class's instance, together about 0.1 s of every set-up; and the locale
+     * data of the date and number formats TLC prints with (its start-up stamps the time).
+     */
+    public static void warmUpJdk() {
+        try {
+            new java.text.SimpleDateFormat("yyyy-MM-dd HH:mm:ss").format(new java.util.Date());
+            String.format("%,d %.2f", 1_234_567L, 0.5);
+            java.text.NumberFormat.getInstance().format(1_234_567L);
+            ManagementFactory.getPlatformMBeanServer();
+            TlcWarmUp remote = new TlcWarmUp();
+            java.rmi.server.UnicastRemoteObject.exportObject(remote, 0);
+            java.rmi.server.UnicastRemoteObject.unexportObject(remote, true);
+        } catch (java.rmi.RemoteException | RuntimeException | LinkageError e) {
+            // TLC starts them itself.
+        }
+    }
+
+    /** Parses {@code spec} with SANY, its output going nowhere; any failure only means no warm-up. */
+    static void warmUp(String spec) {
+        if (spec == null) {
+            return;
+        }
+        try {
+            Class<?> toolIO = Class.forName("util.ToolIO");
+            java.lang.reflect.Field out = toolIO.getField("out");
+            java.lang.reflect.Field err = toolIO.getField("err");
+            Object userDir = toolIO.getMethod("getUserDir").invoke(null);
+            PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
+            out.set(null, quiet);
+            err.set(null, quiet);
+            try {
+                Class<?> resolverType = Class.forName("util.FilenameToStream");
+                // As TLC's main resolves modules: beside the spec first.
+                String dir = java.nio.file.Path.of(spec).toAbsolutePath().getParent() + java.io.File.separator;
+                Object resolver = Class.forName("util.SimpleFilenameToStream").getConstructor(String.class)
+                        .newInstance(dir);
+                Class<?> specType = Class.forName("tla2sany.modanalyzer.SpecObj");
+                Object specObj = specType.getConstructor(String.class, resolverType).newInstance(spec, resolver);
+                Class.forName("tla2sany.drivers.SANY").getMethod("frontEndMain", specType, String.class, PrintStream.class)
+                        .invoke(null, specObj, spec, quiet);
+            } finally {
+                out.set(null, System.out);
+                err.set(null, System.err);
+                toolIO.getMethod("setUserDir", String.class).invoke(null, userDir);
+                toolIO.getMethod("reset").invoke(null);
+            }
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            // Another TLC: it parses cold.
+        }
+    }
+
+    /**
+     * Loads the classes of a list (one binary name a line, '/' or '.'; '#' comments) into {@code loader},
+     * so a run has them ready: the JDK's initialised (they hold nothing of TLC's), TLC's linked
+     * (verified) but not initialised, so that TLC's static state is set up by its run alone; names it
+     * cannot load (another TLC) are skipped. It stops early when {@code stop} says so: the run loads
+     * the rest itself.
+     */
+    public static void preload(java.io.BufferedReader list, ClassLoader loader,
+                               java.util.function.BooleanSupplier stop) throws IOException {
+        for (String line = list.readLine(); line != null && !stop.getAsBoolean(); line = list.readLine()) {
+            String name = line.split(" ", 2)[0].replace('/', '.');
+            if (name.isEmpty() || name.startsWith("#") || name.contains("$$")) {
+                continue;
+            }
+            try {
+                Class<?> c = Class.forName(name, isJdk(name), loader);
+                c.getDeclaredFields(); // links the class, verifying its code, without initialising it
+            } catch (ClassNotFoundException | LinkageError | SecurityException e) {
+                // Not in this jar: TLC loads what it needs itself.
+            }
+        }
+    }
+
+    private static boolean isJdk(String name) {
+        return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+                || name.startsWith("sun.") || name.startsWith("com.sun.");
+    }
+}
