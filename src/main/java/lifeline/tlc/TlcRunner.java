@@ -133,7 +133,7 @@ public final class TlcRunner {
         TlcRun run = null;
         TlcClassLoader here = takeThisJvm(checkedJar, options);
         if (here != null) {
-            return ExitCleanup.making(() -> startHere(here, specFile, configFile, options, l));
+            return startHere(here, specFile, configFile, options, l);
         }
         WaitingChild ready = takeWaiting(options);
         if (ready != null) {
@@ -155,40 +155,44 @@ public final class TlcRunner {
 
     private TlcRun startCold(Path checkedJar, Path specFile, Path configFile, TlcOptions options, TlcListener l)
             throws IOException {
-        return ExitCleanup.making(() -> startColdNow(checkedJar, specFile, configFile, options, l));
-    }
-
-    private TlcRun startColdNow(Path checkedJar, Path specFile, Path configFile, TlcOptions options, TlcListener l)
-            throws IOException {
-        Path runDir = RunFiles.createTempDir(tempRoot, RunFiles.RUN_KIND);
-        try {
+        return startIn(options, l, runDir -> {
             TlcCommand command = TlcCommand.of(TlcCommand.currentJava(), checkedJar, ChildLauncher.install(runDir),
                     specFile.toAbsolutePath(), configFile.toAbsolutePath(), runDir, options);
-            long spawn = System.nanoTime();
-            Process process = new ProcessBuilder(command.arguments())
+            return new ProcessBuilder(command.arguments())
                     .directory(command.workingDirectory().toFile())
                     .redirectInput(ProcessBuilder.Redirect.PIPE)
                     .start();
-            return TlcRun.watch(process, runDir, options, l, spawn, false);
-        } catch (IOException | RuntimeException e) {
-            RunFiles.delete(runDir);
-            throw e;
-        }
+        });
     }
 
     /** Starts TLC on a thread of this JVM, its run directory made as a child's is. */
     private TlcRun startHere(TlcClassLoader loader, Path specFile, Path configFile, TlcOptions options,
                              TlcListener l) throws IOException {
-        Path runDir = RunFiles.createTempDir(tempRoot, RunFiles.RUN_KIND);
-        try {
-            long spawn = System.nanoTime();
-            Process tlc = TlcInThisJvm.start(loader, runDir, TlcCommand.tlcArguments(specFile.toAbsolutePath().toString(),
-                    configFile.toAbsolutePath().toString(), runDir, options));
-            return TlcRun.watch(tlc, runDir, options, l, spawn, false);
-        } catch (IOException | RuntimeException e) {
-            RunFiles.delete(runDir);
-            throw e;
-        }
+        return startIn(options, l, runDir -> TlcInThisJvm.start(loader, runDir, TlcCommand.tlcArguments(
+                specFile.toAbsolutePath().toString(), configFile.toAbsolutePath().toString(), runDir, options)));
+    }
+
+    /** How a run's TLC starts, given its new run directory. */
+    @FunctionalInterface
+    private interface Start {
+        Process in(Path runDir) throws IOException;
+    }
+
+    /**
+     * Makes a run directory, starts TLC in it and watches the run; the directory goes again if TLC does not
+     * start. The exit waits while this makes something it must undo ({@link ExitCleanup#making}).
+     */
+    private TlcRun startIn(TlcOptions options, TlcListener l, Start start) throws IOException {
+        return ExitCleanup.making(() -> {
+            Path runDir = RunFiles.createTempDir(tempRoot, RunFiles.RUN_KIND);
+            try {
+                long spawn = System.nanoTime();
+                return TlcRun.watch(start.in(runDir), runDir, options, l, spawn, false);
+            } catch (IOException | RuntimeException e) {
+                RunFiles.delete(runDir);
+                throw e;
+            }
+        });
     }
 
     /** The class loader for a run in this JVM, if this runner makes one for these options and has not yet; else null. */
