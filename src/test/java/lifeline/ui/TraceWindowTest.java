@@ -29,6 +29,7 @@ import lifeline.ui.canvas.skin.NodeSkin;
 import lifeline.ui.check.CheckDock;
 import lifeline.ui.check.CheckStatus;
 import lifeline.ui.files.AppHarness;
+import lifeline.ui.trace.StepPosition;
 import lifeline.ui.trace.TracePlayer;
 import lifeline.ui.trace.TransportBar;
 import org.junit.jupiter.api.AfterEach;
@@ -250,7 +251,7 @@ class TraceWindowTest {
         assertEquals(position.getText(), drawn(position), "the position shown whole");
         String which = "Violation " + n + " of " + n;
         assertTrue(position.getTooltip().getText().startsWith(which), position.getTooltip().getText());
-        assertTrue(dock.player().caption().startsWith(which), "the canvas's step banner says which violation");
+        assertTrue(StepPosition.caption(dock.player()).startsWith(which), "the canvas's step banner says which violation");
     }
 
     /**
@@ -275,9 +276,9 @@ class TraceWindowTest {
                     root.layout();
                     return root.minWidth(-1);
                 });
-                assertTrue(needed <= LifelineApp.WIDTH, "at " + player.fullPosition() + " the window needs "
+                assertTrue(needed <= LifelineApp.WIDTH, "at " + StepPosition.fullPosition(player) + " the window needs "
                         + needed + " px of its " + LifelineApp.WIDTH);
-                assertEquals(player.position(), drawn(position(robot)), "the whole position at its opening width");
+                assertEquals(StepPosition.position(player), drawn(position(robot)), "the whole position at its opening width");
             }
         }
         int widest = player.size() - 2; // folded: "Step 13–19 of 20"

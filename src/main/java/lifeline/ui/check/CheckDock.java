@@ -39,6 +39,7 @@ import lifeline.ui.trace.ReportView;
 import lifeline.ui.trace.SequenceChart;
 import lifeline.ui.trace.StatePanel;
 import lifeline.ui.trace.StepList;
+import lifeline.ui.trace.StepPosition;
 import lifeline.ui.trace.TraceExport;
 import lifeline.ui.trace.TracePlayer;
 import lifeline.ui.trace.TransportBar;
@@ -349,7 +350,7 @@ public final class CheckDock extends SplitPane {
      * two steps can look the same on the canvas (equal pictures) and still differ in the caption.
      */
     public void drawStepsWith(BiConsumer<StepPicture, String> draw) {
-        stepPicture.addListener(o -> draw.accept(stepPicture.get(), player.caption()));
+        stepPicture.addListener(o -> draw.accept(stepPicture.get(), StepPosition.caption(player)));
     }
 
     public CheckPanel checkPanel() { return checkPanel; }

@@ -316,58 +316,6 @@ public final class TracePlayer {
         return index.changed(i, key);
     }
 
-    /**
-     * Where the selected step is in the trace, counted in kernel steps as its row is numbered: "Step 5 of 9", or
-     * for a row of folded steps "Step 10\u201316 of 16"; empty with no step selected. The transport bar and the
-     * canvas's banner both say it so.
-     */
-    public String position() {
-        int i = selectedIndex.get();
-        KernelTrace t = trace.get();
-        if (t == null || i < 0 || i >= size()) {
-            return "";
-        }
-        return "Step " + steps().get(i).numberText() + " of " + t.kernelSteps().size();
-    }
-
-    /** {@link #position()} in the fewest characters, for a bar with no room for words: "13–19/20". */
-    public String compactPosition() {
-        int i = selectedIndex.get();
-        KernelTrace t = trace.get();
-        if (t == null || i < 0 || i >= size()) {
-            return "";
-        }
-        return steps().get(i).numberText() + "/" + t.kernelSteps().size();
-    }
-
-    /**
-     * {@link #position()} after the subject, if any: "Violation 2 of 5 \u00b7 Step 4 of 4"; empty with no step
-     * selected.
-     */
-    public String fullPosition() {
-        String at = position();
-        return subject.get().isEmpty() || at.isEmpty() ? at : subject.get() + " \u00b7 " + at;
-    }
-
-    /**
-     * The selected step in a line, for the canvas: "Step 5 of 7: kworker/u:binder [47], file_free" (after a
-     * check that found several violations: "Violation 2 of 5 · Step 4 of 4: ...").
-     */
-    public String caption() {
-        TraceStep s = selectedStep.get();
-        if (s == null) {
-            return "";
-        }
-        String at = fullPosition();
-        String step = s.isInitial() ? at + ": the initial state"
-                : at + ": " + s.taskLabel() + ", " + StepText.function(s, naming.get());
-        return switch (inPlace(selectedIndex.get())) {
-            case OPEN -> step + "  \u25B8 open its " + s.parts().size() + " kernel steps";
-            case FOLD -> step + "  \u25C2 fold";
-            case NONE -> step;
-        };
-    }
-
     /** What opening in place would do to a step: open a folded step, fold a kernel step opened in place. */
     public enum InPlace { OPEN, FOLD, NONE }
 

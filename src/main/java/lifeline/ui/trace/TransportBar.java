@@ -178,9 +178,9 @@ public final class TransportBar extends HBox {
         KernelTrace t = player.traceProperty().get();
         int all = t == null ? 0 : t.kernelSteps().size();
         boolean none = n == 0 || i < 0;
-        briefPosition = none ? "No trace" : player.position();
-        fullPosition = none ? briefPosition : player.fullPosition();
-        compactPosition = none ? briefPosition : player.compactPosition();
+        briefPosition = none ? "No trace" : StepPosition.position(player);
+        fullPosition = none ? briefPosition : StepPosition.fullPosition(player);
+        compactPosition = none ? briefPosition : StepPosition.compactPosition(player);
         fitPosition();
         position.getTooltip().setText((fullPosition.equals(briefPosition) ? "" : fullPosition + ". ")
                 + (n == all ? "Every kernel step is a row" : n + " rows shown of " + all

@@ -21,6 +21,7 @@ import lifeline.ui.WindowTest;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.trace.ChartArrows;
 import lifeline.ui.trace.SequenceChart;
+import lifeline.ui.trace.StepPosition;
 import lifeline.ui.trace.TracePlayer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,8 +121,8 @@ class TraceStoryTest {
         assertEquals(List.of(TracePlayer.FREED_HERE, TracePlayer.USED_HERE), p.rolesAt(2));
         assertEquals("4\u20139", p.steps().get(2).numberText());
         // The canvas's banner counts as the transport bar does: in kernel steps, not in rows.
-        assertEquals("Step 4\u20139 of 9", p.position());
-        assertTrue(p.caption().startsWith("Step 4\u20139 of 9: "), p.caption());
+        assertEquals("Step 4\u20139 of 9", StepPosition.position(p));
+        assertTrue(StepPosition.caption(p).startsWith("Step 4\u20139 of 9: "), StepPosition.caption(p));
         assertTrue(robot.lookup("#transport-position").queryAs(javafx.scene.control.Label.class).getText()
                 .endsWith("Step 4\u20139 of 9"));
         robot.interact(() -> dock.showTab("Steps"));
