@@ -23,6 +23,7 @@ import lifeline.io.Examples;
 import lifeline.ui.canvas.CanvasView;
 import lifeline.ui.check.CheckButtons;
 import lifeline.ui.check.CheckDock;
+import lifeline.ui.check.CheckServices;
 import lifeline.ui.check.VerdictBadge;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.files.FileActions;
@@ -44,6 +45,7 @@ public final class MainWindow {
     private final FileDialogs dialogs;
     private final SettingsStore settings;
     private CheckDock checks;
+    private final CheckServices checkServices; // null: the application's
     private FileActions files;
 
     @FXML private BorderPane root;
@@ -75,15 +77,21 @@ public final class MainWindow {
     @FXML private Label zoomLabel;
 
     public MainWindow(Stage stage, DocumentModel doc) {
-        this(stage, doc, new FxFileDialogs(stage), SettingsStore.user());
+        this(stage, doc, new FxFileDialogs(stage), SettingsStore.user(), null);
     }
 
-    /** With other dialogs and settings: tests script the dialogs and keep settings in a temporary file. */
-    public MainWindow(Stage stage, DocumentModel doc, FileDialogs dialogs, SettingsStore settings) {
+    /**
+     * With other dialogs, settings and check services (null: the application's, whose runner keeps a TLC
+     * child started ahead of the next check): tests script the dialogs, keep settings in a temporary file
+     * and check on a runner that leaves no child waiting when the test ends.
+     */
+    public MainWindow(Stage stage, DocumentModel doc, FileDialogs dialogs, SettingsStore settings,
+                      CheckServices checkServices) {
         this.stage = stage;
         this.doc = doc;
         this.dialogs = dialogs;
         this.settings = settings;
+        this.checkServices = checkServices;
         this.canvas = new CanvasView(doc);
         this.edits = new EditActions(doc);
     }
@@ -122,7 +130,7 @@ public final class MainWindow {
             }
         });
         inspectorSlot.getChildren().add(new InspectorView(doc));
-        checks = new CheckDock(doc);
+        checks = new CheckDock(doc, checkServices);
         checkSlot.getChildren().add(checks);
         doc.selection().ids().addListener((SetChangeListener<String>) c -> {
             if (doc.selection().ids().size() == 1) {

@@ -3,23 +3,35 @@ package lifeline.ui.files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
+import lifeline.check.TlcFixture;
 import lifeline.io.Examples;
 import lifeline.model.Scenario;
 import lifeline.ui.LifelineApp;
+import lifeline.ui.check.CheckPreferencesStore;
+import lifeline.ui.check.CheckServices;
+import lifeline.ui.check.CheckSession;
+import lifeline.ui.check.CheckStatus;
+import lifeline.ui.check.CheckerSource;
+import lifeline.ui.check.FxUiExecutor;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.shell.MainWindow;
 import lifeline.ui.tla.TlaView;
-import lifeline.ui.check.CheckSession;
-import lifeline.ui.check.CheckStatus;
+import lifeline.ui.trace.FileChooserExportDialog;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The main window as LifelineApp builds it, but with scripted dialogs and a temporary settings store. */
+/**
+ * The main window as LifelineApp builds it, but with scripted dialogs, a temporary settings store and the
+ * suite's TLC runner.
+ */
 public final class AppHarness {
     public final Stage stage;
     public final DocumentModel doc;
@@ -34,7 +46,11 @@ public final class AppHarness {
         Scenario first = Examples.load(LifelineApp.FIRST_EXAMPLE).orElseThrow();
         doc = new DocumentModel(first);
         doc.reset(first, null, LifelineApp.FIRST_EXAMPLE);
-        window = new MainWindow(stage, doc, dialogs, settings);
+        // The app's dock, but on the suite's TLC runner: each check starts its TLC child when it starts, and no
+        // child waits for a next check that the test never makes (one CPU-second each on two cores).
+        CheckServices checks = new CheckServices(CheckerSource.of(TlcFixture.checker()), new FxUiExecutor(),
+                CheckPreferencesStore.user(), new FileChooserExportDialog(() -> stage));
+        window = new MainWindow(stage, doc, dialogs, settings, checks);
         Scene scene = window.scene(LifelineApp.WIDTH, LifelineApp.HEIGHT);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
@@ -60,8 +76,22 @@ public final class AppHarness {
 
     /** Clicks the card of P1 and presses F5, as a user checks; returns once the check has ended. */
     public void checkWithF5(FxRobot robot) throws Exception {
-        robot.clickOn("#node-P1").type(javafx.scene.input.KeyCode.F5);
+        robot.clickOn(centreOf("#node-P1")).type(javafx.scene.input.KeyCode.F5);
         awaitCheck();
+    }
+
+    /**
+     * Where on the screen the node's centre is, read on the FX thread: TestFX's clickOn(query) reads the
+     * scene's bounds on the test's thread, which met a layout under way on a busy machine (a child list
+     * half updated) after an example had just opened.
+     */
+    public Point2D centreOf(String query) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return onFx(() -> {
+            Node node = stage.getScene().lookup(query);
+            Bounds b = node.localToScreen(node.getBoundsInLocal());
+            return new Point2D(b.getCenterX(), b.getCenterY());
+        });
     }
 
     /** Waits until the check under way has ended, with a verdict or stopped. */

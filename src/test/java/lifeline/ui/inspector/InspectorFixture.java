@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -131,9 +135,16 @@ final class InspectorFixture {
     /** Opens a drop-down and clicks the item with these words in its pop-up list. */
     void choose(String comboId, String words) {
         robot.clickOn(reveal("#" + comboId));
-        Node cell = robot.lookup(".list-cell").match((Labeled l) -> words.equals(l.getText()) && l.isVisible()
-                && l.getScene() != view.getScene()).query();
-        robot.clickOn(cell);
+        // The drop-down's cells come at a later pulse than the click; on a loaded machine, pulses later.
+        Supplier<Optional<Node>> cell = () -> robot.lookup(".list-cell")
+                .match((Labeled l) -> words.equals(l.getText()) && l.isVisible() && l.getScene() != view.getScene())
+                .tryQuery();
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cell.get().isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("no item \"" + words + "\" in the drop-down #" + comboId + " after 5 s", e);
+        }
+        robot.clickOn(cell.get().orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(words, comboText(comboId), "the drop-down shows what was chosen");
     }
