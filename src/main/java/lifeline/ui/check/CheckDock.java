@@ -42,6 +42,7 @@ import lifeline.ui.trace.StepList;
 import lifeline.ui.trace.StepPosition;
 import lifeline.ui.trace.TraceExport;
 import lifeline.ui.trace.TracePlayer;
+import lifeline.ui.trace.TraceSubject;
 import lifeline.ui.trace.TransportBar;
 
 /**
@@ -269,10 +270,11 @@ public final class CheckDock extends SplitPane {
                 null));
         for (int i = 0; i < all.size(); i++) {
             FoundViolation v = all.get(i);
-            String which = ShownViolation.name(i, all.size());
+            TraceSubject which = ShownViolation.subject(i, all);
             parts.add(new ReportView.Part(AllViolationsText.section(i, v), () -> {
-                // Two violations may share a trace (a state that breaks two properties): the subject tells them apart.
-                if (player.traceProperty().get() != v.trace() || !player.subjectProperty().get().equals(which)) {
+                // The subject, not the trace, tells which violation is shown (see ShownViolation); the one shown
+                // stays as it is, with its steps opened or only the relevant ones.
+                if (!player.subjectProperty().get().is(v)) {
                     player.load(v.trace(), naming, v.site().property(), v.story(), which);
                 }
             }));

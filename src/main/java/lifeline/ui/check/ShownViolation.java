@@ -6,19 +6,20 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.beans.value.ObservableValue;
 import lifeline.check.FoundViolation;
 import lifeline.ui.trace.TracePlayer;
+import lifeline.ui.trace.TraceSubject;
 
 /**
  * Which of a check's several violations the trace player shows. The Report tab's links load violation k into
- * the player under its name ("Violation 2 of 5"); the check's own trace, an explored run and no trace have no
- * name. The name, not the trace, tells which: two violations may share a trace (a state that breaks two
+ * the player as its subject, named "Violation 2 of 5"; the check's own trace, an explored run and no trace have
+ * none. The subject, not the trace, tells which: two violations may share a trace (a state that breaks two
  * properties), and the player shows another trace object once steps are opened or only the relevant ones shown.
  */
 final class ShownViolation {
     private ShownViolation() {}
 
-    /** The name the player shows violation i (0 is the first) of n under: "Violation 2 of 5". */
-    static String name(int i, int n) {
-        return "Violation " + number(i, n);
+    /** Violation i (0 is the first) of {@code all} as the player's subject, named "Violation 2 of 5". */
+    static TraceSubject subject(int i, List<FoundViolation> all) {
+        return new TraceSubject("Violation " + number(i, all.size()), all.get(i));
     }
 
     /**
@@ -42,19 +43,13 @@ final class ShownViolation {
     }
 
     /**
-     * The violation of {@code all} that the player shows under its name, or null: the check's own trace (its
-     * first violation), an explored run, no trace.
+     * The violation of {@code all} that the player shows as its subject, or null: the check's own trace (its
+     * first violation), an explored run, no trace, or a violation of an earlier check.
      */
     static ObjectBinding<FoundViolation> in(TracePlayer player, ObservableValue<List<FoundViolation>> all) {
         return Bindings.createObjectBinding(() -> {
-            List<FoundViolation> found = all.getValue();
-            String shown = player.subjectProperty().get();
-            for (int i = 0; i < found.size(); i++) {
-                if (name(i, found.size()).equals(shown)) {
-                    return found.get(i);
-                }
-            }
-            return null;
+            TraceSubject shown = player.subjectProperty().get();
+            return all.getValue().stream().filter(shown::is).findFirst().orElse(null);
         }, player.subjectProperty(), all);
     }
 }

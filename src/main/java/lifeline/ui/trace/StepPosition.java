@@ -38,7 +38,7 @@ public final class StepPosition {
      */
     public static String fullPosition(TracePlayer player) {
         String at = position(player);
-        String subject = player.subjectProperty().get();
+        String subject = player.subjectProperty().get().name();
         return subject.isEmpty() || at.isEmpty() ? at : subject + " \u00b7 " + at;
     }
 

@@ -12,8 +12,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import lifeline.model.Property;
@@ -39,7 +37,8 @@ public final class TracePlayer {
     private final Playback playback;
     private final ReadOnlyObjectWrapper<KernelTrace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
     private final ReadOnlyObjectWrapper<Naming> naming = new ReadOnlyObjectWrapper<>(this, "naming");
-    private final ReadOnlyStringWrapper subject = new ReadOnlyStringWrapper(this, "subject", "");
+    private final ReadOnlyObjectWrapper<TraceSubject> subject =
+            new ReadOnlyObjectWrapper<>(this, "subject", TraceSubject.NONE);
     private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(this, "selectedIndex", -1);
     /** Bound to the selected index and the trace: nothing sets it by hand. */
     private final ReadOnlyObjectWrapper<TraceStep> selectedStep = new ReadOnlyObjectWrapper<>(this, "selectedStep");
@@ -89,14 +88,14 @@ public final class TracePlayer {
      * it; a NoLeak trace marks what leaked at its end.
      */
     public void load(KernelTrace t, Naming n, Property violated, CauseAndEffect story) {
-        load(t, n, violated, story, "");
+        load(t, n, violated, story, TraceSubject.NONE);
     }
 
     /**
      * As {@link #load(KernelTrace, Naming, Property, CauseAndEffect)}, saying which violation it is when a check
-     * found several ("Violation 2 of 3"; "" for none).
+     * found several ("Violation 2 of 3"; {@link TraceSubject#NONE} for none).
      */
-    public void load(KernelTrace t, Naming n, Property violated, CauseAndEffect story, String which) {
+    public void load(KernelTrace t, Naming n, Property violated, CauseAndEffect story, TraceSubject which) {
         playback.pause();
         subject.set(which);
         loaded = t;
@@ -228,7 +227,7 @@ public final class TracePlayer {
         selectedIndex.set(-1);
         trace.set(null);
         naming.set(null);
-        subject.set("");
+        subject.set(TraceSubject.NONE);
     }
 
     public int size() {
@@ -351,7 +350,7 @@ public final class TracePlayer {
     public ReadOnlyObjectProperty<KernelTrace> traceProperty() { return trace.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Naming> namingProperty() { return naming.getReadOnlyProperty(); }
     /** Which of several violations the trace shows ("Violation 2 of 3"), or "". */
-    public ReadOnlyStringProperty subjectProperty() { return subject.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<TraceSubject> subjectProperty() { return subject.getReadOnlyProperty(); }
     /** The selected step's index in the trace, -1 when there is no trace. */
     public ReadOnlyIntegerProperty selectedIndexProperty() { return selectedIndex.getReadOnlyProperty(); }
     /** The selected step, null when there is no trace: what the canvas overlay shows. */

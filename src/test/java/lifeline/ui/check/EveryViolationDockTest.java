@@ -21,6 +21,7 @@ import lifeline.io.ScenarioFiles;
 import lifeline.model.Scenario;
 import lifeline.ui.WindowTest;
 import lifeline.ui.document.DocumentModel;
+import lifeline.ui.trace.TraceSubject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -84,6 +85,12 @@ class EveryViolationDockTest {
             assertTrue(position.startsWith(expected), position + " is not " + expected + " (" + all.size() + ")");
         }
         assertTrue(reportText().startsWith("Every violation: " + all.size() + " distinct"), "the report stays");
+
+        robot.interact(() -> dock.player().setRelevantOnly(true)); // another trace object, the same violation
+        Hyperlink again = openViolation(robot, 0);
+        assertTrue(dock.player().relevantOnlyProperty().get(), "a link of the violation shown keeps its view");
+        assertEquals(Integer.parseInt(again.getText().substring("step ".length())),
+                dock.player().selectedStepProperty().get().number(), again.getText());
     }
 
     @Test
@@ -148,7 +155,7 @@ class EveryViolationDockTest {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> dock.session().statusProperty().get()
                 == CheckStatus.VIOLATION && !dock.session().violationsProperty().get().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("", dock.player().subjectProperty().get(), "the check's own trace has no name");
+        assertEquals(TraceSubject.NONE, dock.player().subjectProperty().get(), "the check's own trace has no subject");
         assertEquals("Fix (seed 001): " + first.title(), fixTitle(robot), "the check's own first violation");
     }
 
