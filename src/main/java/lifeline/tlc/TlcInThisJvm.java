@@ -50,12 +50,12 @@ final class TlcInThisJvm extends Process {
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
     private final Thread thread;
 
-    private TlcInThisJvm(Pipe out, Pipe err, List<String> args, TlcClassLoader loader) {
+    private TlcInThisJvm(Pipe out, Pipe err, List<String> args, TlcClassLoader loader, Locale usersFormat) {
         this.outSink = out.sink();
         this.errSink = err.sink();
         this.stdout = Channels.newInputStream(out.source());
         this.stderr = Channels.newInputStream(err.source());
-        this.thread = new Thread(() -> run(args.toArray(String[]::new), loader), "tlc-in-this-jvm");
+        this.thread = new Thread(() -> run(args.toArray(String[]::new), loader, usersFormat), "tlc-in-this-jvm");
         thread.setDaemon(true);
     }
 
@@ -64,11 +64,13 @@ final class TlcInThisJvm extends Process {
      * from {@code loader}, which no other run has used; TLC writes its standard modules into {@code tmpDir}.
      */
     static TlcInThisJvm start(TlcClassLoader loader, Path tmpDir, List<String> args) throws IOException {
-        // TLC's figures are read as a US-English TLC prints them (a child gets the same from its JVM options).
+        // TLC's figures are read as a US-English TLC prints them (a child gets the same from its JVM options);
+        // the JVM's own format comes back when TLC is done.
+        Locale users = Locale.getDefault(Locale.Category.FORMAT);
         Locale.setDefault(Locale.Category.FORMAT, Locale.US);
         LoopbackRmi.install();
         giveTemporaryFolder(loader, tmpDir);
-        TlcInThisJvm run = new TlcInThisJvm(Pipe.open(), Pipe.open(), args, loader);
+        TlcInThisJvm run = new TlcInThisJvm(Pipe.open(), Pipe.open(), args, loader, users);
         run.thread.start();
         return run;
     }
@@ -156,7 +158,7 @@ final class TlcInThisJvm extends Process {
         return Class.forName(ChildLauncher.API_CLASS, true, loader);
     }
 
-    private void run(String[] args, TlcClassLoader loader) {
+    private void run(String[] args, TlcClassLoader loader, Locale usersFormat) {
         int status = 1;
         try (PrintStream out = stream(outSink); PrintStream err = stream(errSink)) {
             try {
@@ -169,6 +171,7 @@ final class TlcInThisJvm extends Process {
             }
         } finally {
             LoopbackRmi.closeListeners(); // TLC is done with its fingerprint set, the only remote object
+            Locale.setDefault(Locale.Category.FORMAT, usersFormat);
             exit.complete(status);
         }
     }

@@ -49,20 +49,32 @@ class CheckInThisJvmCliTest {
         assertEquals(List.of(), leftIn(tmp), "nothing is left in the temp folder");
     }
 
+    /**
+     * TLC inside the JVM reads and writes its figures in US English, as a child does, but only while it
+     * runs: the verdict's own figures are in the user's format, as with a child (a German "0,7 s").
+     */
     @Test
-    void aPassingCheckInsideTheJvmExitsZero() throws Exception {
-        Run here = check("seed001-epoll-flush-uaf-fixed", "--format", "json");
+    void aPassingCheckInsideTheJvmExitsZeroAndSaysItInTheUsersFormat() throws Exception {
+        Run here = check(List.of("-Duser.language=de", "-Duser.country=DE"),
+                "seed001-epoll-flush-uaf-fixed", "--format", "json");
 
         assertFalse(here.hadChild());
         assertEquals(Cli.OK, here.exit());
         assertEquals("pass", here.report().get("verdict").asText());
+        String message = here.report().get("message").asText();
+        assertTrue(message.matches(".*, \\d+,\\d s"), "a German decimal comma: " + message);
         assertEquals(List.of(), leftIn(tmp), "nothing is left in the temp folder");
     }
 
-    /** Runs the command in a new JVM, watching every few ms whether it has a child process. */
     private Run check(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Djava.io.tmpdir=" + tmp,
+        return check(List.of(), args);
+    }
+
+    /** Runs the command in a new JVM with these options, watching every few ms whether it has a child process. */
+    private Run check(List<String> jvm, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvm);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Djava.io.tmpdir=" + tmp,
                 "-D" + TlaToolsLocator.SYSTEM_PROPERTY + "=" + System.getProperty(TlaToolsLocator.SYSTEM_PROPERTY),
                 "lifeline.Main", "check"));
         command.addAll(List.of(args));
