@@ -172,14 +172,18 @@ public final class LiveCheck {
         });
     }
 
-    /** Check's own result is the badge's while it belongs to the drawing; a slow one turns this off. */
+    /**
+     * Check's own result is the badge's while it belongs to the drawing; a slow one turns this off, if it is
+     * the check the badge makes: random runs, or every violation (TLC going on through the whole state space),
+     * say nothing of how long that one takes.
+     */
     private void explicitCheckDone(CompletedCheck done) {
         if (done == null || !MoveNodes.onlyMoved(done.request().scenario(), doc.current())) {
             return;
         }
         Duration limit = session.preferencesProperty().get().liveLimit();
-        if (enabled.get() && done.request().tlc().simulation() == null
-                && done.result().wallTime().compareTo(limit) > 0) {
+        boolean likeTheBadges = done.request().equals(session.request(done.request().scenario(), false));
+        if (enabled.get() && likeTheBadges && done.result().wallTime().compareTo(limit) > 0) {
             tooBig(limit);
         } else if (enabled.get()) {
             verdict.set(LiveVerdict.of(done));

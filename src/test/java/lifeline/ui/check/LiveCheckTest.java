@@ -160,6 +160,32 @@ class LiveCheckTest {
         assertTrue(tlcProcesses().isEmpty());
     }
 
+    /**
+     * Check's time counts against the limit only for a check the badge makes: with every violation, TLC goes
+     * on through the whole state space, which checking as you edit never does.
+     */
+    @Test
+    void onlyACheckLikeTheBadgesTurnsCheckingAsYouEditOffForItsTime(FxRobot robot) throws Exception {
+        robot.interact(() -> dock.session().setPreferences(CheckPreferences.defaults()
+                .withLiveLimitMs(CheckPreferences.MIN_LIVE_LIMIT_MS)));
+        robot.clickOn("#check-every");
+        pressCheck(robot);
+        assertTrue(dock.session().live().enabledProperty().get(), "every violation: still checking as you edit");
+        assertEquals(LiveVerdict.State.VIOLATION, verdict().state(), "the badge shows Check's verdict");
+
+        robot.clickOn("#check-every");
+        pressCheck(robot);
+        assertFalse(dock.session().live().enabledProperty().get(), "a check like the badge's, over 0.1 s");
+        assertEquals(LiveVerdict.State.TOO_BIG, verdict().state());
+    }
+
+    private void pressCheck(FxRobot robot) throws Exception {
+        robot.clickOn("#check-button");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !dock.session().runningProperty().get()
+                && dock.session().statusProperty().get() == CheckStatus.VIOLATION);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void aClickOnTheBadgeOpensItsTraceInThePlayer(FxRobot robot) throws Exception {
         robot.interact(() -> doc.execute(new Rename("P1", "app2")));
