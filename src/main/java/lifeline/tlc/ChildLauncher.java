@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import lifeline.tlc.child.ExploreMain;
 import lifeline.tlc.child.TlcApi;
 import lifeline.tlc.child.TlcMain;
+import lifeline.tlc.child.TlcWarmUp;
 
 /**
  * Puts Lifeline's launcher classes ({@link TlcMain} and its helpers, {@link ExploreMain}) into a run's directory,
@@ -23,13 +25,13 @@ final class ChildLauncher {
     /** The launcher class that runs TLC through its API, in a child or in Lifeline's own JVM. */
     static final String API_CLASS = TlcApi.class.getName();
     /** Every launcher class: the child's main classes and what they use, each a class file of its own. */
-    static final List<String> CLASSES = List.of(MAIN_CLASS, API_CLASS, "lifeline.tlc.child.TlcWarmUp",
-            "lifeline.tlc.child.ProgressReport", EXPLORE_CLASS);
+    static final List<String> CLASSES = List.of(MAIN_CLASS, API_CLASS, TlcWarmUp.class.getName(),
+            "lifeline.tlc.child.ProgressReport", EXPLORE_CLASS); // ProgressReport: package-private
     static final String DIR = "launcher";
     /** The classes a check loads after the child's wait (resources/lifeline/tlc/child/run-classes.txt says how made). */
     static final String RUN_CLASSES = "lifeline/tlc/child/run-classes.txt";
-    private static final List<String> FILES = java.util.stream.Stream.concat(
-            CLASSES.stream().map(ChildLauncher::classFile), java.util.stream.Stream.of(RUN_CLASSES)).toList();
+    private static final List<String> FILES = Stream.concat(CLASSES.stream().map(ChildLauncher::classFile),
+            Stream.of(RUN_CLASSES)).toList();
 
     /** Writes the launcher's class files under {@code runDir} and returns the class path entry to use. */
     static Path install(Path runDir) throws IOException {

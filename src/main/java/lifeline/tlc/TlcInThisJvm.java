@@ -50,12 +50,12 @@ final class TlcInThisJvm extends Process {
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
     private final Thread thread;
 
-    private TlcInThisJvm(Pipe out, Pipe err, List<String> args, TlcClassLoader loader, Locale usersFormat) {
+    private TlcInThisJvm(Pipe out, Pipe err, List<String> args, TlcClassLoader loader) {
         this.outSink = out.sink();
         this.errSink = err.sink();
         this.stdout = Channels.newInputStream(out.source());
         this.stderr = Channels.newInputStream(err.source());
-        this.thread = new Thread(() -> run(args.toArray(String[]::new), loader, usersFormat), "tlc-in-this-jvm");
+        this.thread = new Thread(() -> run(args.toArray(String[]::new), loader), "tlc-in-this-jvm");
         thread.setDaemon(true);
     }
 
@@ -64,13 +64,9 @@ final class TlcInThisJvm extends Process {
      * from {@code loader}, which no other run has used; TLC writes its standard modules into {@code tmpDir}.
      */
     static TlcInThisJvm start(TlcClassLoader loader, Path tmpDir, List<String> args) throws IOException {
-        // TLC's figures are read as a US-English TLC prints them (a child gets the same from its JVM options);
-        // the JVM's own format comes back when TLC is done.
-        Locale users = Locale.getDefault(Locale.Category.FORMAT);
-        Locale.setDefault(Locale.Category.FORMAT, Locale.US);
         LoopbackRmi.install();
         giveTemporaryFolder(loader, tmpDir);
-        TlcInThisJvm run = new TlcInThisJvm(Pipe.open(), Pipe.open(), args, loader, users);
+        TlcInThisJvm run = new TlcInThisJvm(Pipe.open(), Pipe.open(), args, loader);
         run.thread.start();
         return run;
     }
@@ -158,8 +154,14 @@ final class TlcInThisJvm extends Process {
         return Class.forName(ChildLauncher.API_CLASS, true, loader);
     }
 
-    private void run(String[] args, TlcClassLoader loader, Locale usersFormat) {
+    /**
+     * TLC's run on its thread. While it runs, the JVM's number format is US English, in which the output is
+     * read (a child gets the same from its JVM options); the user's comes back for the verdict's own figures.
+     */
+    private void run(String[] args, TlcClassLoader loader) {
         int status = 1;
+        Locale usersFormat = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(Locale.Category.FORMAT, Locale.US);
         try (PrintStream out = stream(outSink); PrintStream err = stream(errSink)) {
             try {
                 status = (Integer) launcher(loader).getMethod("runHere", String[].class, PrintStream.class,

@@ -2,6 +2,9 @@ package lifeline.tlc.child;
 
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs TLC through its own API ({@code tlc2.TLC}: handle the parameters, set the module resolver,
@@ -30,7 +33,7 @@ public final class TlcApi {
         Class<?> toolIO = Class.forName("util.ToolIO");
         toolIO.getField("out").set(null, out);
         toolIO.getField("err").set(null, err);
-        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicBoolean running = new AtomicBoolean(true);
         try {
             return run(args, out, running::get);
         } finally {
@@ -44,7 +47,7 @@ public final class TlcApi {
      * {@link TlcMain#STARTED_CODE}, for timing only) and starting the progress reports on {@code out}
      * while {@code reporting} holds: in a child and in the calling JVM alike.
      */
-    static int run(String[] args, PrintStream out, java.util.function.BooleanSupplier reporting) throws Throwable {
+    static int run(String[] args, PrintStream out, BooleanSupplier reporting) throws Throwable {
         out.print("@!@!@STARTMSG " + TlcMain.STARTED_CODE + ":0 @!@!@\nLifeline launcher: TLC starts\n@!@!@ENDMSG "
                 + TlcMain.STARTED_CODE + " @!@!@\n");
         ProgressReport.start(out, System.nanoTime(), reporting);
@@ -64,17 +67,17 @@ public final class TlcApi {
      */
     static int runTlc(String[] args) throws ReflectiveOperationException {
         Class<?> tlcClass = Class.forName(TLC_MAIN);
-        java.lang.reflect.Method[] api = runApi();
+        Method[] api = runApi();
         if (api == null) {
             tlcClass.getMethod("main", String[].class).invoke(null, (Object) args);
             return 0; // TLC's main returned without exiting: it succeeded
         }
-        java.lang.reflect.Method handleParameters = api[0];
-        java.lang.reflect.Method process = api[1];
-        java.lang.reflect.Method exitStatus = api[2];
-        java.lang.reflect.Method setResolver = api[3];
-        java.lang.reflect.Method dirname = api[4];
-        java.lang.reflect.Method mainFile = api[5];
+        Method handleParameters = api[0];
+        Method process = api[1];
+        Method exitStatus = api[2];
+        Method setResolver = api[3];
+        Method dirname = api[4];
+        Method mainFile = api[5];
         Object tlc = tlcClass.getConstructor().newInstance();
         if (!(Boolean) handleParameters.invoke(tlc, (Object) args)) {
             return 1; // as TLC's main: a tool failure (it printed why)
@@ -97,11 +100,11 @@ public final class TlcApi {
      * TLC's API for a run without its main: handle the parameters, process, the exit status of an
      * error code, set the module resolver, the directory of a file, the main file; null if this TLC lacks it.
      */
-    private static java.lang.reflect.Method[] runApi() {
+    private static Method[] runApi() {
         try {
             Class<?> tlcClass = uninitialised(TLC_MAIN);
             uninitialised("util.SimpleFilenameToStream").getConstructor(String.class);
-            return new java.lang.reflect.Method[] {
+            return new Method[] {
                 tlcClass.getMethod("handleParameters", String[].class),
                 tlcClass.getMethod("process"),
                 uninitialised("tlc2.output.EC$ExitStatus").getMethod("errorConstantToExitStatus", int.class),

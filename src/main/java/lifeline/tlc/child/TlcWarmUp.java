@@ -1,8 +1,20 @@
 package lifeline.tlc.child;
 
+import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Field;
+import java.nio.file.Path;
+import java.rmi.Remote;
+import java.rmi.RemoteException;
+import java.rmi.server.UnicastRemoteObject;
+import java.text.NumberFormat;
+import java.text.SimpleDateFormat;
+import java.util.Date;
+import java.util.function.BooleanSupplier;
 
 /**
  * What a TLC child started ahead does while it waits for its run, and what the command line's JVM
@@ -11,7 +23,7 @@ import java.lang.management.ManagementFactory;
  * TLC's state is set up: a run still begins fresh. JDK only (TLC through reflection), no nested
  * classes: the parent copies its class file into the run's folder.
  */
-public final class TlcWarmUp implements java.rmi.Remote {
+public final class TlcWarmUp implements Remote {
     private TlcWarmUp() {}
 
     /**
@@ -22,14 +34,14 @@ public final class TlcWarmUp implements java.rmi.Remote {
      */
     public static void warmUpJdk() {
         try {
-            new java.text.SimpleDateFormat("yyyy-MM-dd HH:mm:ss").format(new java.util.Date());
+            new SimpleDateFormat("yyyy-MM-dd HH:mm:ss").format(new Date());
             String.format("%,d %.2f", 1_234_567L, 0.5);
-            java.text.NumberFormat.getInstance().format(1_234_567L);
+            NumberFormat.getInstance().format(1_234_567L);
             ManagementFactory.getPlatformMBeanServer();
             TlcWarmUp remote = new TlcWarmUp();
-            java.rmi.server.UnicastRemoteObject.exportObject(remote, 0);
-            java.rmi.server.UnicastRemoteObject.unexportObject(remote, true);
-        } catch (java.rmi.RemoteException | RuntimeException | LinkageError e) {
+            UnicastRemoteObject.exportObject(remote, 0);
+            UnicastRemoteObject.unexportObject(remote, true);
+        } catch (RemoteException | RuntimeException | LinkageError e) {
             // TLC starts them itself.
         }
     }
@@ -41,16 +53,16 @@ public final class TlcWarmUp implements java.rmi.Remote {
         }
         try {
             Class<?> toolIO = Class.forName("util.ToolIO");
-            java.lang.reflect.Field out = toolIO.getField("out");
-            java.lang.reflect.Field err = toolIO.getField("err");
+            Field out = toolIO.getField("out");
+            Field err = toolIO.getField("err");
             Object userDir = toolIO.getMethod("getUserDir").invoke(null);
-            PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
+            PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
             out.set(null, quiet);
             err.set(null, quiet);
             try {
                 Class<?> resolverType = Class.forName("util.FilenameToStream");
                 // As TLC's main resolves modules: beside the spec first.
-                String dir = java.nio.file.Path.of(spec).toAbsolutePath().getParent() + java.io.File.separator;
+                String dir = Path.of(spec).toAbsolutePath().getParent() + File.separator;
                 Object resolver = Class.forName("util.SimpleFilenameToStream").getConstructor(String.class)
                         .newInstance(dir);
                 Class<?> specType = Class.forName("tla2sany.modanalyzer.SpecObj");
@@ -75,8 +87,8 @@ public final class TlcWarmUp implements java.rmi.Remote {
      * cannot load (another TLC) are skipped. It stops early when {@code stop} says so: the run loads
      * the rest itself.
      */
-    public static void preload(java.io.BufferedReader list, ClassLoader loader,
-                               java.util.function.BooleanSupplier stop) throws IOException {
+    public static void preload(BufferedReader list, ClassLoader loader,
+                               BooleanSupplier stop) throws IOException {
         for (String line = list.readLine(); line != null && !stop.getAsBoolean(); line = list.readLine()) {
             String name = line.split(" ", 2)[0].replace('/', '.');
             if (name.isEmpty() || name.startsWith("#") || name.contains("$$")) {

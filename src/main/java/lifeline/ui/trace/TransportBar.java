@@ -143,7 +143,6 @@ public final class TransportBar extends HBox {
         return position.snappedLeftInset() + textWidth(text) + position.snappedRightInset();
     }
 
-
     private double textWidth(String s) {
         Text t = new Text(s);
         t.setFont(position.getFont());
