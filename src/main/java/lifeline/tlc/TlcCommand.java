@@ -90,6 +90,7 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
         if (jit == TlcOptions.Jit.QUICK) {
             args.add("-XX:TieredStopAtLevel=1"); // C1 only: starts sooner, see TlcOptions.Jit
         }
+        args.addAll(HugePages.jvmOptions());
         args.addAll(List.of(
                 "-Djava.io.tmpdir=" + runDir,
                 // The child removes it if it outlives Lifeline (killed outright, Lifeline cannot).

@@ -27,8 +27,10 @@ public final class SmallRuns {
      */
     public static List<String> plainTlc(Path jar) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-cp", jar.toString(),
-                "tlc2.TLC"));
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"));
+        command.addAll(HugePages.jvmOptions());
+        command.addAll(List.of("-cp", jar.toString(), "tlc2.TLC"));
+        return command;
     }
 
     /**

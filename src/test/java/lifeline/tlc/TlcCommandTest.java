@@ -21,8 +21,9 @@ class TlcCommandTest {
     void runsTlcInToolModeWithEverythingItWritesInTheRunDirectory() {
         TlcCommand command = TlcCommand.of(JAVA, JAR, SPEC, Path.of("/models/Refs.cfg"), RUN_DIR, TlcOptions.defaults());
 
-        List<String> expected = new ArrayList<>(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-Xmx1024m",
-                "-Djava.io.tmpdir=/tmp/lifeline-tlc-1", "-Dlifeline.runDir=/tmp/lifeline-tlc-1",
+        List<String> expected = new ArrayList<>(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-Xmx1024m"));
+        expected.addAll(HugePages.jvmOptions()); // where the kernel gives them on request (HugePagesTest)
+        expected.addAll(List.of("-Djava.io.tmpdir=/tmp/lifeline-tlc-1", "-Dlifeline.runDir=/tmp/lifeline-tlc-1",
                 "-XX:ErrorFile=/tmp/lifeline-tlc-1/hs_err_pid%p.log",
                 "-Dfile.encoding=UTF-8", "-Duser.language=en", "-Duser.country=US"));
         // The suite's own options for TLC's JVM (pom.xml), if any, come last before the class path.

@@ -47,6 +47,7 @@ public final class TlcMain {
     /** The system property naming a class list (one binary name a line, '/' or '.') to load while waiting. */
     public static final String PRELOAD_PROPERTY = "lifeline.preload";
     private static final long PARENT_POLL_MS = 200;
+    private static final int TOUCH_MAX_MB = 512;
     private static final int REMOVE_PASSES = 5;
     /** The system property naming the child's run folder, which it removes when it ends as an orphan. */
     public static final String RUN_DIR_PROPERTY = "lifeline.runDir";
@@ -61,6 +62,7 @@ public final class TlcMain {
                 TlcWarmUp.warmUp(System.getProperty(WARM_UP_PROPERTY));
             }
             preload(System.getProperty(PRELOAD_PROPERTY), System.in);
+            TlcWarmUp.touchHeap(TOUCH_MAX_MB, () -> argumentsWaiting(System.in));
             tlcArgs = awaitArguments(System.in);
         }
         daemon("lifeline-stdin-watch", () -> haltAtEndOf(System.in));

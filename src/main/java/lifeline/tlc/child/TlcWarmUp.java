@@ -19,8 +19,9 @@ import java.util.function.BooleanSupplier;
 /**
  * What a TLC child started ahead does while it waits for its run, and what the command line's JVM
  * does ahead of a run in it (lifeline.tlc.TlcInThisJvm): start the JDK's services TLC's set-up
- * uses, parse a module with SANY so the parser's code is compiled, load TLC's classes. Nothing of
- * TLC's state is set up: a run still begins fresh. JDK only (TLC through reflection), no nested
+ * uses, parse a module with SANY so the parser's code is compiled, load TLC's classes, and write over
+ * the young heap once so the run's allocations find its pages mapped. Nothing of TLC's state is set
+ * up: a run still begins fresh. JDK only (TLC through reflection), no nested
  * classes: the parent copies its class file into the run's folder.
  */
 public final class TlcWarmUp implements Remote {
@@ -78,6 +79,31 @@ public final class TlcWarmUp implements Remote {
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             // Another TLC: it parses cold.
         }
+    }
+
+    /**
+     * Writes to the heap's young generation until the collector empties it once (at most {@code
+     * maxMb} MB; sooner when {@code stop} says so), so that the run allocates into memory the kernel
+     * has already mapped: a first write to each page of a new heap faults (costly on a virtual
+     * machine), and SANY alone allocates about 25 MB on a seed example's model. What it writes is
+     * garbage at once; nothing is kept.
+     */
+    static void touchHeap(int maxMb, BooleanSupplier stop) {
+        long collections = collections();
+        for (int mb = 0; mb < maxMb && !stop.getAsBoolean() && collections() == collections; mb++) {
+            sink = new byte[1 << 20];
+        }
+        sink = null;
+    }
+
+    private static volatile byte[] sink;
+
+    private static long collections() {
+        long n = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, gc.getCollectionCount());
+        }
+        return n;
     }
 
     /**
