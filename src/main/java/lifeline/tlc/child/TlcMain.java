@@ -47,7 +47,8 @@ public final class TlcMain {
     /** The system property naming a class list (one binary name a line, '/' or '.') to load while waiting. */
     public static final String PRELOAD_PROPERTY = "lifeline.preload";
     private static final long PARENT_POLL_MS = 200;
-    private static final int TOUCH_MAX_MB = 512;
+    /** What a waiting child writes over at most (its resident memory grows by that much); a small check allocates less. */
+    private static final int TOUCH_MAX_MB = 128;
     private static final int REMOVE_PASSES = 5;
     /** The system property naming the child's run folder, which it removes when it ends as an orphan. */
     public static final String RUN_DIR_PROPERTY = "lifeline.runDir";

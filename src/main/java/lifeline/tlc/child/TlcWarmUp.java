@@ -82,15 +82,19 @@ public final class TlcWarmUp implements Remote {
     }
 
     /**
-     * Writes to the heap's young generation until the collector empties it once (at most {@code
-     * maxMb} MB; sooner when {@code stop} says so), so that the run allocates into memory the kernel
+     * Writes to the heap's young generation until the collector empties it once (after {@code maxMb}
+     * MB it asks for a collection; it stops when {@code stop} says so), so that the run allocates into memory the kernel
      * has already mapped: a first write to each page of a new heap faults (costly on a virtual
      * machine), and SANY alone allocates about 25 MB on a seed example's model. What it writes is
      * garbage at once; nothing is kept.
      */
     static void touchHeap(int maxMb, BooleanSupplier stop) {
         long collections = collections();
-        for (int mb = 0; mb < maxMb && !stop.getAsBoolean() && collections() == collections; mb++) {
+        for (int mb = 0; !stop.getAsBoolean() && collections() == collections; mb++) {
+            if (mb == maxMb) {
+                System.gc(); // a young generation over maxMb (a big machine's): the run starts at its bottom
+                break;
+            }
             sink = new byte[1 << 20];
         }
         sink = null;

@@ -17,6 +17,13 @@ class TlcWarmUpTest {
     }
 
     @Test
+    void aYoungGenerationLargerThanTheTouchIsEmptiedAllTheSame() {
+        long before = collections();
+        TlcWarmUp.touchHeap(1, () -> false);
+        assertTrue(collections() > before, "no collection after touching 1 MB");
+    }
+
+    @Test
     void touchingTheHeapWaitsForNothingWhenTheRunIsThere() {
         AtomicInteger asked = new AtomicInteger();
         TlcWarmUp.touchHeap(4096, () -> asked.incrementAndGet() > 0);

@@ -36,6 +36,8 @@ import lifeline.ui.trace.FxBench;
  * the test class path. {@code --ui} measures only the UI's share: each violating example is checked once, then
  * its finished check is shown again and again (the player cleared in between, as a new check clears it), timing
  * the wall and the FX thread's CPU from the hand-over to the layout pass that shows it, with no TLC running.
+ * {@code --warm} first checks every example once, not counted: the application's own JVM compiles its code
+ * over its first checks (on two cores, beside the TLC child), so the examples measured first pay for it.
  */
 public final class CheckLatencyBenchmark {
     private CheckLatencyBenchmark() {}
@@ -76,6 +78,14 @@ public final class CheckLatencyBenchmark {
         if (!editOnly) {
             System.out.printf("first check of the session: %.0f ms on screen (%s)%n", time(dock)[0] / 1e6,
                     cold ? "no child started ahead" : "TLC children started ahead");
+            if (flags.contains("--warm")) {
+                for (String example : Examples.names()) {
+                    open(dock, example);
+                    Thread.sleep(pauseMs);
+                    time(dock);
+                }
+                System.out.println("(after one check of every example, not counted)");
+            }
             checkToScreen(dock, runs, pauseMs);
         }
         editToBadge(dock, runs, editPauseMs);
