@@ -12,7 +12,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.channels.Channels;
 import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +100,7 @@ final class TlcInThisJvm extends Process {
         TlcClassLoader loader = new TlcClassLoader(jar);
         Thread ahead = new Thread(() -> {
             LoopbackRmi.install();
-            leaveOutC2();
+            C1Only.fromNow(); // as a TLC child of a small model runs (TlcOptions.Jit.QUICK)
             TlcWarmUp.warmUpJdk();
             try (InputStream list = TlcInThisJvm.class.getClassLoader().getResourceAsStream(ChildLauncher.RUN_CLASSES)) {
                 if (list != null) {
@@ -115,30 +114,6 @@ final class TlcInThisJvm extends Process {
         ahead.setDaemon(true);
         ahead.start();
         return loader;
-    }
-
-    /**
-     * Tells this JVM's JIT to compile with C1 only from now on, as a TLC child of a small model runs
-     * ({@code -XX:TieredStopAtLevel=1}, {@link TlcOptions.Jit#QUICK}): a running JVM cannot set that flag,
-     * but a compiler directive can leave C2 out (HotSpot's {@code Compiler.directives_add}, through its
-     * diagnostic bean). Seed 001's check takes 1.7 s with it and 2.0 s without (C2 competes for the 2
-     * cores). A JVM without that command compiles as it did.
-     */
-    private static void leaveOutC2() {
-        Path dir = null;
-        try {
-            dir = RunFiles.createTempDir(null, "jit");
-            Path directives = Files.writeString(dir.resolve("c1-only.json"), "[{ match: \"*.*\", c2: { Exclude: true } }]");
-            ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
-                    "compilerDirectivesAdd", new Object[] {new String[] {directives.toString()}},
-                    new String[] {String[].class.getName()});
-        } catch (IOException | JMException | RuntimeException e) {
-            // Another JVM: it compiles with C2 too, which only costs time.
-        } finally {
-            if (dir != null) {
-                RunFiles.delete(dir);
-            }
-        }
     }
 
     /** Whether the TLC of {@code loader} can run in this JVM (it has the API that does not end the JVM). */

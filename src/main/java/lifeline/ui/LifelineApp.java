@@ -15,6 +15,7 @@ import javafx.util.Duration;
 import lifeline.io.Examples;
 import lifeline.layout.AutoLayout;
 import lifeline.model.Scenario;
+import lifeline.tlc.C1Only;
 import lifeline.ui.document.DocumentModel;
 import lifeline.ui.files.FileType;
 import lifeline.ui.shell.MainWindow;
@@ -37,6 +38,9 @@ public final class LifelineApp extends Application {
     private MainWindow window;
 
     public static void launch(String[] args) {
+        Thread jit = new Thread(C1Only::fromNow, "c1-only"); // beside the TLC children (C1Only)
+        jit.setDaemon(true);
+        jit.start();
         Application.launch(LifelineApp.class, args);
     }
 

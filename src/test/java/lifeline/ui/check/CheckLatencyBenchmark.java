@@ -18,6 +18,7 @@ import lifeline.check.CheckResult;
 import lifeline.check.TlcFixture;
 import lifeline.fix.Fix;
 import lifeline.io.Examples;
+import lifeline.tlc.C1Only;
 import lifeline.tlc.RunFiles;
 import lifeline.ui.canvas.CanvasView;
 import lifeline.ui.document.DocumentModel;
@@ -36,6 +37,7 @@ import lifeline.ui.trace.FxBench;
  * the test class path. {@code --ui} measures only the UI's share: each violating example is checked once, then
  * its finished check is shown again and again (the player cleared in between, as a new check clears it), timing
  * the wall and the FX thread's CPU from the hand-over to the layout pass that shows it, with no TLC running.
+ * The JVM compiles with C1 only, as the app's does ({@link C1Only}); {@code --c2} leaves C2 in.
  * {@code --warm} first checks every example once, not counted: the application's own JVM compiles its code
  * over its first checks (on two cores, beside the TLC child), so the examples measured first pay for it.
  */
@@ -50,6 +52,9 @@ public final class CheckLatencyBenchmark {
         boolean cold = flags.contains("--cold");
         long pauseMs = millis(flags, "--pause=", 1000);
         long editPauseMs = millis(flags, "--edit-pause=", 0);
+        if (!flags.contains("--c2")) {
+            C1Only.fromNow(); // as LifelineApp.launch does
+        }
         FxBench.startToolkit();
         Path dir = RunFiles.createTempDir(null, "bench"); // removed at exit, as the app's folders are
         CheckServices services = cold ? CheckKit.services(dir, new FxUiExecutor(), new CheckKit.ScriptedDialog())
