@@ -11,7 +11,8 @@ import java.util.List;
  * virtual machine a fault costs several microseconds, so about 25,000 of them were a tenth of a
  * seed example's TLC JVM (README.md, Performance). With huge pages it takes about 11,000. Asked
  * only where the kernel gives them on request ({@code madvise}): with {@code always} the heap
- * has them anyway, and with {@code never} (or on another system) the JVM would print a warning.
+ * has them anyway, with {@code never} the request does nothing, and a kernel without them (or
+ * another system) would have the JVM print a warning into TLC's output.
  */
 final class HugePages {
     static final Path KERNEL_MODE = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");

@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
@@ -19,12 +20,15 @@ import java.util.function.BooleanSupplier;
 /**
  * What a TLC child started ahead does while it waits for its run, and what the command line's JVM
  * does ahead of a run in it (lifeline.tlc.TlcInThisJvm): start the JDK's services TLC's set-up
- * uses, parse a module with SANY so the parser's code is compiled, load TLC's classes, and write over
- * the young heap once so the run's allocations find its pages mapped. Nothing of TLC's state is set
- * up: a run still begins fresh. JDK only (TLC through reflection), no nested
- * classes: the parent copies its class file into the run's folder.
+ * uses, parse a module with SANY so the parser's code is compiled, load TLC's classes, and (a
+ * waiting child) write over the young heap once so the run's allocations find its pages mapped.
+ * Nothing of TLC's state is set up: a run still begins fresh. JDK only (TLC through reflection), no
+ * nested classes: the parent copies its class file into the run's folder.
  */
 public final class TlcWarmUp implements Remote {
+    /** What {@link #touchHeap} writes last: kept in a field, so the JIT cannot drop the writes. */
+    private static volatile byte[] sink;
+
     private TlcWarmUp() {}
 
     /**
@@ -100,11 +104,9 @@ public final class TlcWarmUp implements Remote {
         sink = null;
     }
 
-    private static volatile byte[] sink;
-
     private static long collections() {
         long n = 0;
-        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             n += Math.max(0, gc.getCollectionCount());
         }
         return n;
