@@ -87,10 +87,10 @@ public final class TlcWarmUp implements Remote {
 
     /**
      * Writes to the heap's young generation until the collector empties it once (after {@code maxMb}
-     * MB it asks for a collection; it stops when {@code stop} says so), so that the run allocates into memory the kernel
-     * has already mapped: a first write to each page of a new heap faults (costly on a virtual
-     * machine), and SANY alone allocates about 25 MB on a seed example's model. What it writes is
-     * garbage at once; nothing is kept.
+     * MB it asks for a collection; it stops when {@code stop} says so), so that the run allocates
+     * into memory the kernel has already mapped: a first write to each page of a new heap faults
+     * (costly on a virtual machine), and SANY alone allocates about 25 MB on a seed example's model.
+     * What it writes is garbage at once; nothing is kept.
      */
     static void touchHeap(int maxMb, BooleanSupplier stop) {
         long collections = collections();

@@ -349,7 +349,7 @@ public final class TracePlayer {
 
     public ReadOnlyObjectProperty<KernelTrace> traceProperty() { return trace.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Naming> namingProperty() { return naming.getReadOnlyProperty(); }
-    /** Which of several violations the trace shows ("Violation 2 of 3"), or "". */
+    /** Which of several violations the trace shows ("Violation 2 of 3"), or {@link TraceSubject#NONE}. */
     public ReadOnlyObjectProperty<TraceSubject> subjectProperty() { return subject.getReadOnlyProperty(); }
     /** The selected step's index in the trace, -1 when there is no trace. */
     public ReadOnlyIntegerProperty selectedIndexProperty() { return selectedIndex.getReadOnlyProperty(); }
