@@ -5,14 +5,27 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs TLC on a spec as a separate process. Each run gets its own temporary directory, which
  * holds everything TLC writes, so the spec's directory is left exactly as it was. A runner made {@link #prestarting()} keeps one child started ahead of time, waiting for its run:
- * each run still gets a fresh JVM, used once, and a new one is started when a run ends. A runner
+ * each run still gets a fresh JVM, used once, and a new one is started shortly after a run ends. A runner
  * made {@link #inThisJvm()} runs its first small model inside the calling JVM instead.
  */
 public final class TlcRunner {
+    /**
+     * How long after a run ends its replacement starts. The caller maps the result and shows it in that
+     * time, and a JVM starting beside it would take a core from it: in the app, seed 000's violation
+     * took 94 to 102 ms from the check's end to the first step on screen with the child started at once,
+     * 40 to 54 ms with it started 120 ms later (CheckLatencyBenchmark, runs alternated). Short enough that
+     * the replacement is still ready for a check a second later; a run that comes sooner starts it at once
+     * and takes it.
+     */
+    public static final long REFILL_DELAY_MS = 120;
+    private static final Executor REFILL_LATER = CompletableFuture.delayedExecutor(REFILL_DELAY_MS, TimeUnit.MILLISECONDS);
 
     private final Path jar;
     private final Path tempRoot;
@@ -22,6 +35,7 @@ public final class TlcRunner {
     private boolean usedThisJvm; // guarded by this
     private WaitingChild waiting; // guarded by this
     private boolean closed; // guarded by this
+    private TlcOptions refillDue; // guarded by this: a run ended, and its replacement has not started yet
     private volatile WaitingChild.WarmUp warmUp = WaitingChild.WarmUp.NONE; // the last run's modules
 
     /** A runner using this tla2tools jar, with run directories under the system's temp directory. */
@@ -82,6 +96,7 @@ public final class TlcRunner {
             if (!prestart || closed || (waiting != null && waiting.fits(options))) {
                 return;
             }
+            refillDue = null; // started now instead
         }
         if (warmUpSpec != null && warmUp == WaitingChild.WarmUp.NONE) {
             warmUp = WaitingChild.WarmUp.of(warmUpSpec);
@@ -135,6 +150,7 @@ public final class TlcRunner {
         if (here != null) {
             return startHere(here, specFile, configFile, options, l);
         }
+        refillIfDue(); // a run that comes before the last one's replacement has started takes it now
         WaitingChild ready = takeWaiting(options);
         if (ready != null) {
             try {
@@ -148,7 +164,12 @@ public final class TlcRunner {
         }
         if (prestart) {
             warmUp = WaitingChild.WarmUp.of(specFile);
-            run.future().whenComplete((result, failure) -> refill(options));
+            run.future().whenComplete((result, failure) -> {
+                synchronized (this) {
+                    refillDue = options;
+                }
+                REFILL_LATER.execute(this::refillIfDue);
+            });
         }
         return run;
     }
@@ -221,6 +242,18 @@ public final class TlcRunner {
             return null;
         }
         return w;
+    }
+
+    /** Starts the replacement of the last run's child now, if it is due and has not started yet. */
+    private void refillIfDue() {
+        TlcOptions due;
+        synchronized (this) {
+            due = refillDue;
+            refillDue = null;
+        }
+        if (due != null) {
+            refill(due);
+        }
     }
 
     /** Starts the next waiting child, for runs like the last one. */

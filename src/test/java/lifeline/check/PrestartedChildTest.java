@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A runner that starts TLC children ahead of time ({@link TlcRunner#prestarting()}): each check
- * runs in the child that waited for it, a fresh one is started when a check ends, none is left
+ * runs in the child that waited for it, a fresh one is started shortly after a check ends, none is left
  * when the runner is closed, and the answers are those of a child started for the check, on
  * every example (verdict, property, states, the trace step by step, the report).
  */
@@ -72,6 +72,24 @@ class PrestartedChildTest {
             long second = awaitWaiting(runner);
             assertNotEquals(first, second, "each check gets a fresh child");
             assertFalse(ProcessHandle.of(first).map(ProcessHandle::isAlive).orElse(false), "the used child is gone");
+        });
+    }
+
+    /**
+     * The replacement of a check's child starts a moment after the check ends (TlcRunner.REFILL_DELAY_MS),
+     * leaving the CPU to whoever shows the result; a check that comes before that starts it then and runs in
+     * it, and no second one is started for it.
+     */
+    @Test
+    void aCheckRightAfterAnotherRunsInTheReplacementStartedForIt() throws Exception {
+        withPrestartingRunner("seed002-flush-double-free-fixed", (runner, checker, req) -> {
+            assertEquals(Verdict.PASS, checker.check(req).verdict());
+            Checker.Check next = checker.start(req, TlcListener.NONE); // at once: within the delay
+            assertTrue(next.timeline().prestarted(), "the replacement, started now, runs it");
+            assertEquals(Verdict.PASS, next.await().verdict());
+            long replacement = awaitWaiting(runner);
+            Thread.sleep(3 * TlcRunner.REFILL_DELAY_MS);
+            assertEquals(replacement, runner.waitingPid().orElseThrow(), "one replacement per check, kept");
         });
     }
 

@@ -64,6 +64,10 @@ class WatchCliTest {
             assertTrue(next(lines).contains("s.lifeline.json: VIOLATION: NoUseAfterFree is violated"));
             assertTrue(p.isAlive(), "it watches on");
 
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30); // it starts a moment after a check
+            while (p.descendants().findAny().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
             List<ProcessHandle> children = p.descendants().toList();
             assertTrue(!children.isEmpty(), "a TLC child waits for the next check");
             assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor());
