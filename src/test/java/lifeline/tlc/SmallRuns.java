@@ -23,12 +23,15 @@ public final class SmallRuns {
 
     /**
      * The command that starts plain tla2tools' TLC on {@code jar}, up to TLC's own arguments: the
-     * running JVM's java, C1 only and the parallel collector (TLC warns in its output under another).
+     * running JVM's java, C1 only and the parallel collector (TLC warns in its output under another), and
+     * the options the suite gives every TLC JVM ({@link TlcCommand#JAVA_OPTIONS_PROPERTY}).
      */
     public static List<String> plainTlc(Path jar) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"));
         command.addAll(HugePages.jvmOptions());
+        // The suite's options for TLC's JVMs (its class-data archive, pom.xml), as Lifeline's own children get.
+        command.addAll(TlcCommand.javaOptions(System.getProperty(TlcCommand.JAVA_OPTIONS_PROPERTY, "")));
         command.addAll(List.of("-cp", jar.toString(), "tlc2.TLC"));
         return command;
     }
