@@ -95,6 +95,8 @@ record TlcCommand(List<String> arguments, Path workingDirectory) {
                 "-Djava.io.tmpdir=" + runDir,
                 // The child removes it if it outlives Lifeline (killed outright, Lifeline cannot).
                 "-D" + TlcMain.RUN_DIR_PROPERTY + "=" + runDir,
+                // It ends at once if this JVM is gone before it gets to its main.
+                "-D" + TlcMain.PARENT_PID_PROPERTY + "=" + ProcessHandle.current().pid(),
                 // A JVM crash report would otherwise land in the working directory: the user's spec folder.
                 "-XX:ErrorFile=" + runDir.resolve("hs_err_pid%p.log"),
                 // Fixed encoding and locale so the output parses the same on every machine.

@@ -2,6 +2,7 @@ package lifeline.tlc;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -66,6 +67,28 @@ class ChildLauncherTest {
             throw new AssertionError("TLC kept running with its stdin closed");
         }
         assertEquals(TlcMain.ORPHANED_STATUS, child.exitValue());
+    }
+
+    /**
+     * A child whose parent was gone before its main ran (killed while the JVM started: the child then belongs to
+     * another process) ends at once and removes its run folder, though its stdin stays open.
+     */
+    @Test
+    void aChildWhoseParentIsGoneBeforeItsMainEndsAtOnce() throws Exception {
+        Path runDir = Files.createDirectory(work.resolve("lifeline-tlc-" + ProcessHandle.current().pid() + "-orphan"));
+        long notTheParent = ProcessHandle.current().parent().orElseThrow().pid(); // who started this JVM
+        List<String> command = TlcCommand.jvm(TlcCommand.currentJava(), Fixtures.tlaToolsJar(),
+                ChildLauncher.install(runDir), runDir, SmallRuns.options(), List.of(
+                        "-D" + TlcMain.AWAIT_ARGS_PROPERTY + "=true", "-D" + TlcMain.PARENT_PID_PROPERTY + "=" + notTheParent));
+        Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectErrorStream(true).start(); // its stdin open: it would wait for its run
+        try {
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child waited for a run of a parent it does not have");
+            assertEquals(TlcMain.ORPHANED_STATUS, child.exitValue());
+            assertFalse(Files.exists(runDir), "its run folder is gone");
+        } finally {
+            child.destroyForcibly();
+        }
     }
 
     /** The explorer child, between requests, ends at the end of its stdin too: it never outlives Lifeline. */

@@ -24,7 +24,7 @@ class TlcCommandTest {
         List<String> expected = new ArrayList<>(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-Xmx1024m"));
         expected.addAll(HugePages.jvmOptions()); // where the kernel gives them on request (HugePagesTest)
         expected.addAll(List.of("-Djava.io.tmpdir=/tmp/lifeline-tlc-1", "-Dlifeline.runDir=/tmp/lifeline-tlc-1",
-                "-XX:ErrorFile=/tmp/lifeline-tlc-1/hs_err_pid%p.log",
+                "-Dlifeline.parentPid=" + ProcessHandle.current().pid(), "-XX:ErrorFile=/tmp/lifeline-tlc-1/hs_err_pid%p.log",
                 "-Dfile.encoding=UTF-8", "-Duser.language=en", "-Duser.country=US"));
         // The suite's own options for TLC's JVM (pom.xml), if any, come last before the class path.
         expected.addAll(TlcCommand.javaOptions(System.getProperty(TlcCommand.JAVA_OPTIONS_PROPERTY, "")));

@@ -58,8 +58,7 @@ public final class ExploreMain {
     public static void main(String[] args) {
         PrintStream protocol = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         System.setOut(System.err); // SANY's and TLC's own words go to stderr, out of the protocol
-        ProcessHandle.current().parent().ifPresent(p -> TlcMain.daemon("lifeline-parent-watch",
-                () -> TlcMain.haltWhenGone(p)));
+        TlcMain.watchParent();
         ExploreMain explorer;
         try {
             FP64.Init(0);

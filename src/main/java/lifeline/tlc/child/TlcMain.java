@@ -50,12 +50,13 @@ public final class TlcMain {
     /** What a waiting child writes over at most (its resident memory grows by that much); a small check allocates less. */
     private static final int TOUCH_MAX_MB = 128;
     private static final int REMOVE_PASSES = 5;
+    /** The system property with the pid of the process that starts the child (its parent, while it lives). */
+    public static final String PARENT_PID_PROPERTY = "lifeline.parentPid";
     /** The system property naming the child's run folder, which it removes when it ends as an orphan. */
     public static final String RUN_DIR_PROPERTY = "lifeline.runDir";
 
     public static void main(String[] args) throws Throwable {
-        Optional<ProcessHandle> parent = ProcessHandle.current().parent();
-        parent.ifPresent(p -> daemon("lifeline-parent-watch", () -> haltWhenGone(p)));
+        watchParent();
         String[] tlcArgs = args;
         if (Boolean.getBoolean(AWAIT_ARGS_PROPERTY)) {
             TlcWarmUp.warmUpJdk();
@@ -168,6 +169,20 @@ public final class TlcMain {
             // A broken pipe is a parent gone too.
         }
         die();
+    }
+
+    /**
+     * Halts this JVM when the process that started it is gone, watched from a daemon thread; at once if
+     * it is gone already: a parent killed while this JVM was starting has handed it to another process
+     * (init, or a subreaper), which the watch would otherwise take for the parent and wait on forever.
+     */
+    static void watchParent() {
+        Optional<ProcessHandle> parent = ProcessHandle.current().parent();
+        long started = Long.getLong(PARENT_PID_PROPERTY, -1);
+        if (started > 0 && parent.map(p -> p.pid() != started).orElse(true)) {
+            die();
+        }
+        parent.ifPresent(p -> daemon("lifeline-parent-watch", () -> haltWhenGone(p)));
     }
 
     /** A second watch, for a parent whose stdin pipe is held open by someone else. */
