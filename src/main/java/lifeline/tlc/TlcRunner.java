@@ -19,8 +19,8 @@ public final class TlcRunner {
     /**
      * How long after a run ends its replacement starts. The caller maps the result and shows it in that
      * time, and a JVM starting beside it would take a core from it: in the app, seed 000's violation
-     * took 94 to 102 ms from the check's end to the first step on screen with the child started at once,
-     * 40 to 54 ms with it started 120 ms later (CheckLatencyBenchmark, runs alternated). Short enough that
+     * took 91 to 104 ms from the check's end to the first step on screen with the child started at once,
+     * 38 to 41 ms with it started 120 ms later (CheckLatencyBenchmark, runs alternated). Short enough that
      * the replacement is still ready for a check a second later; a run that comes sooner starts it at once
      * and takes it.
      */

@@ -179,7 +179,7 @@ public final class TlcMain {
     static void watchParent() {
         Optional<ProcessHandle> parent = ProcessHandle.current().parent();
         long started = Long.getLong(PARENT_PID_PROPERTY, -1);
-        if (started > 0 && parent.map(p -> p.pid() != started).orElse(true)) {
+        if (started > 0 && parent.map(p -> p.pid() != started).orElse(false)) { // none seen: the watches decide
             die();
         }
         parent.ifPresent(p -> daemon("lifeline-parent-watch", () -> haltWhenGone(p)));
