@@ -104,7 +104,8 @@ public final class TlcWarmUp implements Remote {
         sink = null;
     }
 
-    private static long collections() {
+    /** How many collections this JVM's collectors have made so far. */
+    static long collections() {
         long n = 0;
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             n += Math.max(0, gc.getCollectionCount());
