@@ -2,6 +2,7 @@ package lifeline.tlc;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +39,23 @@ public final class SmallRuns {
 
     /**
      * What plain tla2tools' TLC prints, run in {@code dir} on its MC.tla with {@code config} and the given
-     * options before it (its states folder in {@code dir}); TLC has ended when this returns.
+     * options before it (its states folder and its java.io.tmpdir in {@code dir}); TLC has ended when this returns.
      */
     public static String plainTlcOutput(Path dir, String config, String... options)
             throws IOException, InterruptedException, TlcJarNotFound {
+        return plainTlcOutput(List.of(), dir, config, options);
+    }
+
+    /** As above, with {@code jvmOptions} added to the JVM's (before its main class). */
+    public static String plainTlcOutput(List<String> jvmOptions, Path dir, String config, String... options)
+            throws IOException, InterruptedException, TlcJarNotFound {
         List<String> command = plainTlc(new TlaToolsLocator().locate(null));
+        // TLC unpacks its standard modules (TLC.tla, ...) into java.io.tmpdir: in the shared /tmp, a TLC
+        // of another test JVM could read one half written ("Lexical error ... <EOF>" in TLC.tla).
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        List<String> jvm = new ArrayList<>(List.of("-Djava.io.tmpdir=" + tmp));
+        jvm.addAll(jvmOptions);
+        command.addAll(command.size() - 3, jvm); // before "-cp JAR tlc2.TLC"
         command.addAll(List.of(options));
         command.addAll(List.of("-config", config, "-metadir", dir.resolve("states").toString(), "MC.tla"));
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
