@@ -26,6 +26,12 @@ public final class TlcRunner {
      */
     public static final long REFILL_DELAY_MS = 120;
     private static final Executor REFILL_LATER = CompletableFuture.delayedExecutor(REFILL_DELAY_MS, TimeUnit.MILLISECONDS);
+    /**
+     * How long after a waiting child starts, a runner that keeps more than one starts the next: the first
+     * warms up alone (a child needs most of a second to be ready).
+     */
+    public static final long SPARE_DELAY_MS = 1000;
+    private static final Executor SPARE_LATER = CompletableFuture.delayedExecutor(SPARE_DELAY_MS, TimeUnit.MILLISECONDS);
 
     private final Path jar;
     private final Path tempRoot;
@@ -33,7 +39,7 @@ public final class TlcRunner {
     private final boolean inThisJvm;
     private TlcClassLoader aheadLoader; // guarded by this
     private boolean usedThisJvm; // guarded by this
-    private WaitingChild waiting; // guarded by this
+    private final WaitingChildren waiting;
     private boolean closed; // guarded by this
     private TlcOptions refillDue; // guarded by this: a run ended, and its replacement has not started yet
     private volatile WaitingChild.WarmUp warmUp = WaitingChild.WarmUp.NONE; // the last run's modules
@@ -45,14 +51,15 @@ public final class TlcRunner {
 
     /** A runner using this tla2tools jar, with run directories under {@code tempRoot} (null: the system's). */
     public TlcRunner(Path tla2toolsJar, Path tempRoot) {
-        this(tla2toolsJar, tempRoot, false, false);
+        this(tla2toolsJar, tempRoot, false, false, 1);
     }
 
-    private TlcRunner(Path tla2toolsJar, Path tempRoot, boolean prestart, boolean inThisJvm) {
+    private TlcRunner(Path tla2toolsJar, Path tempRoot, boolean prestart, boolean inThisJvm, int keep) {
         this.jar = Objects.requireNonNull(tla2toolsJar, "tla2toolsJar");
         this.tempRoot = tempRoot;
         this.prestart = prestart;
         this.inThisJvm = inThisJvm;
+        this.waiting = new WaitingChildren(keep);
     }
 
     /**
@@ -61,7 +68,16 @@ public final class TlcRunner {
      * kills it; it also dies with this JVM.
      */
     public TlcRunner prestarting() {
-        return new TlcRunner(jar, tempRoot, true, inThisJvm);
+        return prestarting(1);
+    }
+
+    /**
+     * As above, keeping {@code children} waiting (at least 1), each started {@link #SPARE_DELAY_MS} after
+     * the one before: a check soon after another then runs in a child started before that one, not in one
+     * still starting. Each waiting child holds a JVM's memory.
+     */
+    public TlcRunner prestarting(int children) {
+        return new TlcRunner(jar, tempRoot, true, inThisJvm, children);
     }
 
     /**
@@ -72,7 +88,7 @@ public final class TlcRunner {
      * killed and its classes stay loaded after the run: a JVM that goes on checking must not use this.
      */
     public TlcRunner inThisJvm() {
-        return new TlcRunner(jar, tempRoot, prestart, true);
+        return new TlcRunner(jar, tempRoot, prestart, true, waiting.keep());
     }
 
     /** For a runner {@link #inThisJvm()}: TLC's classes start loading now, on a thread of their own. */
@@ -93,7 +109,7 @@ public final class TlcRunner {
      */
     public void prestart(TlcOptions options, Path warmUpSpec) {
         synchronized (this) {
-            if (!prestart || closed || (waiting != null && waiting.fits(options))) {
+            if (!prestart || closed || waiting.anyFits(options)) {
                 return;
             }
             refillDue = null; // started now instead
@@ -104,22 +120,22 @@ public final class TlcRunner {
         refill(options);
     }
 
-    /** Kills the waiting child, if any; later runs start TLC when they need it. */
+    /** Kills the waiting children, if any; later runs start TLC when they need it. */
     public void close() {
-        WaitingChild w;
         synchronized (this) {
             closed = true;
-            w = waiting;
-            waiting = null;
         }
-        if (w != null) {
-            w.discard();
-        }
+        waiting.close();
     }
 
     /** The process id of the child waiting for the next run, if one waits. */
-    public synchronized java.util.OptionalLong waitingPid() {
-        return waiting == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(waiting.pid());
+    public java.util.OptionalLong waitingPid() {
+        return waiting.nextPid();
+    }
+
+    /** The process ids of the children waiting, the one for the next run first. */
+    public java.util.List<Long> waitingPids() {
+        return waiting.pids();
     }
 
     /** A runner using the jar {@link TlaToolsLocator} finds, the user's setting (may be null) first. */
@@ -151,7 +167,7 @@ public final class TlcRunner {
             return startHere(here, specFile, configFile, options, l);
         }
         refillIfDue(); // a run that comes before the last one's replacement has started takes it now
-        WaitingChild ready = takeWaiting(options);
+        WaitingChild ready = waiting.take(options);
         if (ready != null) {
             try {
                 run = ready.begin(specFile, configFile, options, l);
@@ -230,20 +246,6 @@ public final class TlcRunner {
         return TlcInThisJvm.canRun(loader) ? loader : null;
     }
 
-    /** The waiting child if it fits these options (else it is discarded), or null. */
-    private WaitingChild takeWaiting(TlcOptions options) {
-        WaitingChild w;
-        synchronized (this) {
-            w = waiting;
-            waiting = null;
-        }
-        if (w != null && !w.fits(options)) {
-            w.discard();
-            return null;
-        }
-        return w;
-    }
-
     /** Starts the replacement of the last run's child now, if it is due and has not started yet. */
     private void refillIfDue() {
         TlcOptions due;
@@ -256,7 +258,10 @@ public final class TlcRunner {
         }
     }
 
-    /** Starts the next waiting child, for runs like the last one. */
+    /**
+     * Starts the next waiting child, for runs like the last one, and another {@link #SPARE_DELAY_MS} later
+     * if fewer wait then than the runner keeps.
+     */
     private void refill(TlcOptions options) {
         synchronized (this) {
             if (closed) {
@@ -270,17 +275,13 @@ public final class TlcRunner {
         } catch (IOException | TlcJarNotFound | RuntimeException e) {
             return; // the next run starts its own child and says what is wrong
         }
-        WaitingChild old;
-        synchronized (this) {
-            if (closed) {
-                old = fresh;
-            } else {
-                old = waiting;
-                waiting = fresh;
-            }
-        }
-        if (old != null) {
-            old.discard();
+        waiting.add(fresh, options);
+        if (waiting.wantsMore()) {
+            SPARE_LATER.execute(() -> {
+                if (waiting.wantsMore()) {
+                    refill(options);
+                }
+            });
         }
     }
 

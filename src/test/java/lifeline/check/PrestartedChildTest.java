@@ -42,7 +42,12 @@ class PrestartedChildTest {
      * however body ends, and then finds no child waiting and no folder left.
      */
     private void withPrestartingRunner(String example, WithRunner body) throws Exception {
-        TlcRunner runner = new TlcRunner(TlcFixture.checker().runner().jar(), root).prestarting();
+        withPrestartingRunner(example, 1, body);
+    }
+
+    /** As above, with a runner that keeps {@code children} waiting. */
+    private void withPrestartingRunner(String example, int children, WithRunner body) throws Exception {
+        TlcRunner runner = new TlcRunner(TlcFixture.checker().runner().jar(), root).prestarting(children);
         CheckRequest req = JitPolicy.apply(CheckRequest.of(Examples.load(example).orElseThrow()));
         try {
             body.run(runner, new Checker(runner, root), req);
@@ -90,6 +95,31 @@ class PrestartedChildTest {
             long replacement = awaitWaiting(runner);
             Thread.sleep(3 * TlcRunner.REFILL_DELAY_MS);
             assertEquals(replacement, runner.waitingPid().orElseThrow(), "one replacement per check, kept");
+        });
+    }
+
+    /**
+     * A runner that keeps two children (as the app's does) starts the second TlcRunner.SPARE_DELAY_MS after
+     * the first; two checks back to back then run in the two, the older first, each child used once, and
+     * two wait again afterwards.
+     */
+    @Test
+    void aRunnerKeepingTwoChildrenRunsChecksBackToBackInChildrenStartedBeforeThem() throws Exception {
+        withPrestartingRunner("seed001-epoll-flush-uaf-fixed", 2, (runner, checker, req) -> {
+            assertEquals(Verdict.PASS, checker.check(req).verdict());
+            List<Long> before = awaitWaiting(runner, 2);
+
+            Checker.Check first = checker.start(req, TlcListener.NONE);
+            assertEquals(before.get(0), first.pid(), "the older child runs the first check");
+            assertEquals(Verdict.PASS, first.await().verdict());
+            Checker.Check second = checker.start(req, TlcListener.NONE); // at once, before the first's replacement
+            assertEquals(before.get(1), second.pid(), "the other child, started before, runs the second");
+            assertEquals(Verdict.PASS, second.await().verdict());
+
+            List<Long> after = awaitWaiting(runner, 2);
+            assertTrue(after.stream().noneMatch(before::contains), "each child runs one check: " + before + " " + after);
+            Thread.sleep(TlcRunner.SPARE_DELAY_MS + 3 * TlcRunner.REFILL_DELAY_MS);
+            assertEquals(after, runner.waitingPids(), "two children wait, no more");
         });
     }
 
@@ -157,6 +187,17 @@ class PrestartedChildTest {
             Thread.sleep(10);
         }
         return runner.waitingPid().orElseThrow(() -> new AssertionError("no child waits after a check"));
+    }
+
+    /** The pids of the waiting children, once {@code n} wait (within a minute on a loaded machine). */
+    static List<Long> awaitWaiting(TlcRunner runner, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (runner.waitingPids().size() < n && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        List<Long> pids = runner.waitingPids();
+        assertEquals(n, pids.size(), "children waiting: " + pids);
+        return pids;
     }
 
     private List<Path> folders() throws IOException {

@@ -31,11 +31,18 @@ public interface CheckerSource {
     }
 
     /**
+     * TLC children the app keeps started ahead of its checks (fresh for each check): with two, an edit that
+     * comes soon after the last check's badge runs in a child started a second before, not in the one
+     * that check's end began to start (README.md, Checking from the app).
+     */
+    static final int CHILDREN_AHEAD = 2;
+
+    /**
      * The jar TlcRunner.located finds (environment, system property, class path), looked up once;
-     * its runner keeps a TLC child started ahead of the next check (fresh for each check).
+     * its runner keeps {@link #CHILDREN_AHEAD} TLC children started ahead of the next checks.
      */
     static CheckerSource located() {
-        return owning(() -> TlcRunner.located((Path) null).prestarting(), null);
+        return owning(() -> TlcRunner.located((Path) null).prestarting(CHILDREN_AHEAD), null);
     }
 
     /**
