@@ -41,7 +41,7 @@ public final class SuiteOrderPlanner {
             System.err.println("usage: SuiteOrderPlanner ORDER_LOG SEED_OF_IT TIMES_LOG[,TIMES_LOG...]");
             System.exit(2);
         }
-        List<String> dealt = matches(RUNNING, Files.readString(Path.of(args[0])), 1);
+        List<String> dealt = dealt(Files.readString(Path.of(args[0])));
         List<String> listed = unshuffled(dealt, Long.parseLong(args[1]));
         List<Map<String, Double>> runs = new ArrayList<>();
         for (String log : args[2].split(",")) {
@@ -122,11 +122,12 @@ public final class SuiteOrderPlanner {
         return t;
     }
 
-    private static List<String> matches(Pattern p, String text, int group) {
+    /** The classes in the order the log says they started. */
+    private static List<String> dealt(String log) {
         List<String> out = new ArrayList<>();
-        Matcher m = p.matcher(text);
+        Matcher m = RUNNING.matcher(log);
         while (m.find()) {
-            out.add(m.group(group));
+            out.add(m.group(1));
         }
         return out;
     }

@@ -40,7 +40,6 @@ public final class TlcRunner {
     private TlcClassLoader aheadLoader; // guarded by this
     private boolean usedThisJvm; // guarded by this
     private final WaitingChildren waiting;
-    private boolean closed; // guarded by this
     private TlcOptions refillDue; // guarded by this: a run ended, and its replacement has not started yet
     private volatile WaitingChild.WarmUp warmUp = WaitingChild.WarmUp.NONE; // the last run's modules
 
@@ -109,7 +108,7 @@ public final class TlcRunner {
      */
     public void prestart(TlcOptions options, Path warmUpSpec) {
         synchronized (this) {
-            if (!prestart || closed || waiting.anyFits(options)) {
+            if (!prestart || waiting.closed() || waiting.anyFits(options)) {
                 return;
             }
             refillDue = null; // started now instead
@@ -122,9 +121,6 @@ public final class TlcRunner {
 
     /** Kills the waiting children, if any; later runs start TLC when they need it. */
     public void close() {
-        synchronized (this) {
-            closed = true;
-        }
         waiting.close();
     }
 
@@ -263,10 +259,8 @@ public final class TlcRunner {
      * if fewer wait then than the runner keeps.
      */
     private void refill(TlcOptions options) {
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
+        if (waiting.closed()) {
+            return;
         }
         WaitingChild fresh;
         try {

@@ -30,6 +30,11 @@ final class WaitingChildren {
         return waiting.stream().anyMatch(w -> w.fits(options));
     }
 
+    /** Whether {@link #close()} was called. */
+    synchronized boolean closed() {
+        return closed;
+    }
+
     /** Whether fewer children wait than are kept (and more may come). */
     synchronized boolean wantsMore() {
         return !closed && waiting.size() < keep;

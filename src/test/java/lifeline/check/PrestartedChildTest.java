@@ -182,11 +182,7 @@ class PrestartedChildTest {
 
     /** The waiting child's pid, once the runner has started it (within a minute on a loaded machine). */
     static long awaitWaiting(TlcRunner runner) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (runner.waitingPid().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        return runner.waitingPid().orElseThrow(() -> new AssertionError("no child waits after a check"));
+        return awaitWaiting(runner, 1).get(0);
     }
 
     /** The pids of the waiting children, once {@code n} wait (within a minute on a loaded machine). */

@@ -28,11 +28,17 @@ public final class SmallRuns {
      * the options the suite gives every TLC JVM ({@link TlcCommand#JAVA_OPTIONS_PROPERTY}).
      */
     public static List<String> plainTlc(Path jar) {
+        return plainTlc(jar, List.of());
+    }
+
+    /** As above, with {@code jvmOptions} last among the JVM's options. */
+    public static List<String> plainTlc(Path jar, List<String> jvmOptions) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"));
         command.addAll(HugePages.jvmOptions());
         // The suite's options for TLC's JVMs (its class-data archive, pom.xml), as Lifeline's own children get.
         command.addAll(TlcCommand.javaOptions(System.getProperty(TlcCommand.JAVA_OPTIONS_PROPERTY, "")));
+        command.addAll(jvmOptions);
         command.addAll(List.of("-cp", jar.toString(), "tlc2.TLC"));
         return command;
     }
@@ -49,13 +55,12 @@ public final class SmallRuns {
     /** As above, with {@code jvmOptions} added to the JVM's (before its main class). */
     public static String plainTlcOutput(List<String> jvmOptions, Path dir, String config, String... options)
             throws IOException, InterruptedException, TlcJarNotFound {
-        List<String> command = plainTlc(new TlaToolsLocator().locate(null));
         // TLC unpacks its standard modules (TLC.tla, ...) into java.io.tmpdir: in the shared /tmp, a TLC
         // of another test JVM could read one half written ("Lexical error ... <EOF>" in TLC.tla).
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         List<String> jvm = new ArrayList<>(List.of("-Djava.io.tmpdir=" + tmp));
         jvm.addAll(jvmOptions);
-        command.addAll(command.size() - 3, jvm); // before "-cp JAR tlc2.TLC"
+        List<String> command = plainTlc(new TlaToolsLocator().locate(null), jvm);
         command.addAll(List.of(options));
         command.addAll(List.of("-config", config, "-metadir", dir.resolve("states").toString(), "MC.tla"));
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();

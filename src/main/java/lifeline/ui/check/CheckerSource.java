@@ -35,7 +35,7 @@ public interface CheckerSource {
      * comes soon after the last check's badge runs in a child started a second before, not in the one
      * that check's end began to start (README.md, Checking from the app).
      */
-    static final int CHILDREN_AHEAD = 2;
+    int CHILDREN_AHEAD = 2;
 
     /**
      * The jar TlcRunner.located finds (environment, system property, class path), looked up once;
