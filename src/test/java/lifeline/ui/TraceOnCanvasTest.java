@@ -54,6 +54,17 @@ class TraceOnCanvasTest {
         assertTrue(dock().player().size() > 0);
     }
 
+    /**
+     * Clicks the step list where the FX thread says it is ({@link AppHarness#centreOf}) and waits until it holds
+     * the keyboard's focus. Once on CI (stop 27) End left the player on its first step after TestFX's own
+     * clickOn(".step-list"), which reads the list's place on the test's thread; not reproduced here.
+     */
+    private void clickTheStepList(FxRobot robot) throws Exception {
+        robot.clickOn(app.centreOf(".step-list"));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> AppHarness.onFx(
+                () -> app.stage.getScene().lookup(".step-list").isFocused()));
+    }
+
     private static boolean has(Node n, String pseudoClass) {
         return n.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
     }
@@ -75,7 +86,8 @@ class TraceOnCanvasTest {
     void steppingToTheLastStepShowsTheWaitQueueFreedAndHighlighted(FxRobot robot) throws Exception {
         checkWithF5(robot);
         Node file = robot.lookup("#node-F1").query();
-        robot.clickOn(".step-list").type(KeyCode.HOME);
+        clickTheStepList(robot);
+        robot.type(KeyCode.HOME);
         assertFalse(has(file, "fault") || has(file, "freed"), "the first step: nothing freed yet");
         assertEquals("f_count 1", text(robot, "#node-F1 .node-tag"));
 
@@ -148,12 +160,12 @@ class TraceOnCanvasTest {
         robot.interact(() -> p.select(folded));
         Set<String> selected = Set.copyOf(app.doc.selection().ids());
         assertTrue(banner(robot).endsWith("\u25B8 open its " + parts + " kernel steps"), banner(robot));
-        robot.clickOn("#trace-banner");
+        robot.clickOn(app.centreOf("#trace-banner"));
         assertEquals(size + parts - 1, p.size(), "the step opened in place into its kernel steps");
         assertEquals(firstKernelStep, p.selectedStepProperty().get().number(), "on its first kernel step");
         assertFalse(p.selectedStepProperty().get().isFolded());
         assertTrue(banner(robot).endsWith("\u25C2 fold"), banner(robot));
-        robot.clickOn("#trace-banner");
+        robot.clickOn(app.centreOf("#trace-banner"));
         assertEquals(size, p.size(), "folded back");
         assertTrue(p.selectedStepProperty().get().isFolded());
         assertEquals(selected, app.doc.selection().ids(), "a click on the banner leaves the canvas's selection");
@@ -162,11 +174,12 @@ class TraceOnCanvasTest {
     @Test
     void clickingACardDuringATraceChoosesItsObjectInTheStatePanel(FxRobot robot) throws Exception {
         checkWithF5(robot);
-        robot.clickOn(".step-list").type(KeyCode.HOME);
-        robot.clickOn("#node-E1");
+        clickTheStepList(robot);
+        robot.type(KeyCode.HOME);
+        robot.clickOn(app.centreOf("#node-E1"));
         assertEquals(ObjectKind.FILE, dock().player().selectedObjectProperty().get().kind(),
                 String.valueOf(dock().player().selectedObjectProperty().get()));
-        robot.clickOn("#node-P1");
+        robot.clickOn(app.centreOf("#node-P1"));
         assertEquals(ObjectKind.PROCESS, dock().player().selectedObjectProperty().get().kind());
         assertTrue(dock().player().hasNextChange(dock().player().selectedObjectProperty().get()),
                 "the process changes later in the trace");
@@ -175,7 +188,8 @@ class TraceOnCanvasTest {
     @Test
     void anEditTakesTheTraceOffTheCanvas(FxRobot robot) throws Exception {
         checkWithF5(robot);
-        robot.clickOn(".step-list").type(KeyCode.END);
+        clickTheStepList(robot);
+        robot.type(KeyCode.END);
         Node file = robot.lookup("#node-F1").query();
         assertTrue(has(file, "fault"));
         AppHarness.onFx(() -> app.doc.execute(new MoveNodes(Map.of("P1", new Position(40, 300)))));
