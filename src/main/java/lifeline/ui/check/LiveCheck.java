@@ -2,6 +2,7 @@ package lifeline.ui.check;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,7 +24,8 @@ import lifeline.ui.trace.Ticker;
  * <p>How it relates to Check: the badge is the verdict of the scenario as drawn. An explicit Check behaves as
  * before (a live check under way is cancelled, edits wait until Check ends) and its result, while it belongs
  * to the drawing, is the badge's too. A click on the badge shows a background verdict in the check panel and
- * its trace in the player, as if Check had found it. Moving cards changes no verdict and checks nothing.
+ * its trace in the player, as if Check had found it. Moving cards changes no verdict and checks nothing, and an
+ * edit back to a drawing checked before (Undo, Redo) shows that check's verdict at once ({@link KnownVerdicts}).
  * Confined to the FX application thread.
  */
 public final class LiveCheck {
@@ -43,6 +45,7 @@ public final class LiveCheck {
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled");
     private final ReadOnlyObjectWrapper<LiveVerdict> verdict = new ReadOnlyObjectWrapper<>(this, "verdict",
             LiveVerdict.NONE);
+    private final KnownVerdicts known = new KnownVerdicts();
     private CheckRun current;
     private Ticker.Ticking pause;
     private Ticker.Ticking watch;
@@ -97,6 +100,7 @@ public final class LiveCheck {
     /** Another document (New, Open, an example): checking as you edit on as preferred, nothing checked yet. */
     private void opened() {
         boolean on = session.preferencesProperty().get().checkAsYouEdit();
+        known.forget();
         opening = true;
         try {
             enabled.set(on);
@@ -129,6 +133,11 @@ public final class LiveCheck {
                     CheckSession.NOTHING_TO_CHECK));
             return;
         }
+        Optional<CompletedCheck> before = known.of(session.request(doc.current(), false));
+        if (before.isPresent()) {
+            verdict.set(LiveVerdict.known(before.get()));
+            return;
+        }
         verdict.set(LiveVerdict.of(LiveVerdict.State.CHECKING, "Checking\u2026",
                 "Checking the scenario as drawn in the background."));
         if (!session.runningProperty().get()) {
@@ -158,6 +167,7 @@ public final class LiveCheck {
                 if (done.result().wallTime().compareTo(limit) > 0) {
                     tooBig(limit);
                 } else {
+                    known.remember(done);
                     verdict.set(LiveVerdict.of(done));
                 }
             }
@@ -186,6 +196,9 @@ public final class LiveCheck {
         if (enabled.get() && likeTheBadges && done.result().wallTime().compareTo(limit) > 0) {
             tooBig(limit);
         } else if (enabled.get()) {
+            if (likeTheBadges) {
+                known.remember(done);
+            }
             verdict.set(LiveVerdict.of(done));
         }
     }

@@ -57,6 +57,16 @@ public record LiveVerdict(State state, String badge, String detail, CompletedChe
         }
     }
 
+    /**
+     * The verdict of a check made earlier of the same model (an edit undone, say): the same badge, and a
+     * tooltip that says TLC did not run again.
+     */
+    static LiveVerdict known(CompletedCheck done) {
+        LiveVerdict v = of(done);
+        return new LiveVerdict(v.state(), v.badge(), v.detail() + " (Checked before: the drawing is as it was then, "
+                + "so TLC did not run again.)", done);
+    }
+
     /** The trace a click on the badge opens, if this verdict has one. */
     public Optional<CompletedCheck> trace() {
         return check != null && check.result().trace().isPresent() ? Optional.of(check) : Optional.empty();

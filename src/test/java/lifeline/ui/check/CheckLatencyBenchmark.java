@@ -163,13 +163,16 @@ public final class CheckLatencyBenchmark {
 
     /**
      * Edit (the fix, its undo, in turn) to the badge laid out with the verdict, per seed example; each edit
-     * {@code pauseMs} after the last badge (0: back to back, the worst case).
+     * {@code pauseMs} after the last badge (0: back to back, the worst case). Each fix is made on the example
+     * opened anew after another one, which forgets the verdicts of the drawings checked before
+     * ({@link KnownVerdicts}), so every edit here runs TLC. Then, apart, Redo and Undo in turn: drawings checked before, whose verdict the badge
+     * shows at once.
      */
     private static void editToBadge(CheckDock dock, int runs, long pauseMs) throws Exception {
         System.out.println();
-        System.out.println("example                          edit to badge   background check   the rest"
-                + "   (medians of " + runs + " edits, ms, " + (pauseMs == 0 ? "back to back" : pauseMs
-                + " ms after the last badge") + ")");
+        System.out.println("example                          edit to badge   background check   the rest   "
+                + "redo/undo to badge   (medians of " + runs + " edits, ms, " + (pauseMs == 0 ? "back to back"
+                : pauseMs + " ms after the last badge") + ")");
         for (String example : Examples.names()) {
             if (!example.startsWith("seed") || Examples.isFixedTwin(example)) {
                 continue;
@@ -179,12 +182,15 @@ public final class CheckLatencyBenchmark {
                 System.out.printf("%-32s no advised fix to edit with%n", example);
                 continue;
             }
-            open(dock, example);
             double[][] ms = new double[3][runs];
             String verdicts = "";
             for (int i = 0; i < runs; i++) {
-                Thread.sleep(pauseMs);
                 boolean applying = i % 2 == 0;
+                if (applying) { // another document between: the example's own verdicts are forgotten
+                    open(dock, Examples.names().stream().filter(n -> !n.equals(example)).findFirst().orElseThrow());
+                    open(dock, example);
+                }
+                Thread.sleep(pauseMs);
                 LiveVerdict v = badgeAfter(dock, () -> {
                     if (applying) {
                         dock.session().document().execute(fix.get().command());
@@ -194,8 +200,16 @@ public final class CheckLatencyBenchmark {
                 }, ms, i);
                 verdicts = i < 2 ? verdicts + (i == 0 ? "" : " / ") + v.state().name().toLowerCase() : verdicts;
             }
-            System.out.printf("%-32s %13.0f %18.0f %10.0f   %s%n", example, FxBench.percentile(ms[0], 50),
-                    FxBench.percentile(ms[1], 50), FxBench.percentile(ms[2], 50), verdicts);
+            double[][] known = new double[3][runs];
+            for (int i = 0; i < runs; i++) {
+                Thread.sleep(pauseMs);
+                boolean redoing = i % 2 == 0;
+                badgeAfter(dock, redoing ? dock.session().document()::redo : dock.session().document()::undo,
+                        known, i);
+            }
+            System.out.printf("%-32s %13.0f %18.0f %10.0f %20.1f   %s%n", example, FxBench.percentile(ms[0], 50),
+                    FxBench.percentile(ms[1], 50), FxBench.percentile(ms[2], 50),
+                    FxBench.percentile(known[0], 50), verdicts);
         }
     }
 

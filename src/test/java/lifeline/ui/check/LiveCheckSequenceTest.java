@@ -75,6 +75,42 @@ class LiveCheckSequenceTest {
         assertTrue(s.live().verdictProperty().get().trace().isPresent());
     }
 
+    /**
+     * Undo and Redo back to a drawing checked before show its verdict at once, the same finished check, and run
+     * nothing; a drawing that differs from it only in where its cards stand is the same model. Another detail
+     * level of the trace asks TLC for another model: that one runs.
+     */
+    @Test
+    void anEditBackToADrawingCheckedBeforeShowsItsVerdictAndChecksNothing() {
+        CheckSession s = session(counted());
+        doc.execute(new Rename("P1", "a"));
+        executor.tick();
+        CompletedCheck renamed = s.live().verdictProperty().get().check();
+        doc.undo();
+        executor.tick();
+        assertEquals(2, checks.get(), "the drawing as opened had not been checked");
+        CompletedCheck opened = s.live().verdictProperty().get().check();
+
+        doc.redo();
+        LiveVerdict v = s.live().verdictProperty().get();
+        assertEquals(LiveVerdict.State.VIOLATION, v.state(), "at once: no pause, no check");
+        assertTrue(v.check() == renamed, "the check made before");
+        assertTrue(v.detail().endsWith("so TLC did not run again.)"), v.detail());
+        assertEquals(0, executor.runningTimers());
+        doc.execute(new MoveNodes(Map.of("P1", new Position(400, 400))));
+        doc.undo(); // the move
+        doc.undo(); // the rename
+        assertTrue(s.live().verdictProperty().get().check() == opened);
+        assertEquals(2, checks.get());
+
+        s.setPreferences(s.preferencesProperty().get().withDetailedTrace(
+                !s.preferencesProperty().get().detailedTrace()));
+        doc.redo();
+        assertEquals(LiveVerdict.State.CHECKING, s.live().verdictProperty().get().state(), "another model");
+        executor.tick();
+        assertEquals(3, checks.get());
+    }
+
     @Test
     void movingCardsChecksNothing() {
         CheckSession s = session(counted());

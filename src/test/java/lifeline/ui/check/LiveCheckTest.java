@@ -113,6 +113,12 @@ class LiveCheckTest {
         assertEquals("\u2717 NoUseAfterFree violated", badge(robot).getText());
         assertTrue(badge(robot).getTooltip().getText().startsWith("BUG: KASAN: use-after-free in remove_wait_queue"),
                 badge(robot).getTooltip().getText());
+
+        robot.interact(doc::redo);
+        assertEquals(LiveVerdict.State.PASS, verdict().state(), "the fix's drawing was checked: its verdict at once");
+        assertEquals("\u2713 No violation", badge(robot).getText());
+        assertTrue(badge(robot).getTooltip().getText().endsWith("so TLC did not run again.)"),
+                badge(robot).getTooltip().getText());
     }
 
     @Test
