@@ -54,15 +54,9 @@ class TraceOnCanvasTest {
         assertTrue(dock().player().size() > 0);
     }
 
-    /**
-     * Clicks the step list where the FX thread says it is ({@link AppHarness#centreOf}) and waits until it holds
-     * the keyboard's focus. Once on CI (stop 27) End left the player on its first step after TestFX's own
-     * clickOn(".step-list"), which reads the list's place on the test's thread; not reproduced here.
-     */
+    /** Clicks the step list and waits until it holds the focus ({@link AppHarness#clickToFocus}). */
     private void clickTheStepList(FxRobot robot) throws Exception {
-        robot.clickOn(app.centreOf(".step-list"));
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> AppHarness.onFx(
-                () -> app.stage.getScene().lookup(".step-list").isFocused()));
+        AppHarness.clickToFocus(robot, app.stage.getScene(), ".step-list", ".step-list");
     }
 
     private static boolean has(Node n, String pseudoClass) {

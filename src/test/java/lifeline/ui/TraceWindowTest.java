@@ -128,7 +128,7 @@ class TraceWindowTest {
             dock().player().first();
             dock().showTab("State");
         });
-        robot.clickOn("#node-E1").clickOn("#node-P1"); // P1 was selected already: choose it anew
+        robot.clickOn(app.centreOf("#node-E1")).clickOn(app.centreOf("#node-P1")); // P1 was selected: choose it anew
         Button next = robot.lookup("#next-change").queryAs(Button.class);
         for (String id : List.of("#previous-change", "#next-change")) { // at the opening size, the words whole
             Button b = robot.lookup(id).queryAs(Button.class);

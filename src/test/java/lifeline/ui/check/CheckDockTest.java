@@ -31,6 +31,7 @@ import lifeline.trace.StepPicture;
 import lifeline.trace.TraceStep;
 import lifeline.ui.WindowTest;
 import lifeline.ui.document.DocumentModel;
+import lifeline.ui.files.AppHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -109,13 +110,13 @@ class CheckDockTest {
         exportWritesTheTextAndAJsonDocument(robot);
     }
 
-    private void theUseAfterFreeAndTheFreedWaitQueueAreShown(FxRobot robot) {
+    private void theUseAfterFreeAndTheFreedWaitQueueAreShown(FxRobot robot) throws Exception {
         CheckResult r = dock.session().completedProperty().get().result();
         assertEquals(Optional.of(Property.NO_USE_AFTER_FREE), r.violated());
         assertEquals(TlcFixture.check(doc.current()).trace().orElseThrow().size(), dock.player().size());
         assertTrue(robot.lookup("#check-result").queryAs(Label.class).getText().startsWith(
                 "NoUseAfterFree is violated"));
-        robot.clickOn(".step-list .list-cell");
+        AppHarness.clickToFocus(robot, dock.getScene(), ".step-list .list-cell", ".step-list");
         robot.type(KeyCode.END);
         assertEquals(dock.player().size() - 1, dock.player().selectedIndexProperty().get());
         List<TraceStep> steps = dock.player().steps();
@@ -149,7 +150,7 @@ class CheckDockTest {
      * change follows an object, and the leak is marked at the last step. Each part sets up the view it needs.
      */
     @Test
-    void seed000sTraceByKeysChartMarksAndObjectChangesWithItsLeakAtTheLastStep(FxRobot robot) {
+    void seed000sTraceByKeysChartMarksAndObjectChangesWithItsLeakAtTheLastStep(FxRobot robot) throws Exception {
         open(robot, "seed000-binder-leak");
         checkAndWait(robot);
         arrowsHomeAndEndStepThroughTheTrace(robot);
@@ -158,10 +159,10 @@ class CheckDockTest {
         theLeakOfSeed000IsMarkedAtTheLastStep(robot);
     }
 
-    private void arrowsHomeAndEndStepThroughTheTrace(FxRobot robot) {
+    private void arrowsHomeAndEndStepThroughTheTrace(FxRobot robot) throws Exception {
         int n = dock.player().size();
         assertTrue(n >= 4);
-        robot.clickOn(".step-list .list-cell");
+        AppHarness.clickToFocus(robot, dock.getScene(), ".step-list .list-cell", ".step-list");
         assertEquals(0, dock.player().selectedIndexProperty().get());
         robot.type(KeyCode.RIGHT);
         robot.type(KeyCode.RIGHT);
@@ -173,7 +174,7 @@ class CheckDockTest {
         robot.type(KeyCode.HOME);
         assertEquals(0, dock.player().selectedIndexProperty().get());
         robot.interact(() -> dock.showTab("Backtraces"));
-        robot.clickOn(".backtrace-panel");
+        AppHarness.clickToFocus(robot, dock.getScene(), ".backtrace-panel", ".player-area");
         robot.type(KeyCode.RIGHT);
         assertEquals(1, dock.player().selectedIndexProperty().get());
         robot.type(KeyCode.END);
