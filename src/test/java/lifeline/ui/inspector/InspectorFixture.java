@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -23,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import lifeline.model.Scenario;
 import lifeline.ui.document.DocumentModel;
+import lifeline.ui.files.AppHarness;
 import lifeline.ui.shell.Themes;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -135,6 +137,12 @@ final class InspectorFixture {
     /** Opens a drop-down and clicks the item with these words in its pop-up list, which it then shows. */
     void choose(String comboId, String words) {
         pick(comboId, words);
+        try { // the click's selection may come a pulse later on a loaded machine
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> AppHarness.onFx(() -> comboText(comboId))
+                    .equals(words));
+        } catch (TimeoutException e) {
+            // the assertion says what it shows
+        }
         assertEquals(words, comboText(comboId), "the drop-down shows what was chosen");
     }
 
@@ -150,8 +158,29 @@ final class InspectorFixture {
         } catch (TimeoutException e) {
             throw new AssertionError("no item \"" + words + "\" in the drop-down #" + comboId + " after 5 s", e);
         }
-        robot.clickOn(cell.get().orElseThrow());
+        robot.clickOn(settledCentre(cell.get().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Where a node of a pop-up is on the screen once it stays put for a pulse, read on the FX thread: a
+     * drop-down's list may still be placed after its cells show (once on a loaded machine the click meant for
+     * "release" left the drop-down on "flush").
+     */
+    private static Point2D settledCentre(Node n) {
+        Point2D last = null;
+        for (int i = 0; i < 20; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Point2D now = AppHarness.onFx(() -> {
+                Bounds b = n.localToScreen(n.getBoundsInLocal());
+                return new Point2D(b.getCenterX(), b.getCenterY());
+            });
+            if (now.equals(last)) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
     }
 
     /** What a drop-down shows: the text of its button cell. */
