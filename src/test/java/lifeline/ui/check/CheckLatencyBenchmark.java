@@ -165,8 +165,8 @@ public final class CheckLatencyBenchmark {
      * Edit (the fix, its undo, in turn) to the badge laid out with the verdict, per seed example; each edit
      * {@code pauseMs} after the last badge (0: back to back, the worst case). Each fix is made on the example
      * opened anew after another one, which forgets the verdicts of the drawings checked before
-     * ({@link KnownVerdicts}), so every edit here runs TLC. Then, apart, Redo and Undo in turn: drawings checked before, whose verdict the badge
-     * shows at once.
+     * ({@link KnownVerdicts}), so every edit here runs TLC. Then, apart, Redo and Undo in turn: drawings
+     * checked before, whose verdict the badge shows at once.
      */
     private static void editToBadge(CheckDock dock, int runs, long pauseMs) throws Exception {
         System.out.println();

@@ -2,6 +2,7 @@ package lifeline.ui.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -94,13 +95,13 @@ class LiveCheckSequenceTest {
         doc.redo();
         LiveVerdict v = s.live().verdictProperty().get();
         assertEquals(LiveVerdict.State.VIOLATION, v.state(), "at once: no pause, no check");
-        assertTrue(v.check() == renamed, "the check made before");
+        assertSame(renamed, v.check(), "the check made before");
         assertTrue(v.detail().endsWith("so TLC did not run again.)"), v.detail());
         assertEquals(0, executor.runningTimers());
         doc.execute(new MoveNodes(Map.of("P1", new Position(400, 400))));
         doc.undo(); // the move
         doc.undo(); // the rename
-        assertTrue(s.live().verdictProperty().get().check() == opened);
+        assertSame(opened, s.live().verdictProperty().get().check());
         assertEquals(2, checks.get());
 
         s.setPreferences(s.preferencesProperty().get().withDetailedTrace(
