@@ -13,6 +13,7 @@ import javafx.scene.layout.StackPane;
  */
 public final class VerdictBadge extends Button {
     private final LiveCheck live;
+    private static final double TIP_WIDTH = 480;
     private final Tooltip tip = new Tooltip();
 
     /** A badge for live; opened runs after a click has put the badge's trace in the player. */
@@ -21,6 +22,9 @@ public final class VerdictBadge extends Button {
         setId("verdict-badge");
         CheckStyles.addTo(this, "verdict-badge");
         setFocusTraversable(false);
+        // A verdict's first report line, and for one known before a sentence more: wrapped, not wider than a card row.
+        tip.setWrapText(true);
+        tip.setMaxWidth(TIP_WIDTH);
         setTooltip(tip);
         setOnAction(e -> {
             if (live.openTrace()) {
