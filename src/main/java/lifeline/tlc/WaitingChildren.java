@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.OptionalLong;
 
 /**
  * The children a prestarting {@link TlcRunner} keeps waiting for runs, the oldest (the readiest) first, at
@@ -89,11 +88,7 @@ final class WaitingChildren {
         gone.forEach(WaitingChild::discard);
     }
 
-    /** The process id of the child the next run takes, if one waits. */
-    synchronized OptionalLong nextPid() {
-        return waiting.isEmpty() ? OptionalLong.empty() : OptionalLong.of(waiting.peekFirst().pid());
-    }
-
+    /** The process ids of the waiting children, the one the next run takes first. */
     synchronized List<Long> pids() {
         return waiting.stream().map(WaitingChild::pid).toList();
     }

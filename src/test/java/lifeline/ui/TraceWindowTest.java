@@ -143,7 +143,7 @@ class TraceWindowTest {
         Node owner = app.stage.getScene().getFocusOwner();
         assertNotNull(owner);
         assertFalse(owner instanceof TextInputControl, "focus went to " + owner);
-        assertTrue(inside(owner, dock()), "the focus stays in the player: " + owner);
+        assertTrue(AppHarness.inside(owner, dock()), "the focus stays in the player: " + owner);
         int at = dock().player().selectedIndexProperty().get();
         robot.type(KeyCode.HOME);
         assertEquals(0, dock().player().selectedIndexProperty().get(), "Home still steps the trace");
@@ -151,15 +151,6 @@ class TraceWindowTest {
         assertEquals(title, app.doc.current().title(), "typing renames nothing");
         assertFalse(app.doc.dirtyProperty().get());
         assertTrue(at > 0);
-    }
-
-    private static boolean inside(Node n, Node area) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (p == area) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Test

@@ -12,8 +12,9 @@ import javafx.scene.layout.StackPane;
  * it in the player. Hidden while there is nothing to say.
  */
 public final class VerdictBadge extends Button {
-    private final LiveCheck live;
+    /** The tooltip's widest, in pixels: a verdict's first report line, and a sentence more for a known one. */
     private static final double TIP_WIDTH = 480;
+    private final LiveCheck live;
     private final Tooltip tip = new Tooltip();
 
     /** A badge for live; opened runs after a click has put the badge's trace in the player. */
@@ -22,7 +23,6 @@ public final class VerdictBadge extends Button {
         setId("verdict-badge");
         CheckStyles.addTo(this, "verdict-badge");
         setFocusTraversable(false);
-        // A verdict's first report line, and for one known before a sentence more: wrapped, not wider than a card row.
         tip.setWrapText(true);
         tip.setMaxWidth(TIP_WIDTH);
         setTooltip(tip);

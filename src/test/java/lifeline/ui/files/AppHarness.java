@@ -92,8 +92,12 @@ public final class AppHarness {
     /** Where on the screen the centre of the scene's node that query finds is, read on the FX thread. */
     public static Point2D centreOf(Scene scene, String query) {
         WaitForAsyncUtils.waitForFxEvents();
+        return centreOf(onFx(() -> scene.lookup(query)));
+    }
+
+    /** Where on the screen the node's centre is, read on the FX thread. */
+    public static Point2D centreOf(Node node) {
         return onFx(() -> {
-            Node node = scene.lookup(query);
             Bounds b = node.localToScreen(node.getBoundsInLocal());
             return new Point2D(b.getCenterX(), b.getCenterY());
         });
@@ -107,15 +111,18 @@ public final class AppHarness {
      */
     public static void clickToFocus(FxRobot robot, Scene scene, String query, String focused) throws Exception {
         robot.clickOn(centreOf(scene, query));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> {
-            Node target = scene.lookup(focused);
-            for (Node n = scene.getFocusOwner(); n != null; n = n.getParent()) {
-                if (n == target) {
-                    return true;
-                }
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> inside(scene.getFocusOwner(),
+                scene.lookup(focused))));
+    }
+
+    /** Whether n is area or a node inside it. */
+    public static boolean inside(Node n, Node area) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == area) {
+                return true;
             }
-            return false;
-        }));
+        }
+        return false;
     }
 
     /** Waits until the check under way has ended, with a verdict or stopped. */

@@ -171,10 +171,7 @@ final class InspectorFixture {
         Point2D last = null;
         for (int i = 0; i < 20; i++) {
             WaitForAsyncUtils.waitForFxEvents();
-            Point2D now = AppHarness.onFx(() -> {
-                Bounds b = n.localToScreen(n.getBoundsInLocal());
-                return new Point2D(b.getCenterX(), b.getCenterY());
-            });
+            Point2D now = AppHarness.centreOf(n);
             if (now.equals(last)) {
                 return now;
             }
