@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The reductions keep every verdict and quiescent state on seeded random scenarios, as
  * ReductionEquivalenceTest shows on the named ones (the same comparison, see there). The literal
- * model of three processes can take minutes, so the test run checks the first 50 random scenarios of
+ * model of three processes can take minutes, so the test run checks the first 30 random scenarios of
  * up to two processes, one TLC run per model; -Pthorough checks the first 1,000 of any size (see
  * {@link Sweeps}); -Dlifeline.seed=S another seed.
  */
@@ -19,7 +19,7 @@ class RandomReductionEquivalenceTest {
     @Test
     void seededRandomScenariosKeepTheLiteralVerdictsAndQuiescentStates() throws Exception {
         long seed = Sweeps.seed(SEED);
-        List<Scenario> all = RandomScenarios.seeded(seed, Sweeps.size(50, 1000),
+        List<Scenario> all = RandomScenarios.seeded(seed, Sweeps.size(30, 1000),
                 s -> Sweeps.thorough() || s.processes().size() <= 2);
         ReductionEquivalenceTest.assertSame(all, "random scenario of " + Sweeps.rerun(seed) + ", ");
     }

@@ -1,10 +1,15 @@
 package lifeline.check;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import lifeline.Sweeps;
@@ -27,7 +32,10 @@ import org.junit.jupiter.api.Test;
  * literal model without it violates and reaches the same quiescent states up to renaming alike
  * processes (but for states after a refcount underflow, as in ReductionEquivalenceTest), on forked
  * children of a shared driver and on seeded random scenarios with a process cloned (5 in the test run,
- * 200 with -Pthorough; see {@link Sweeps}).
+ * 200 with -Pthorough; see {@link Sweeps}). Two forked children of which one drops a reference too
+ * many are not alike: their literal model (50,822 states, two thirds of what this class explored) is compared
+ * under -Pthorough, and in every run the reduced model must keep them apart (explored as often as
+ * without symmetry, alikeProcessesAreExploredOncePerOrbit).
  */
 class SymmetryTest {
     private static final long SEED = 20261201L;
@@ -37,12 +45,16 @@ class SymmetryTest {
         long seed = Sweeps.seed(SEED);
         List<Scenario> all = new ArrayList<>();
         all.add(forkedChildren(2, false));
-        all.add(forkedChildren(2, true));
+        if (Sweeps.thorough()) {
+            all.add(forkedChildren(2, true));
+        }
         RandomScenarios.seeded(seed, Sweeps.size(5, 200), s -> s.processes().size() <= 2
                 && !nonOpeners(s).isEmpty()).stream()
                 .map(s -> cloned(s, nonOpeners(s).get(0))).forEach(all::add);
-        List<Set<State>> literal = QuiescentStates.of(all, Model.LITERAL);
-        List<Set<State>> reduced = QuiescentStates.of(all, Model.REDUCED);
+        List<List<Set<State>>> models = both(() -> QuiescentStates.of(all, Model.LITERAL),
+                () -> QuiescentStates.of(all, Model.REDUCED));
+        List<Set<State>> literal = models.get(0);
+        List<Set<State>> reduced = models.get(1);
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Set<Property> verdict = QuiescentStates.violated(literal.get(i));
@@ -62,13 +74,30 @@ class SymmetryTest {
     @Test
     void alikeProcessesAreExploredOncePerOrbit() throws Exception {
         List<Scenario> three = List.of(forkedChildren(3, false));
-        long with = QuiescentStates.distinctStates(three, Model.REDUCED);
-        long without = QuiescentStates.distinctStates(three, Model.ASYMMETRIC);
+        List<Long> states = both(() -> QuiescentStates.distinctStates(three, Model.REDUCED),
+                () -> QuiescentStates.distinctStates(three, Model.ASYMMETRIC));
+        long with = states.get(0);
+        long without = states.get(1);
         assertTrue(with * 2 < without, "three alike children: " + with + " states with symmetry, " + without
                 + " without");
-        List<Scenario> none = List.of(forkedChildren(1, true));
-        assertTrue(QuiescentStates.distinctStates(none, Model.REDUCED)
-                == QuiescentStates.distinctStates(none, Model.ASYMMETRIC), "nothing alike, nothing changes");
+        List<Scenario> none = List.of(forkedChildren(2, true)); // the children differ in one ioctl
+        List<Long> apart = both(() -> QuiescentStates.distinctStates(none, Model.REDUCED),
+                () -> QuiescentStates.distinctStates(none, Model.ASYMMETRIC));
+        assertEquals(apart.get(1), apart.get(0), "nothing alike, nothing changes");
+    }
+
+    /**
+     * The two results, from one TLC process each running at once, so that the class takes half as long
+     * when it runs after the other test JVMs have ended.
+     */
+    private static <T> List<T> both(Callable<T> first, Callable<T> second) throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<T> other = pool.submit(second);
+            return List.of(first.call(), other.get());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**
