@@ -74,8 +74,9 @@ class TraceWindowTest {
         return out;
     }
 
+    /** One app and one check for both: the canvas through the trace, then the inspector and the status bar. */
     @Test
-    void theDefaultExampleIsWholeAtTheOpeningSizeAndNoCardChangesSizeThroughItsTrace(FxRobot robot)
+    void atTheOpeningSizeTheExampleTheInspectorAndTheStatusBarLieInsideTheWindowThroughItsTrace(FxRobot robot)
             throws Exception {
         assertEquals(LifelineApp.WIDTH, app.stage.getScene().getWidth());
         assertEquals(LifelineApp.HEIGHT, app.stage.getScene().getHeight());
@@ -99,11 +100,11 @@ class TraceWindowTest {
                         + " in " + inView);
             }
         }
+        inspectorAndStatusBarLieInsideTheWindow(robot);
     }
 
-    @Test
-    void atTheOpeningSizeTheInspectorsFieldsAndTheStatusBarLieInsideTheWindow(FxRobot robot) throws Exception {
-        app.checkWithF5(robot);
+    /** With a file selected while the trace is shown, its editor's fields and the zoom lie inside the window. */
+    private void inspectorAndStatusBarLieInsideTheWindow(FxRobot robot) {
         AppHarness.onFx(() -> app.doc.selection().select("F1"));
         WaitForAsyncUtils.waitForFxEvents();
         double width = app.stage.getScene().getWidth();
