@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +27,7 @@ public final class SuiteCpu {
     private static final long SAMPLE_MS = 200;
     private static final double TICKS_PER_S = 100; // USER_HZ, which /proc counts CPU time in
     private static final int SHOWN = 30;
+    private static final Pattern PID = Pattern.compile("\\d+");
 
     /** One process of the run: who started it, when it was first seen, and its CPU time over time. */
     private record Proc(long pid, long ppid, String command, long firstSeenMs, List<long[]> cpu) {
@@ -49,6 +51,14 @@ public final class SuiteCpu {
     /** A test class's stay in its test JVM. */
     private record Stay(String testClass, long startMs, long endMs) {}
 
+    /** What a test class used: its JVM's CPU while it ran, and the processes started meanwhile. */
+    private static final class Use {
+        double cpuS;
+        double ownS;
+        int started;
+        double wallS;
+    }
+
     private SuiteCpu() {}
 
     public static void main(String[] args) throws Exception {
@@ -63,11 +73,12 @@ public final class SuiteCpu {
             command.add("-D" + SuiteClock.PROPERTY + "=" + clock);
             Process maven = new ProcessBuilder(command).inheritIO().start();
             Map<String, Proc> seen = new HashMap<>();
+            Map<Long, Proc> byPid = new HashMap<>(); // the newest process of each pid
             while (maven.isAlive()) {
-                sample(maven.pid(), seen);
+                sample(maven.pid(), seen, byPid);
                 Thread.sleep(SAMPLE_MS);
             }
-            report(seen, maven.pid(), stays(clock));
+            report(seen.values(), byPid, maven.pid(), stays(clock));
             exit = maven.exitValue();
         } finally {
             try (Stream<Path> logs = Files.list(clock)) {
@@ -81,13 +92,11 @@ public final class SuiteCpu {
     }
 
     /** Adds the CPU figures of the root process and of every process descending from it. */
-    private static void sample(long root, Map<String, Proc> seen) throws IOException {
+    private static void sample(long root, Map<String, Proc> seen, Map<Long, Proc> byPid) throws IOException {
         long now = System.currentTimeMillis();
-        Map<Long, Proc> byPid = new HashMap<>();
-        seen.values().forEach(p -> byPid.put(p.pid(), p));
         List<long[]> stats = new ArrayList<>(); // {pid, ppid, cpu ticks, start ticks}, parents first
         try (Stream<Path> dirs = Files.list(Path.of("/proc"))) {
-            for (Path dir : dirs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+            for (Path dir : dirs.filter(d -> PID.matcher(d.getFileName().toString()).matches()).toList()) {
                 long[] stat = stat(dir);
                 if (stat != null) {
                     stats.add(stat);
@@ -144,29 +153,28 @@ public final class SuiteCpu {
                         stays.add(new Stay(f[2], started.remove(f[2]), Long.parseLong(f[1])));
                     }
                 }
+                stays.sort(Comparator.comparingLong(Stay::startMs));
                 out.put(Long.parseLong(log.getFileName().toString().replace(".log", "")), stays);
             }
         }
         return out;
     }
 
-    private static void report(Map<String, Proc> seen, long root, Map<Long, List<Stay>> stays) {
-        Map<Long, Proc> byPid = new HashMap<>();
-        seen.values().forEach(p -> byPid.put(p.pid(), p));
-        Map<String, double[]> classes = new HashMap<>(); // {CPU-s, own CPU-s, processes started, wall s}
+    private static void report(Iterable<Proc> seen, Map<Long, Proc> byPid, long root, Map<Long, List<Stay>> stays) {
+        Map<String, Use> classes = new HashMap<>();
         double maven = 0;
         double testJvms = 0;
         double started = 0;
         double elsewhere = 0;
-        for (Proc p : seen.values()) {
+        for (Proc p : seen) {
             if (stays.containsKey(p.pid())) {
                 testJvms += p.cpuS();
                 for (Stay s : stays.get(p.pid())) {
                     double own = p.cpuAt(s.endMs()) - p.cpuAt(s.startMs());
-                    double[] c = classes.computeIfAbsent(s.testClass(), k -> new double[4]);
-                    c[0] += own;
-                    c[1] += own;
-                    c[3] += (s.endMs() - s.startMs()) / 1000.0;
+                    Use use = classes.computeIfAbsent(s.testClass(), k -> new Use());
+                    use.cpuS += own;
+                    use.ownS += own;
+                    use.wallS += (s.endMs() - s.startMs()) / 1000.0;
                 }
                 continue;
             }
@@ -184,29 +192,29 @@ public final class SuiteCpu {
             }
             started += p.cpuS();
             String testClass = classAt(stays.get(jvm.pid()), p.firstSeenMs());
-            double[] c = classes.computeIfAbsent(testClass, k -> new double[4]);
-            c[0] += p.cpuS();
-            c[2]++;
+            Use use = classes.computeIfAbsent(testClass, k -> new Use());
+            use.cpuS += p.cpuS();
+            use.started++;
         }
         System.out.printf("%nCPU-s: %.0f in all; Maven %.0f, the test JVMs %.0f, the processes they started %.0f,"
                 + " others of the run %.0f%n", maven + testJvms + started + elsewhere, maven, testJvms, started,
                 elsewhere);
         System.out.println("  CPU-s    own  started  wall s  class");
-        classes.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0])).limit(SHOWN)
-                .forEach(e -> System.out.printf("%7.1f %6.1f %8.0f %7.1f  %s%n", e.getValue()[0], e.getValue()[1],
-                        e.getValue()[2], e.getValue()[3], e.getKey()));
+        classes.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue().cpuS, a.getValue().cpuS))
+                .limit(SHOWN).forEach(e -> System.out.printf("%7.1f %6.1f %8d %7.1f  %s%n", e.getValue().cpuS,
+                        e.getValue().ownS, e.getValue().started, e.getValue().wallS, e.getKey()));
         Map<String, Double> packages = new TreeMap<>();
-        classes.forEach((name, c) -> packages.merge(name.substring(0, Math.max(0, name.lastIndexOf('.'))), c[0],
-                Double::sum));
+        classes.forEach((name, use) -> packages.merge(name.substring(0, Math.max(0, name.lastIndexOf('.'))),
+                use.cpuS, Double::sum));
         System.out.println("by package:");
         packages.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
                 .forEach(e -> System.out.printf("%7.1f  %s%n", e.getValue(), e.getKey()));
     }
 
-    /** The class that ran at time t (the one that had last started, between two classes). */
+    /** The class that ran at time t (the one that had last started, between two classes); stays by start. */
     private static String classAt(List<Stay> stays, long t) {
         String at = "(before the first class)";
-        for (Stay s : stays.stream().sorted(Comparator.comparingLong(Stay::startMs)).toList()) {
+        for (Stay s : stays) {
             if (s.startMs() > t) {
                 break;
             }

@@ -126,8 +126,7 @@ public final class TlcRunner {
 
     /** The process id of the child waiting for the next run, if one waits. */
     public java.util.OptionalLong waitingPid() {
-        java.util.List<Long> pids = waiting.pids();
-        return pids.isEmpty() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(pids.get(0));
+        return waitingPids().stream().mapToLong(Long::longValue).findFirst();
     }
 
     /** The process ids of the children waiting, the one for the next run first. */

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -100,6 +103,17 @@ final class QuiescentStates {
     static Run explore(List<Scenario> scenarios, Model m) throws Exception {
         TlcResult r = run(scenarios, m);
         return new Run(parse(r, scenarios.size()), r.statistics().orElseThrow().distinctStates());
+    }
+
+    /** What {@link #explore} finds in models a and b, from two TLC runs at once (a's first). */
+    static List<Run> explore(List<Scenario> scenarios, Model a, Model b) throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Run> other = pool.submit(() -> explore(scenarios, b));
+            return List.of(explore(scenarios, a), other.get());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static TlcResult run(List<Scenario> scenarios, Model m) throws Exception {

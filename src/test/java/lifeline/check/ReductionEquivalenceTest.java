@@ -61,8 +61,9 @@ class ReductionEquivalenceTest {
     @Test
     void theScalingFamilysSmallestMemberKeepsTheFusedQuiescentStates() throws Exception {
         List<Scenario> member = List.of(ScalingFamily.member(2, 2));
-        Set<State> fused = QuiescentStates.of(member, Model.FUSED).get(0);
-        Set<State> reduced = QuiescentStates.of(member, Model.REDUCED).get(0);
+        List<QuiescentStates.Run> runs = QuiescentStates.explore(member, Model.FUSED, Model.REDUCED);
+        Set<State> fused = runs.get(0).states().get(0);
+        Set<State> reduced = runs.get(1).states().get(0);
         assertFalse(fused.isEmpty(), "no quiescent state");
         assertEquals(fused, reduced, "fused: " + fused.size() + " quiescent states, reduced: " + reduced.size());
     }

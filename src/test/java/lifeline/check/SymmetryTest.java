@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import lifeline.Sweeps;
@@ -51,10 +47,9 @@ class SymmetryTest {
         RandomScenarios.seeded(seed, Sweeps.size(5, 200), s -> s.processes().size() <= 2
                 && !nonOpeners(s).isEmpty()).stream()
                 .map(s -> cloned(s, nonOpeners(s).get(0))).forEach(all::add);
-        List<List<Set<State>>> models = both(() -> QuiescentStates.of(all, Model.LITERAL),
-                () -> QuiescentStates.of(all, Model.REDUCED));
-        List<Set<State>> literal = models.get(0);
-        List<Set<State>> reduced = models.get(1);
+        List<QuiescentStates.Run> runs = QuiescentStates.explore(all, Model.LITERAL, Model.REDUCED);
+        List<Set<State>> literal = runs.get(0).states();
+        List<Set<State>> reduced = runs.get(1).states();
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Set<Property> verdict = QuiescentStates.violated(literal.get(i));
@@ -74,30 +69,14 @@ class SymmetryTest {
     @Test
     void alikeProcessesAreExploredOncePerOrbit() throws Exception {
         List<Scenario> three = List.of(forkedChildren(3, false));
-        List<Long> states = both(() -> QuiescentStates.distinctStates(three, Model.REDUCED),
-                () -> QuiescentStates.distinctStates(three, Model.ASYMMETRIC));
-        long with = states.get(0);
-        long without = states.get(1);
+        List<QuiescentStates.Run> states = QuiescentStates.explore(three, Model.REDUCED, Model.ASYMMETRIC);
+        long with = states.get(0).distinctStates();
+        long without = states.get(1).distinctStates();
         assertTrue(with * 2 < without, "three alike children: " + with + " states with symmetry, " + without
                 + " without");
         List<Scenario> none = List.of(forkedChildren(2, true)); // the children differ in one ioctl
-        List<Long> apart = both(() -> QuiescentStates.distinctStates(none, Model.REDUCED),
-                () -> QuiescentStates.distinctStates(none, Model.ASYMMETRIC));
-        assertEquals(apart.get(1), apart.get(0), "nothing alike, nothing changes");
-    }
-
-    /**
-     * The two results, from one TLC process each running at once, so that the class takes half as long
-     * when it runs after the other test JVMs have ended.
-     */
-    private static <T> List<T> both(Callable<T> first, Callable<T> second) throws Exception {
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        try {
-            Future<T> other = pool.submit(second);
-            return List.of(first.call(), other.get());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<QuiescentStates.Run> apart = QuiescentStates.explore(none, Model.REDUCED, Model.ASYMMETRIC);
+        assertEquals(apart.get(1).distinctStates(), apart.get(0).distinctStates(), "nothing alike, nothing changes");
     }
 
     /**
