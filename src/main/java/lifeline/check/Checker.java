@@ -112,7 +112,8 @@ public final class Checker {
     public Check start(CheckRequest request, TlcListener listener) throws IOException, TlcJarNotFound {
         long started = System.nanoTime();
         ScenarioValidator.requireValid(request.scenario());
-        GeneratedModel model = ModelGenerator.generate(request.scenario(), request.options());
+        GeneratedModel exhaustive = ModelGenerator.generate(request.scenario(), request.options());
+        GeneratedModel model = request.tlc().simulation() == null ? exhaustive : exhaustive.forRandomRuns();
         Naming naming = new Naming(request.scenario(), model.ids());
         Path dir = RunFiles.createTempDir(tempRoot, MODEL_DIR_KIND);
         try {

@@ -13,6 +13,19 @@ import java.util.Map;
  */
 public record GeneratedModel(String moduleText, String cfgText, TlaIds ids) {
     public static final String MODULE = "MC";
+    /** The base module's action constraint that ends a random walk where nothing is left to run. */
+    static final String WALK_CONSTRAINT = "WalkGoesOn";
+
+    /**
+     * The model for random runs (TLC's {@code -simulate}): the same module, its configuration with
+     * {@value #WALK_CONSTRAINT} as action constraint, so each walk stops at its first quiescent state
+     * rather than stuttering there up to the depth asked for. Not for model checking, which would then
+     * leave the quiescent states unchecked.
+     */
+    public GeneratedModel forRandomRuns() {
+        return new GeneratedModel(moduleText, cfgText + "\\* Random runs: a walk ends where nothing is left to run.\n"
+                + "ACTION_CONSTRAINT " + WALK_CONSTRAINT + "\n", ids);
+    }
 
     /** Every file TLC needs, by name: MC.tla, MC.cfg and the base module(s). */
     public Map<String, String> files() {

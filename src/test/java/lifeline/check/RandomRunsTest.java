@@ -1,0 +1,64 @@
+package lifeline.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import lifeline.io.Examples;
+import lifeline.model.Property;
+import lifeline.model.Scenario;
+import lifeline.spec.CheckOptions;
+import lifeline.spec.GeneratedModel;
+import lifeline.spec.ModelGenerator;
+import lifeline.tlc.SmallRuns;
+import lifeline.tlc.TlcSimulation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Random runs (TLC's -simulate) walk until nothing is left to run and stop there: the quiescent state is
+ * checked like any other, and no walk stutters on to the depth asked for.
+ */
+class RandomRunsTest {
+    private static final Pattern STATES_CHECKED = Pattern.compile("Progress: ([\\d,]+) states checked");
+
+    /**
+     * Plain TLC on the model Lifeline writes for random runs: 50 walks check no more states than 50 times one
+     * more than the longest behaviour TLC's exhaustive search found (without the walk's end, 50 × 100 + 1).
+     */
+    @Test
+    void aWalkEndsAtItsFirstQuiescentState(@TempDir Path dir) throws Exception {
+        Scenario s = Examples.load("seed000-binder-leak-fixed").orElseThrow();
+        CheckResult exhaustive = TlcFixture.check(s);
+        assertEquals(Verdict.PASS, exhaustive.verdict(), exhaustive.message());
+        int longest = exhaustive.statistics().orElseThrow().depth();
+
+        ModelGenerator.generate(s, CheckOptions.of(s.properties())).forRandomRuns().writeTo(dir);
+        int walks = 50;
+        String tlc = SmallRuns.plainTlcOutput(dir, GeneratedModel.MODULE + ".cfg", "-simulate", "num=" + walks,
+                "-depth", "100", "-seed", "7", "-workers", "1");
+        Matcher m = STATES_CHECKED.matcher(tlc);
+        assertTrue(m.find(), tlc);
+        long checked = Long.parseLong(m.group(1).replace(",", ""));
+        assertTrue(checked <= (long) walks * (longest + 1),
+                checked + " states checked in " + walks + " walks, the longest behaviour " + longest + " steps:\n" + tlc);
+        assertTrue(tlc.contains("Finished in") && !tlc.contains("Error:"), "no violation, no error:\n" + tlc);
+    }
+
+    /** Seed 000's and 004's leaks show only where nothing is left to run, the state a walk now ends on. */
+    @ParameterizedTest
+    @ValueSource(strings = {"seed000-binder-leak", "seed004-hook-path-leak"})
+    void randomRunsFindALeakAtTheEndOfAWalk(String example) throws Exception {
+        Scenario s = Examples.load(example).orElseThrow();
+        CheckRequest random = CheckRequest.of(s).with(SmallRuns.options()
+                .withSimulation(new TlcSimulation(TlcSimulation.DEFAULT_DEPTH, 200, 11)));
+        CheckResult r = TlcFixture.checker().check(random);
+        assertEquals(Verdict.VIOLATION, r.verdict(), r.message());
+        assertEquals(Optional.of(Property.NO_LEAK), r.violated(), r.message());
+    }
+}
