@@ -14,6 +14,7 @@ final class StatsText {
     private static final Pattern PROGRESS = Pattern.compile("Progress\\((\\d+)\\)");
     private static final Pattern COUNTS = Pattern.compile(COUNT + " states generated.*?, " + COUNT
             + " distinct states found.*?, " + COUNT + " states left on queue", Pattern.DOTALL);
+    private static final Pattern GENERATED = Pattern.compile(COUNT + " states generated");
     private static final Pattern FIRST_COUNT = Pattern.compile(COUNT);
     private static final Pattern LAST_COUNT = Pattern.compile(".*\\b" + COUNT, Pattern.DOTALL);
     private static final Pattern DURATION = Pattern.compile("Finished in (.*?) at");
@@ -29,6 +30,12 @@ final class StatsText {
         int depth = progress.find() ? (int) toLong(progress.group(1)) : -1;
         return Optional.of(new TlcStatistics(toLong(counts.group(1)), toLong(counts.group(2)),
                 toLong(counts.group(3)), depth));
+    }
+
+    /** The count of "N states generated" (random runs' report, 2209, whose other counts are -1). */
+    static Optional<Long> generated(String text) {
+        Matcher m = GENERATED.matcher(text);
+        return m.find() ? Optional.of(toLong(m.group(1))) : Optional.empty();
     }
 
     static OptionalLong firstCount(String text) {

@@ -34,6 +34,8 @@ final class TlcCodes {
     static final int TLC_SEARCH_DEPTH = 2194;
     static final int TLC_STATS = 2199;
     static final int TLC_PROGRESS_STATS = 2200;
+    /** Random runs' report (-simulate): the states the walks checked; TLC counts no distinct states there. */
+    static final int TLC_PROGRESS_SIMU = 2209;
     static final int TLC_STATE_PRINT1 = 2216;
     static final int TLC_STATE_PRINT2 = 2217;
     static final int TLC_STATE_PRINT3 = 2218;

@@ -19,6 +19,12 @@ public sealed interface TlcEvent {
     record Progress(long statesGenerated, long distinctStates, long queueSize, int depth) implements TlcEvent {}
 
     /**
+     * Random runs' report (TLC's -simulate, once a minute and at the end): the states the walks checked so
+     * far, every step of every walk counted. Random runs count no distinct states, queue or depth.
+     */
+    record WalkProgress(long statesChecked) implements TlcEvent {}
+
+    /**
      * Live statistics from Lifeline's launcher in the TLC JVM, twice a second while TLC explores.
      * {@code depth} is the greatest depth of a state found so far (an initial state is at depth 1);
      * {@code distinctPerSecond} is the rate of new distinct states since the previous report.

@@ -59,6 +59,8 @@ public final class TlcEventDecoder {
             case TLC_PARSING_FAILED, TLC_PARSING_FAILED2 -> List.of(sany.specError(text));
             case TLC_INIT_GENERATED1 -> List.of(new TlcEvent.InitialStates(StatsText.firstCount(text).orElse(0)));
             case TLC_PROGRESS_STATS -> progress(m);
+            case TLC_PROGRESS_SIMU -> StatsText.generated(text)
+                    .<List<TlcEvent>>map(n -> List.of(new TlcEvent.WalkProgress(n))).orElseGet(() -> info(m));
             case LIFELINE_PROGRESS -> LiveProgressText.parse(text).<List<TlcEvent>>map(List::of).orElseGet(() -> info(m));
             case TLC_STATS -> {
                 finalCounts(text);

@@ -118,7 +118,8 @@ public final class CheckPanel extends VBox {
                 p.distinctStatesProperty().get()), p.distinctStatesProperty()));
         cell(grid, 0, 2, "Queue", Bindings.createStringBinding(() -> Numbers.count(p.queueSizeProperty().get()),
                 p.queueSizeProperty()));
-        cell(grid, 1, 2, "Depth", p.depthProperty().asString());
+        cell(grid, 1, 2, "Depth", Bindings.createStringBinding(() -> Numbers.count(p.depthProperty().get()),
+                p.depthProperty()));
         // The numbers of this document's check: none before its first, none left from another document's.
         grid.visibleProperty().bind(session.statusProperty().isNotEqualTo(CheckStatus.NONE));
         grid.managedProperty().bind(grid.visibleProperty());

@@ -19,6 +19,8 @@ import lifeline.tlc.TlcEvent;
  * Lifeline's launcher in the TLC JVM), the rate of new distinct states and the time since Check. Confined to the FX application thread.
  */
 public final class CheckProgress {
+    /** A number this kind of check does not count (random runs: distinct states, queue, depth). */
+    public static final long NOT_COUNTED = -1;
     private final ReadOnlyLongWrapper statesGenerated = new ReadOnlyLongWrapper(this, "statesGenerated");
     private final ReadOnlyLongWrapper distinctStates = new ReadOnlyLongWrapper(this, "distinctStates");
     private final ReadOnlyLongWrapper queueSize = new ReadOnlyLongWrapper(this, "queueSize");
@@ -28,11 +30,13 @@ public final class CheckProgress {
     private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper(this, "phase", "");
     private Duration exploringSince;
 
-    void reset() {
+    /** A new check begins; random runs count no distinct states, queue or depth ({@link #NOT_COUNTED}). */
+    void reset(boolean randomRuns) {
+        long none = randomRuns ? NOT_COUNTED : 0;
         statesGenerated.set(0);
-        distinctStates.set(0);
-        queueSize.set(0);
-        depth.set(0);
+        distinctStates.set(none);
+        queueSize.set(none);
+        depth.set((int) none);
         rate.set(0);
         elapsed.set(Duration.ZERO);
         phase.set("Generating the model");
@@ -60,6 +64,9 @@ public final class CheckProgress {
             rate.set(perSecond(p.distinctStates(), exploringSince == null ? sinceCheck
                     : sinceCheck.minus(exploringSince)));
             phase.set("Exploring states");
+        } else if (event instanceof TlcEvent.WalkProgress w) {
+            statesGenerated.set(w.statesChecked());
+            phase.set("Random runs");
         } else if (event instanceof TlcEvent.LiveProgress p) {
             statesGenerated.set(p.statesGenerated());
             distinctStates.set(p.distinctStates());
@@ -77,7 +84,7 @@ public final class CheckProgress {
     /** Whether the UI needs this event: the others stay on TLC's reader thread. */
     static boolean wanted(TlcEvent e) {
         return e instanceof TlcEvent.Started || e instanceof TlcEvent.InitialStates || e instanceof TlcEvent.Progress
-                || e instanceof TlcEvent.LiveProgress || e instanceof TlcEvent.Violation || e instanceof TlcEvent.TraceStart
+                || e instanceof TlcEvent.WalkProgress || e instanceof TlcEvent.LiveProgress || e instanceof TlcEvent.Violation || e instanceof TlcEvent.TraceStart
                 || e instanceof TlcEvent.Finished;
     }
 

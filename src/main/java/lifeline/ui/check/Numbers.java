@@ -7,8 +7,9 @@ import java.util.Locale;
 final class Numbers {
     private Numbers() {}
 
+    /** A count with grouping; a dash for one the check does not count ({@link CheckProgress#NOT_COUNTED}). */
     static String count(long n) {
-        return String.format(Locale.US, "%,d", n);
+        return n == CheckProgress.NOT_COUNTED ? "\u2014" : String.format(Locale.US, "%,d", n);
     }
 
     static String seconds(Duration d) {

@@ -44,5 +44,17 @@ class CheckModeTest {
         String shown = robot.lookup("#check-result").queryAs(Label.class).getText();
         assertEquals(CheckStatus.BOUNDED, dock.session().statusProperty().get(), shown);
         assertTrue(shown.startsWith("No violation found in 1,000 random runs of up to 100 steps (seed "), shown);
+
+        // The numbers: the states the walks checked (each walk ends where nothing is left to run, so at least
+        // one a walk and far fewer than 100 each), and a dash for what random runs do not count.
+        long generated = Long.parseLong(number(robot, "generated").replace(",", ""));
+        assertTrue(generated > 1_000 && generated < 20_000, "states checked: " + generated);
+        for (String notCounted : new String[] {"distinct", "queue", "depth", "rate"}) {
+            assertEquals("\u2014", number(robot, notCounted), notCounted);
+        }
+    }
+
+    private static String number(FxRobot robot, String name) {
+        return robot.lookup("#number-" + name).queryAs(Label.class).getText();
     }
 }
