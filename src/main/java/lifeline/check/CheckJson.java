@@ -80,8 +80,9 @@ public final class CheckJson {
         });
         r.completeSteps().ifPresent(n -> stats.put("completeSteps", n));
         if (req.tlc().simulation() != null) {
-            stats.putObject("simulation").put("runs", req.tlc().simulation().walks())
+            ObjectNode sim = stats.putObject("simulation").put("runs", req.tlc().simulation().walks())
                     .put("depth", req.tlc().simulation().depth()).put("seed", req.tlc().simulation().seed());
+            r.statesWalked().ifPresent(n -> sim.put("statesChecked", n));
         }
         stats.put("wallMillis", r.wallTime().toMillis());
         stats.put("tlcMillis", r.tlcTime().toMillis());

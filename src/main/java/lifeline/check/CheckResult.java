@@ -3,6 +3,7 @@ package lifeline.check;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import lifeline.fix.Fix;
 import lifeline.model.Property;
 import lifeline.tlc.TlcStatistics;
@@ -17,6 +18,7 @@ import lifeline.trace.report.CauseAndEffect;
  * @param report the KASAN/kmemleak style report of a violation, or the error, or ""
  * @param story the violation's cause and effect (freed, used, lost here), which the report ends with, the JSON
  *        and the player show; NONE without a violation
+ * @param statesWalked for random runs, the states their walks checked (they count no distinct states)
  * @param wallTime from the start of generation to the mapped result
  * @param tlcTime the TLC subprocess's own wall time
  * @param completeSteps for a stopped check, how many steps of every behaviour TLC explored completely
@@ -28,7 +30,7 @@ import lifeline.trace.report.CauseAndEffect;
  */
 public record CheckResult(Verdict verdict, Optional<Property> violated, String message, String report,
                           Optional<KernelTrace> trace, CauseAndEffect story, Optional<TlcStatistics> statistics,
-                          Duration wallTime, Duration tlcTime, Naming naming, Optional<Integer> completeSteps,
+                          OptionalLong statesWalked, Duration wallTime, Duration tlcTime, Naming naming, Optional<Integer> completeSteps,
                           Optional<Fix> fix, List<FoundViolation> violations, Optional<String> violationsCaveat) {
 
     public CheckResult {

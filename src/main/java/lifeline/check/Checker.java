@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import lifeline.fix.Fix;
 import lifeline.fix.FixAdvisor;
 import lifeline.model.Property;
@@ -21,6 +22,7 @@ import lifeline.tlc.RunFiles;
 import lifeline.tlc.TlcRun;
 import lifeline.tlc.TlcRunner;
 import lifeline.tlc.TlcSimulation;
+import lifeline.tlc.TlcStatistics;
 import lifeline.tlc.TlcTimeline;
 import lifeline.trace.KernelTrace;
 import lifeline.trace.Naming;
@@ -213,12 +215,18 @@ public final class Checker {
         AllViolations.Collected all = v == Verdict.VIOLATION && p.isPresent() && trace.isPresent()
                 ? AllViolations.of(r, naming, p.get(), trace.get(), story, report, fix, judge)
                 : new AllViolations.Collected(List.of(), Optional.empty());
-        return new CheckResult(v, p, message, report, trace, story, r.statistics(), wall, r.wallTime(), naming,
-                r.stepsFullyExplored(), fix, all.found(), all.caveat());
+        return new CheckResult(v, p, message, report, trace, story, r.statistics(), r.statesWalked(), wall,
+                r.wallTime(), naming, r.stepsFullyExplored(), fix, all.found(), all.caveat());
     }
 
     private static String stats(TlcResult r) {
-        return r.statistics().map(s -> String.format("%,d distinct states, depth %d, %.1f s", s.distinctStates(),
-                s.depth(), r.wallTime().toMillis() / 1000.0)).orElse("no statistics");
+        double seconds = r.wallTime().toMillis() / 1000.0;
+        if (r.statistics().isPresent()) {
+            TlcStatistics s = r.statistics().get();
+            return String.format("%,d distinct states, depth %d, %.1f s", s.distinctStates(), s.depth(), seconds);
+        }
+        OptionalLong walked = r.statesWalked();
+        return walked.isPresent() ? String.format("random runs, %,d states checked, %.1f s", walked.getAsLong(), seconds)
+                : "no statistics";
     }
 }

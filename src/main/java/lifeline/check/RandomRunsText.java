@@ -12,9 +12,12 @@ final class RandomRunsText {
     static String message(TlcSimulation sim, TlcResult r) {
         String seed = " (seed " + sim.seed() + ")";
         if (r.outcome() == TlcOutcome.PASSED) {
+            String checked = r.statesWalked().isPresent()
+                    ? String.format("They checked %,d states; random runs", r.statesWalked().getAsLong())
+                    : "Random runs";
             return String.format("No violation found in %,d random runs of up to %,d steps%s. "
-                    + "Random runs prove nothing about the behaviours they did not take.", sim.walks(), sim.depth(),
-                    seed);
+                    + "%s prove nothing about the behaviours they did not take.", sim.walks(), sim.depth(),
+                    seed, checked);
         }
         String lead = r.failure().filter(TlcFailure.TimedOut.class::isInstance)
                 .map(f -> "Stopped at the time limit of " + ((TlcFailure.TimedOut) f).limit().toSeconds() + " s")

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Everything a finished TLC run produced. {@code exitCode} is the raw process exit code (-1 if
@@ -29,6 +30,16 @@ public record TlcResult(
         trace = List.copyOf(trace);
         messages = List.copyOf(messages);
         events = List.copyOf(events);
+    }
+
+    /** For random runs, the states their walks checked as TLC last reported it; empty for model checking. */
+    public OptionalLong statesWalked() {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i) instanceof TlcEvent.WalkProgress w) {
+                return OptionalLong.of(w.statesChecked());
+            }
+        }
+        return OptionalLong.empty();
     }
 
     /** The name of the violated invariant or property, when TLC names it. */

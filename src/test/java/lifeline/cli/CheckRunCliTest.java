@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import lifeline.io.ScenarioFiles;
 import lifeline.model.LongScenarios;
 import lifeline.tlc.TlcEvent;
@@ -106,6 +108,12 @@ class CheckRunCliTest {
         assertTrue(r.out().contains("(fused model; random runs; "), r.out());
         assertTrue(r.out().contains("No violation found in 40 random runs of up to 30 steps (seed 7)."), r.out());
         assertFalse(r.out().contains("PASS"), r.out());
+        // Each walk checks at least one state and ends where nothing is left to run (seed 001 fixed: a few
+        // steps), not 30 steps on: 1,201 states if every walk went to its depth.
+        Matcher checked = Pattern.compile("They checked (\\d+) states;").matcher(r.out());
+        assertTrue(checked.find(), r.out());
+        long n = Long.parseLong(checked.group(1));
+        assertTrue(n >= 40 && n < 400, r.out());
     }
 
     @Test
@@ -119,6 +127,10 @@ class CheckRunCliTest {
         JsonNode sim = json.get("statistics").get("simulation");
         assertEquals(List.of(20L, 10L, 5L), List.of(sim.get("runs").asLong(), sim.get("depth").asLong(),
                 sim.get("seed").asLong()));
+        long checked = sim.get("statesChecked").asLong();
+        assertTrue(checked >= 20 && checked < 200, "states the 20 walks checked: " + checked);
+        assertTrue(json.get("message").asText().contains("They checked " + checked + " states;"),
+                json.get("message").asText());
     }
 
     @Test
@@ -129,6 +141,8 @@ class CheckRunCliTest {
         assertEquals(1, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("BUG: KASAN: use-after-free in remove_wait_queue"), r.out());
         assertTrue(r.out().contains("  1  initial state"), r.out());
+        assertTrue(r.out().matches("(?s).*NoUseAfterFree is violated: a trace of \\d+ kernel steps \\(random runs, \\d+ "
+                + "states checked, .*"), r.out());
     }
 
     @Test
