@@ -29,18 +29,25 @@ final class ProgressLine implements TlcListener {
 
     @Override
     public synchronized void onEvent(TlcEvent event) {
-        if (!(event instanceof TlcEvent.LiveProgress p)) {
+        String line;
+        long elapsedMs;
+        if (event instanceof TlcEvent.LiveProgress p) {
+            line = text(p);
+            elapsedMs = p.elapsedMs();
+        } else if (event instanceof TlcEvent.LiveWalkProgress w) {
+            line = text(w);
+            elapsedMs = w.elapsedMs();
+        } else {
             return;
         }
-        String line = text(p);
         if (terminal) {
             err.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
             drawnWidth = line.length();
             err.flush();
-        } else if (p.elapsedMs() - lastLoggedMs >= LOG_EVERY_MS) {
+        } else if (elapsedMs - lastLoggedMs >= LOG_EVERY_MS) {
             err.println(line);
             err.flush();
-            lastLoggedMs = p.elapsedMs();
+            lastLoggedMs = elapsedMs;
         }
     }
 
@@ -51,6 +58,11 @@ final class ProgressLine implements TlcListener {
             err.flush();
             drawnWidth = 0;
         }
+    }
+
+    static String text(TlcEvent.LiveWalkProgress w) {
+        return String.format(Locale.ROOT, "lifeline: %,d random runs done, %,d states checked, %.1f s", w.walksDone(),
+                w.statesChecked(), w.elapsedMs() / 1000.0);
     }
 
     static String text(TlcEvent.LiveProgress p) {

@@ -13,7 +13,7 @@ final class LiveProgressText {
 
     private static final Pattern PAIR = Pattern.compile("([a-zA-Z]+)=(\\d+)");
 
-    static Optional<TlcEvent.LiveProgress> parse(String text) {
+    static Optional<TlcEvent> parse(String text) {
         Map<String, Long> v = new HashMap<>();
         Matcher m = PAIR.matcher(text);
         while (m.find()) {
@@ -22,6 +22,9 @@ final class LiveProgressText {
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
+        }
+        if (v.keySet().containsAll(List.of("walked", "walks", "elapsedMs"))) {
+            return Optional.of(new TlcEvent.LiveWalkProgress(v.get("walked"), v.get("walks"), v.get("elapsedMs")));
         }
         if (!v.keySet().containsAll(List.of("distinct", "generated", "queue", "depth", "workers",
                 "perSecond", "elapsedMs"))) {

@@ -24,6 +24,9 @@ public sealed interface TlcEvent {
      */
     record WalkProgress(long statesChecked) implements TlcEvent {}
 
+    /** Random runs' live report from Lifeline's launcher, twice a second: the walks done, the states they checked. */
+    record LiveWalkProgress(long statesChecked, long walksDone, long elapsedMs) implements TlcEvent {}
+
     /**
      * Live statistics from Lifeline's launcher in the TLC JVM, twice a second while TLC explores.
      * {@code depth} is the greatest depth of a state found so far (an initial state is at depth 1);

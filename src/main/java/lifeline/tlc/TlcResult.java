@@ -32,10 +32,16 @@ public record TlcResult(
         events = List.copyOf(events);
     }
 
-    /** For random runs, the states their walks checked as TLC last reported it; empty for model checking. */
+    /**
+     * For random runs, the states their walks checked, as last reported (TLC's report at the end, or the
+     * launcher's live one of a run stopped before it); empty for model checking.
+     */
     public OptionalLong statesWalked() {
         for (int i = events.size() - 1; i >= 0; i--) {
             if (events.get(i) instanceof TlcEvent.WalkProgress w) {
+                return OptionalLong.of(w.statesChecked());
+            }
+            if (events.get(i) instanceof TlcEvent.LiveWalkProgress w) {
                 return OptionalLong.of(w.statesChecked());
             }
         }

@@ -1,19 +1,24 @@
 package lifeline.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lifeline.io.Examples;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
+import lifeline.model.SeedScenarios;
 import lifeline.spec.CheckOptions;
 import lifeline.spec.GeneratedModel;
 import lifeline.spec.ModelGenerator;
 import lifeline.tlc.SmallRuns;
+import lifeline.tlc.TlcEvent;
 import lifeline.tlc.TlcSimulation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +53,36 @@ class RandomRunsTest {
         assertTrue(checked <= (long) walks * (longest + 1),
                 checked + " states checked in " + walks + " walks, the longest behaviour " + longest + " steps:\n" + tlc);
         assertTrue(tlc.contains("Finished in") && !tlc.contains("Error:"), "no violation, no error:\n" + tlc);
+    }
+
+    /**
+     * While random runs go on, Lifeline's launcher reports their walks and states (from TLC's simulator, twice a
+     * second; TLC's own report comes once a minute): the benchmark scenario's 200 walks take seconds.
+     */
+    @Test
+    void randomRunsReportTheirWalksWhileTheyRun() throws Exception {
+        List<TlcEvent.LiveWalkProgress> seen = new CopyOnWriteArrayList<>();
+        CheckRequest random = CheckRequest.of(SeedScenarios.benchmark()).with(SmallRuns.options()
+                .withSimulation(new TlcSimulation(TlcSimulation.DEFAULT_DEPTH, 200, 3)));
+        CheckResult r = TlcFixture.checker().start(random, e -> {
+            if (e instanceof TlcEvent.LiveWalkProgress w) {
+                seen.add(w);
+            }
+        }).await();
+
+        assertEquals(Verdict.BOUNDED, r.verdict(), r.message());
+        assertFalse(seen.isEmpty(), "live reports of the walks: " + r.message());
+        for (int i = 0; i < seen.size(); i++) {
+            TlcEvent.LiveWalkProgress w = seen.get(i);
+            assertTrue(w.walksDone() <= 200 && w.statesChecked() >= w.walksDone(), w.toString());
+            if (i > 0) {
+                assertTrue(w.walksDone() >= seen.get(i - 1).walksDone() && w.elapsedMs() > seen.get(i - 1).elapsedMs(),
+                        seen.toString());
+            }
+        }
+        long walked = r.statesWalked().orElseThrow();
+        assertTrue(walked >= seen.get(seen.size() - 1).statesChecked(), walked + " after " + seen);
+        assertTrue(r.message().contains(String.format("They checked %,d states;", walked)), r.message());
     }
 
     /** Seed 000's and 004's leaks show only where nothing is left to run, the state a walk now ends on. */

@@ -84,6 +84,20 @@ class CheckRunCliTest {
     }
 
     @Test
+    void randomRunsProgressCountsTheirRunsAndStates() {
+        StringWriter err = new StringWriter();
+        ProgressLine line = new ProgressLine(new PrintWriter(err), false);
+
+        line.onEvent(new TlcEvent.LiveWalkProgress(117, 8, 800));
+        line.onEvent(new TlcEvent.LiveWalkProgress(3_120, 210, 2_400)); // within five seconds: not logged
+        line.onEvent(new TlcEvent.LiveWalkProgress(9_662, 690, 6_000));
+        line.end();
+
+        assertEquals(List.of("lifeline: 8 random runs done, 117 states checked, 0.8 s",
+                "lifeline: 690 random runs done, 9,662 states checked, 6.0 s"), err.toString().lines().toList());
+    }
+
+    @Test
     void onATerminalProgressIsOneLineRedrawnInPlace() {
         StringWriter err = new StringWriter();
         ProgressLine line = new ProgressLine(new PrintWriter(err), true);

@@ -10,8 +10,10 @@ import javax.management.ObjectName;
 /**
  * TLC's live statistics, read from its MXBean ({@code tlc2.tool:type=ModelChecker}) every few hundred
  * ms and printed as Lifeline's tool message (code {@link TlcMain#PROGRESS_CODE}): TLC itself prints
- * progress once a minute. JDK only, no nested classes: the parent copies its class file into the
- * run's folder.
+ * progress once a minute. Random runs have no such bean: their walks and states come from TLC's
+ * simulator ({@code TLCGlobals.simulator}'s counters, read by reflection; a TLC without them gives
+ * no live report, only its own). JDK only, no nested classes: the parent copies its class file into
+ * the run's folder.
  */
 final class ProgressReport {
     private ProgressReport() {}
@@ -44,6 +46,8 @@ final class ProgressReport {
             TlcMain.sleep(intervalMs);
             if (running.getAsBoolean() && server.isRegistered(name)) {
                 message(server, name, last, startedNanos).ifPresent(out::print);
+            } else if (running.getAsBoolean()) {
+                walkMessage(startedNanos).ifPresent(out::print);
             }
         }
     }
@@ -70,6 +74,34 @@ final class ProgressReport {
         } catch (JMException | RuntimeException e) {
             return Optional.empty(); // TLC is between phases (unregistering at the end): skip this one
         }
+    }
+
+    /** Random runs' report, while TLC's simulator runs: the walks done and the states they checked. */
+    static Optional<String> walkMessage(long startedNanos) {
+        try {
+            Object simulator = Class.forName("tlc2.TLCGlobals").getField("simulator").get(null);
+            if (simulator == null) {
+                return Optional.empty(); // not random runs, or not started yet
+            }
+            long states = counter(simulator, "numOfGenStates");
+            long walks = counter(simulator, "numOfGenTraces");
+            return Optional.of(walkText(states, walks, (System.nanoTime() - startedNanos) / 1_000_000));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Optional.empty(); // another TLC: its own report once a minute
+        }
+    }
+
+    /** A count TLC's simulator keeps in a field of its own (a LongAdder, which is a Number). */
+    private static long counter(Object simulator, String field) throws ReflectiveOperationException {
+        java.lang.reflect.Field f = simulator.getClass().getDeclaredField(field);
+        f.setAccessible(true);
+        return ((Number) f.get(simulator)).longValue();
+    }
+
+    static String walkText(long states, long walks, long elapsedMs) {
+        return "@!@!@STARTMSG " + TlcMain.PROGRESS_CODE + ":0 @!@!@\n"
+                + "Lifeline progress: walked=" + states + " walks=" + walks + " elapsedMs=" + elapsedMs
+                + "\n@!@!@ENDMSG " + TlcMain.PROGRESS_CODE + " @!@!@\n";
     }
 
     /**

@@ -29,10 +29,15 @@ public final class CheckProgress {
     private final ReadOnlyObjectWrapper<Duration> elapsed = new ReadOnlyObjectWrapper<>(this, "elapsed", Duration.ZERO);
     private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper(this, "phase", "");
     private Duration exploringSince;
+    private long walks;
 
-    /** A new check begins; random runs count no distinct states, queue or depth ({@link #NOT_COUNTED}). */
-    void reset(boolean randomRuns) {
-        long none = randomRuns ? NOT_COUNTED : 0;
+    /**
+     * A new check begins; random runs ({@code walks} of them, 0 for model checking) count no distinct states,
+     * queue or depth ({@link #NOT_COUNTED}).
+     */
+    void reset(long walks) {
+        this.walks = walks;
+        long none = walks > 0 ? NOT_COUNTED : 0;
         statesGenerated.set(0);
         distinctStates.set(none);
         queueSize.set(none);
@@ -67,6 +72,9 @@ public final class CheckProgress {
         } else if (event instanceof TlcEvent.WalkProgress w) {
             statesGenerated.set(w.statesChecked());
             phase.set("Random runs");
+        } else if (event instanceof TlcEvent.LiveWalkProgress w) {
+            statesGenerated.set(w.statesChecked());
+            phase.set(String.format(java.util.Locale.US, "Random runs: %,d of %,d done", w.walksDone(), walks));
         } else if (event instanceof TlcEvent.LiveProgress p) {
             statesGenerated.set(p.statesGenerated());
             distinctStates.set(p.distinctStates());
@@ -84,7 +92,8 @@ public final class CheckProgress {
     /** Whether the UI needs this event: the others stay on TLC's reader thread. */
     static boolean wanted(TlcEvent e) {
         return e instanceof TlcEvent.Started || e instanceof TlcEvent.InitialStates || e instanceof TlcEvent.Progress
-                || e instanceof TlcEvent.WalkProgress || e instanceof TlcEvent.LiveProgress || e instanceof TlcEvent.Violation || e instanceof TlcEvent.TraceStart
+                || e instanceof TlcEvent.WalkProgress || e instanceof TlcEvent.LiveWalkProgress
+                || e instanceof TlcEvent.LiveProgress || e instanceof TlcEvent.Violation || e instanceof TlcEvent.TraceStart
                 || e instanceof TlcEvent.Finished;
     }
 

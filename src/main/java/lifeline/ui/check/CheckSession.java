@@ -161,7 +161,7 @@ public final class CheckSession {
         String target = doc.displayName();
         CheckRun run = new CheckRun(nanoClock.getAsLong());
         current = run;
-        progress.reset(request.tlc().simulation() != null);
+        progress.reset(request.tlc().simulation() == null ? 0 : request.tlc().simulation().walks());
         tlcPid.set(-1);
         show(CheckStatus.RUNNING, "Checking " + target + "\u2026", ""); // first: views that clear on a null
         completed.set(null);                                              // result then say "Checking"
