@@ -30,8 +30,8 @@ import lifeline.trace.report.CauseAndEffect;
  */
 public record CheckResult(Verdict verdict, Optional<Property> violated, String message, String report,
                           Optional<KernelTrace> trace, CauseAndEffect story, Optional<TlcStatistics> statistics,
-                          OptionalLong statesWalked, Duration wallTime, Duration tlcTime, Naming naming, Optional<Integer> completeSteps,
-                          Optional<Fix> fix, List<FoundViolation> violations, Optional<String> violationsCaveat) {
+                          OptionalLong statesWalked, Duration wallTime, Duration tlcTime, Naming naming,
+                          Optional<Integer> completeSteps, Optional<Fix> fix, List<FoundViolation> violations, Optional<String> violationsCaveat) {
 
     public CheckResult {
         violations = List.copyOf(violations);

@@ -226,7 +226,8 @@ public final class Checker {
             return String.format("%,d distinct states, depth %d, %.1f s", s.distinctStates(), s.depth(), seconds);
         }
         OptionalLong walked = r.statesWalked();
-        return walked.isPresent() ? String.format("random runs, %,d states checked, %.1f s", walked.getAsLong(), seconds)
+        return walked.isPresent()
+                ? String.format("random runs, %,d states checked, %.1f s", walked.getAsLong(), seconds)
                 : "no statistics";
     }
 }

@@ -51,7 +51,8 @@ class RandomRunsTest {
         assertTrue(m.find(), tlc);
         long checked = Long.parseLong(m.group(1).replace(",", ""));
         assertTrue(checked <= (long) walks * (longest + 1),
-                checked + " states checked in " + walks + " walks, the longest behaviour " + longest + " steps:\n" + tlc);
+                checked + " states checked in " + walks + " walks, the longest behaviour " + longest + " steps:\n"
+                        + tlc);
         assertTrue(tlc.contains("Finished in") && !tlc.contains("Error:"), "no violation, no error:\n" + tlc);
     }
 

@@ -63,7 +63,7 @@ class TlcEventDecoderTest {
         assertEquals(List.of(new TlcEvent.Progress(5_947_423, 2_976_100, 2_439, 2440)), events);
     }
 
-    /** Random runs' report (TLC 2.18's -simulate, as printed): the states checked; its -1 counts mean "not counted". */
+    /** Random runs' report (TLC 2.18's -simulate, as printed): the states checked; its -1s mean "not counted". */
     @Test
     void randomRunsReportTheStatesTheirWalksChecked() {
         List<TlcEvent> events = decode("@!@!@STARTMSG 2209:0 @!@!@\nProgress(-1) at 2026-12-02 14:14:07: 14,001 states "

@@ -29,8 +29,9 @@ import lifeline.ui.shell.MainWindow;
  * The main window on an example, for looking at it and taking screenshots: checks at once, selects a step
  * and a tab of the player, then prints READY. Arguments: example (or a *.lifeline.json file)
  * [step=last|first|N] [tab=Steps|State|...] [dark] [nocheck] [size=WxH] [select=ID] [every] [explore]
- * [take=I,J,...] [replay] [violation=N] [random]. {@code random} checks with random runs; {@code every} checks for every violation (with {@code violation=N}
- * it opens violation N's trace through its last step link in the report); {@code explore} explores from the
+ * [take=I,J,...] [replay] [violation=N] [random]. {@code random} checks with random runs; {@code every} checks
+ * for every violation (with {@code violation=N} it opens violation N's trace through its last step link in the
+ * report); {@code explore} explores from the
  * selected step (Explore from here) and takes the choices of the given indices (0 is the first row) in turn
  * ({@code replay}: then applies the fix, re-checks and replays the run on the fixed scenario), then shows the
  * tab. With [rename=ID:NAME] or [fix] it does not press Check but makes that edit (a node's new name, the

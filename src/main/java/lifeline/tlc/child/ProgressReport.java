@@ -2,6 +2,7 @@ package lifeline.tlc.child;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Field;
 import java.util.Optional;
 import javax.management.JMException;
 import javax.management.MBeanServer;
@@ -93,7 +94,7 @@ final class ProgressReport {
 
     /** A count TLC's simulator keeps in a field of its own (a LongAdder, which is a Number). */
     private static long counter(Object simulator, String field) throws ReflectiveOperationException {
-        java.lang.reflect.Field f = simulator.getClass().getDeclaredField(field);
+        Field f = simulator.getClass().getDeclaredField(field);
         f.setAccessible(true);
         return ((Number) f.get(simulator)).longValue();
     }

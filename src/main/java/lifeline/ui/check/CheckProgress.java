@@ -1,6 +1,7 @@
 package lifeline.ui.check;
 
 import java.time.Duration;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -74,7 +75,7 @@ public final class CheckProgress {
             phase.set("Random runs");
         } else if (event instanceof TlcEvent.LiveWalkProgress w) {
             statesGenerated.set(w.statesChecked());
-            phase.set(String.format(java.util.Locale.US, "Random runs: %,d of %,d done", w.walksDone(), walks));
+            phase.set(String.format(Locale.US, "Random runs: %,d of %,d done", w.walksDone(), walks));
         } else if (event instanceof TlcEvent.LiveProgress p) {
             statesGenerated.set(p.statesGenerated());
             distinctStates.set(p.distinctStates());
@@ -93,8 +94,8 @@ public final class CheckProgress {
     static boolean wanted(TlcEvent e) {
         return e instanceof TlcEvent.Started || e instanceof TlcEvent.InitialStates || e instanceof TlcEvent.Progress
                 || e instanceof TlcEvent.WalkProgress || e instanceof TlcEvent.LiveWalkProgress
-                || e instanceof TlcEvent.LiveProgress || e instanceof TlcEvent.Violation || e instanceof TlcEvent.TraceStart
-                || e instanceof TlcEvent.Finished;
+                || e instanceof TlcEvent.LiveProgress || e instanceof TlcEvent.Violation
+                || e instanceof TlcEvent.TraceStart || e instanceof TlcEvent.Finished;
     }
 
     /** The final numbers; the rate is over TLC's own run time, start-up included, for lack of better. */
