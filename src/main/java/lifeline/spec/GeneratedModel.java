@@ -23,8 +23,7 @@ public record GeneratedModel(String moduleText, String cfgText, TlaIds ids) {
      * leave the quiescent states unchecked.
      */
     public GeneratedModel forRandomRuns() {
-        return new GeneratedModel(moduleText, cfgText + "\\* Random runs: a walk ends where nothing is left to run.\n"
-                + "ACTION_CONSTRAINT " + WALK_CONSTRAINT + "\n", ids);
+        return new GeneratedModel(moduleText, cfgText + "ACTION_CONSTRAINT " + WALK_CONSTRAINT + "\n", ids);
     }
 
     /** Every file TLC needs, by name: MC.tla, MC.cfg and the base module(s). */

@@ -135,6 +135,8 @@ public final class ModelGenerator {
             b.append("    ").append(c).append(" <- mc_").append(c).append('\n');
         }
         b.append("INIT Init\nNEXT Next\n");
+        b.append("\\* Random runs (TLC's -simulate) add ACTION_CONSTRAINT ").append(GeneratedModel.WALK_CONSTRAINT)
+                .append(": a walk ends where nothing is left to run.\n");
         b.append("\\* The per-step log is not part of a state's identity.\nVIEW View\n");
         for (Property p : options.properties()) {
             b.append("INVARIANT ").append(p.tlaName()).append('\n');

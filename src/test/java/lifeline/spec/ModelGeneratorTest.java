@@ -55,6 +55,22 @@ class ModelGeneratorTest {
         assertTrue(cfg.contains("VIEW View"));
     }
 
+    /** Random runs' configuration adds the walk's end; the exhaustive one only says how (a comment). */
+    @Test
+    void onlyRandomRunsEndAWalkWhereNothingIsLeftToRun() {
+        GeneratedModel exhaustive = ModelGenerator.generate(SeedScenarios.benchmark(),
+                CheckOptions.of(Property.defaults()));
+        String walks = exhaustive.forRandomRuns().cfgText();
+
+        assertFalse(exhaustive.cfgText().lines().anyMatch(l -> l.startsWith("ACTION_CONSTRAINT")),
+                exhaustive.cfgText());
+        assertTrue(exhaustive.cfgText().contains("\\* Random runs (TLC's -simulate) add ACTION_CONSTRAINT WalkGoesOn"),
+                exhaustive.cfgText());
+        assertEquals(List.of("ACTION_CONSTRAINT WalkGoesOn"),
+                walks.lines().filter(l -> l.startsWith("ACTION_CONSTRAINT")).toList());
+        assertEquals(exhaustive.moduleText(), exhaustive.forRandomRuns().moduleText());
+    }
+
     @Test
     void moduleEncodesTheBenchmarkScenario() {
         String mc = ModelGenerator.generate(SeedScenarios.benchmark(), CheckOptions.of(Property.defaults()))
