@@ -159,6 +159,17 @@ class CheckRunCliTest {
                 + "states checked, .*"), r.out());
     }
 
+    /** TLC's -continue in random runs reports every walk's violation and exits with an error: refused at once. */
+    @Test
+    void everyViolationOfRandomRunsIsRefused() {
+        CliTest.Run r = cli("check", "seed003-kref-missing-get", "--simulate", "--all", "--seed", "7");
+
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("--all collects the violations of an exhaustive check; random runs (--simulate) "
+                + "stop at the first"), r.err());
+        assertFalse(r.out().contains("TLC error"), r.out());
+    }
+
     @Test
     void simulationSettingsWithoutSimulateAreRefused() {
         CliTest.Run r = cli("check", "seed001-epoll-flush-uaf", "--walks", "40");

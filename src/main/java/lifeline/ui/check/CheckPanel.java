@@ -94,9 +94,10 @@ public final class CheckPanel extends VBox {
         // Wraps Preferences to a second line when the dock is too narrow for all of them.
         every.setId("check-every");
         every.selectedProperty().bindBidirectional(session.everyViolationProperty());
-        every.disableProperty().bind(session.runningProperty());
+        every.disableProperty().bind(session.runningProperty().or(session.randomRunsProperty()));
         every.setTooltip(new Tooltip("Go on after the first violation: every distinct violation (by property, "
-                + "object and where it was freed or lost), each with its shortest trace, in the Report tab."));
+                + "object and where it was freed or lost), each with its shortest trace, in the Report tab. "
+                + "Exhaustive checks only: random runs stop at the first."));
         every.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane row = new FlowPane(6, 6, CheckButtons.explained(check, session), mode, every, cancel, spinner,
                 preferences);

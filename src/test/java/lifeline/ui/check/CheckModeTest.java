@@ -1,13 +1,16 @@
 package lifeline.ui.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import lifeline.check.AllViolations;
 import lifeline.ui.WindowTest;
 import lifeline.ui.document.DocumentModel;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,9 @@ class CheckModeTest {
     void randomRunsThatFindNothingAreABoundedAnswer(FxRobot robot) throws Exception {
         robot.clickOn("#check-mode").clickOn(CheckPanel.RANDOM_RUNS);
         assertTrue(dock.session().randomRunsProperty().get());
+        // Every violation is for exhaustive checks: its box greys out, and one ticked before does not go along.
+        assertTrue(robot.lookup("#check-every").queryAs(CheckBox.class).isDisabled(), "every violation greys out");
+        robot.interact(() -> dock.session().everyViolationProperty().set(true));
 
         robot.clickOn("#check-button");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> dock.session().completedProperty().get() != null);
@@ -43,6 +49,8 @@ class CheckModeTest {
 
         String shown = robot.lookup("#check-result").queryAs(Label.class).getText();
         assertEquals(CheckStatus.BOUNDED, dock.session().statusProperty().get(), shown);
+        assertFalse(dock.session().completedProperty().get().request().tlc().extraArgs()
+                .contains(AllViolations.CONTINUE), "random runs went without -continue");
         assertTrue(shown.startsWith("No violation found in 1,000 random runs of up to 100 steps (seed "), shown);
 
         // The numbers: the states the walks checked (each walk ends where nothing is left to run, so at least
