@@ -38,7 +38,15 @@ public final class AllViolations {
 
     private AllViolations() {}
 
-    /** The options of a check that collects every violation. */
+    /**
+     * Whether a check with these options can collect every violation: an exhaustive one only. TLC's random runs
+     * with {@value #CONTINUE} report a violation per walk and then exit with an error; they stop at the first.
+     */
+    public static boolean canCollect(TlcOptions options) {
+        return options.simulation() == null;
+    }
+
+    /** The options of a check that collects every violation ({@link #canCollect} them). */
     public static TlcOptions collecting(TlcOptions options) {
         if (options.extraArgs().contains(CONTINUE)) {
             return options;

@@ -152,14 +152,13 @@ final class CheckCommand implements Callable<Integer> {
 
     /** What to check of this scenario: the chosen properties, model, TLC options and JIT. */
     CheckRequest request(Scenario scenario) {
-        if (all && simulation.simulate) {
-            // TLC's -continue makes every walk report its violation, and TLC then exits with an error.
-            throw new UserError("--all collects the violations of an exhaustive check; random runs (--simulate) "
-                    + "stop at the first");
-        }
         Set<Property> props = chosen(target, properties, scenario);
         CheckRequest request = tlc.tuned(new CheckRequest(scenario, new CheckOptions(props, tlc.granularity()),
                 simulation.applyTo(tlc.options())));
+        if (all && !AllViolations.canCollect(request.tlc())) {
+            throw new UserError("--all collects the violations of an exhaustive check; random runs (--simulate) "
+                    + "stop at the first");
+        }
         return all ? request.with(AllViolations.collecting(request.tlc())) : request;
     }
 

@@ -157,9 +157,7 @@ public final class CheckSession {
             return;
         }
         CheckRequest asked = request(scenario, randomRuns.get());
-        // Random runs stop at their first violation: with TLC's -continue each walk reports one and TLC exits
-        // with an error.
-        CheckRequest request = everyViolation.get() && !randomRuns.get()
+        CheckRequest request = everyViolation.get() && AllViolations.canCollect(asked.tlc())
                 ? asked.with(AllViolations.collecting(asked.tlc())) : asked;
         String target = doc.displayName();
         CheckRun run = new CheckRun(nanoClock.getAsLong());
