@@ -42,6 +42,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--literal", description = "export the literal model instead of the fused one")
     boolean literal;
 
+    @Option(names = "--simulate", description = "write the configuration of random runs (check --simulate): each "
+            + "walk ends where nothing is left to run; check it with TLC's -simulate")
+    boolean simulate;
+
     @Option(names = "--force", description = "replace files that are already there, read-only ones too (never "
             + "through a symbolic link: export refuses those)")
     boolean force;
@@ -58,8 +62,9 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserError(Printable.of(target) + ": " + e.getMessage());
         }
         Set<Property> props = CheckCommand.chosen(target, properties, scenario);
-        GeneratedModel model = ModelGenerator.generate(scenario,
+        GeneratedModel exhaustive = ModelGenerator.generate(scenario,
                 new CheckOptions(props, literal ? Granularity.LITERAL : Granularity.FUSED));
+        GeneratedModel model = simulate ? exhaustive.forRandomRuns() : exhaustive;
         if (!force) {
             List<Path> there = ExportFiles.existing(out, model.files().keySet());
             if (!there.isEmpty()) {

@@ -15,6 +15,13 @@ public record GeneratedModel(String moduleText, String cfgText, TlaIds ids) {
     public static final String MODULE = "MC";
     /** The base module's action constraint that ends a random walk where nothing is left to run. */
     static final String WALK_CONSTRAINT = "WalkGoesOn";
+    /** The line of an exhaustive check's configuration that says what random runs add. */
+    static final String EXHAUSTIVE_NOTE = "\\* Random runs (TLC's -simulate) add ACTION_CONSTRAINT " + WALK_CONSTRAINT
+            + ": a walk ends where nothing is left to run.\n";
+    /** What random runs' configuration has in its place: the constraint, and why it is for them alone. */
+    static final String RANDOM_RUNS_LINES = "\\* For random runs (TLC's -simulate) only: a walk ends where nothing is left "
+            + "to run,\n\\* a state an exhaustive check with this line would not check.\nACTION_CONSTRAINT "
+            + WALK_CONSTRAINT + "\n";
 
     /**
      * The model for random runs (TLC's {@code -simulate}): the same module, its configuration with
@@ -23,7 +30,10 @@ public record GeneratedModel(String moduleText, String cfgText, TlaIds ids) {
      * leave the quiescent states unchecked.
      */
     public GeneratedModel forRandomRuns() {
-        return new GeneratedModel(moduleText, cfgText + "ACTION_CONSTRAINT " + WALK_CONSTRAINT + "\n", ids);
+        if (!cfgText.contains(EXHAUSTIVE_NOTE)) {
+            throw new IllegalStateException("not the configuration of an exhaustive check:\n" + cfgText);
+        }
+        return new GeneratedModel(moduleText, cfgText.replace(EXHAUSTIVE_NOTE, RANDOM_RUNS_LINES), ids);
     }
 
     /** Every file TLC needs, by name: MC.tla, MC.cfg and the base module(s). */

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lifeline.cli.Cli;
 import lifeline.io.Examples;
 import lifeline.model.Property;
 import lifeline.model.Scenario;
@@ -33,17 +37,23 @@ class RandomRunsTest {
     private static final Pattern STATES_CHECKED = Pattern.compile("Progress: ([\\d,]+) states checked");
 
     /**
-     * Plain TLC on the model Lifeline writes for random runs: 50 walks check no more states than 50 times one
-     * more than the longest behaviour TLC's exhaustive search found (without the walk's end, 50 × 100 + 1).
+     * Plain TLC on the model `lifeline export --simulate` writes for random runs: 50 walks check no more states
+     * than 50 times one more than the longest behaviour TLC's exhaustive search found (without the walk's end,
+     * 50 × 100 + 1).
      */
     @Test
     void aWalkEndsAtItsFirstQuiescentState(@TempDir Path dir) throws Exception {
-        Scenario s = Examples.load("seed000-binder-leak-fixed").orElseThrow();
+        String example = "seed000-binder-leak-fixed";
+        Scenario s = Examples.load(example).orElseThrow();
         CheckResult exhaustive = TlcFixture.check(s);
         assertEquals(Verdict.PASS, exhaustive.verdict(), exhaustive.message());
         int longest = exhaustive.statistics().orElseThrow().depth();
 
-        ModelGenerator.generate(s, CheckOptions.of(s.properties())).forRandomRuns().writeTo(dir);
+        StringWriter err = new StringWriter();
+        assertEquals(0, Cli.run(new String[] {"export", example, "--simulate", "--out", dir.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)), err.toString());
+        assertEquals(ModelGenerator.generate(s, CheckOptions.of(s.properties())).forRandomRuns().cfgText(),
+                Files.readString(dir.resolve(GeneratedModel.MODULE + ".cfg")));
         int walks = 50;
         String tlc = SmallRuns.plainTlcOutput(dir, GeneratedModel.MODULE + ".cfg", "-simulate", "num=" + walks,
                 "-depth", "100", "-seed", "7", "-workers", "1");

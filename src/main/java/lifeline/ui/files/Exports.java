@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.scene.image.Image;
@@ -17,19 +18,23 @@ import lifeline.spec.ModelGenerator;
 import lifeline.ui.document.DocumentModel;
 
 /**
- * Export TLA+ (the same files, byte for byte, as the command line's export) and Export Image (a
- * PNG of the drawing). Confined to the FX application thread.
+ * Export TLA+ (the same files, byte for byte, as the command line's export; with random runs chosen
+ * for the next check, as its {@code export --simulate}) and Export Image (a PNG of the drawing).
+ * Confined to the FX application thread.
  */
 final class Exports {
     private final DocumentModel doc;
     private final Supplier<Image> drawing;
     private final FileDialogs dialogs;
     private final Supplier<Path> defaultDir;
+    private final BooleanSupplier randomRuns;
     private Path lastTlaDir;
     private Path lastImageDir;
 
-    Exports(DocumentModel doc, Supplier<Image> drawing, FileDialogs dialogs, Supplier<Path> defaultDir) {
+    Exports(DocumentModel doc, Supplier<Image> drawing, FileDialogs dialogs, Supplier<Path> defaultDir,
+            BooleanSupplier randomRuns) {
         this.doc = doc;
+        this.randomRuns = randomRuns;
         this.drawing = drawing;
         this.dialogs = dialogs;
         this.defaultDir = defaultDir;
@@ -46,7 +51,9 @@ final class Exports {
         if (dir.isEmpty()) {
             return;
         }
-        GeneratedModel model = ModelGenerator.generate(s);
+        boolean random = randomRuns.getAsBoolean();
+        GeneratedModel exhaustive = ModelGenerator.generate(s);
+        GeneratedModel model = random ? exhaustive.forRandomRuns() : exhaustive;
         List<Path> there = ExportFiles.existing(dir.get(), model.files().keySet());
         if (!there.isEmpty() && (!dialogs.confirmOverwrite(there) || !ReadOnlyTargets.allowed(dialogs, there))) {
             return;
@@ -54,7 +61,8 @@ final class Exports {
         try {
             ExportFiles.write(dir.get(), model.files());
             lastTlaDir = dir.get();
-            doc.statusProperty().set("Exported " + names(model) + " to " + dir.get());
+            doc.statusProperty().set("Exported " + names(model) + " to " + dir.get()
+                    + (random ? ", configured for random runs (TLC's -simulate)" : ""));
         } catch (IOException e) {
             dialogs.showError("Cannot export TLA+", IoErrors.describe(e));
         }

@@ -6,7 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.stage.Window;
+import java.util.function.BooleanSupplier;
 import lifeline.io.Examples;
 import lifeline.io.IoErrors;
 import lifeline.io.ScenarioFiles;
@@ -29,16 +29,13 @@ public class FileActions {
     private final RecentFiles recent;
     private final Exports exports;
 
-    /** The desktop's: native dialogs over owner, recent files in the user's settings. */
-    public FileActions(Window owner, DocumentModel doc, CanvasView canvas) {
-        this(doc, canvas, new FxFileDialogs(owner), new RecentFiles(SettingsStore.user()));
-    }
-
-    public FileActions(DocumentModel doc, CanvasView canvas, FileDialogs dialogs, RecentFiles recent) {
+    /** {@code randomRuns} says whether the next check makes random runs (Export TLA+ writes their configuration). */
+    public FileActions(DocumentModel doc, CanvasView canvas, FileDialogs dialogs, RecentFiles recent,
+                       BooleanSupplier randomRuns) {
         this.doc = doc;
         this.dialogs = dialogs;
         this.recent = recent;
-        this.exports = new Exports(doc, canvas::snapshotDrawing, dialogs, this::initialDir);
+        this.exports = new Exports(doc, canvas::snapshotDrawing, dialogs, this::initialDir, randomRuns);
     }
 
     public RecentFiles recent() {

@@ -119,14 +119,16 @@ public final class MainWindow {
 
     @FXML
     private void initialize() {
-        files = new FileActions(doc, canvas, dialogs, new RecentFiles(settings));
+        // The check dock comes below; its mode is read when Export TLA+ is chosen.
+        files = new FileActions(doc, canvas, dialogs, new RecentFiles(settings),
+                () -> checks.session().randomRunsProperty().get());
         new RecentMenu(recentMenu, files);
         paletteSlot.getChildren().add(new PaletteView(doc));
         canvasSlot.getChildren().add(canvas);
         // The spec view (a code area and a generator) is built when its tab is first shown: a faster start.
         tlaTab.selectedProperty().addListener((o, was, shown) -> {
             if (shown && tlaSlot.getChildren().isEmpty()) {
-                tlaSlot.getChildren().add(new TlaView(doc));
+                tlaSlot.getChildren().add(new TlaView(doc, checks.session().randomRunsProperty()));
             }
         });
         inspectorSlot.getChildren().add(new InspectorView(doc));

@@ -3,6 +3,7 @@ package lifeline.ui.tla;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -45,8 +46,9 @@ public class TlaView extends StackPane {
     private final Map<Source, Integer> topLine = new EnumMap<>(Source.class);
     private Source shown;
 
-    public TlaView(DocumentModel doc) {
-        this(new TlaViewModel(doc.scenarioProperty(), doc.problemsProperty()));
+    /** The tab of doc's model; its MC.cfg is that of random runs while {@code randomRuns} holds. */
+    public TlaView(DocumentModel doc, ObservableValue<Boolean> randomRuns) {
+        this(new TlaViewModel(doc.scenarioProperty(), doc.problemsProperty(), randomRuns));
     }
 
     public TlaView(TlaViewModel model) {

@@ -1,7 +1,6 @@
 package lifeline.ui.tla;
 
 import java.util.List;
-import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,11 +11,13 @@ import javafx.util.Duration;
 import lifeline.model.Problem;
 import lifeline.model.Scenario;
 import lifeline.spec.BaseModules;
+import lifeline.spec.GeneratedModel;
 import lifeline.spec.ModelGenerator;
 
 /**
  * What the TLA+ tab shows: one of the files the export writes, regenerated a moment after the
- * scenario stops changing, or the validator's problems when there is no model to show.
+ * scenario stops changing, or the validator's problems when there is no model to show. Its MC.cfg is
+ * the one the next check runs: with random runs chosen, that of random runs ({@code export --simulate}).
  * Confined to the FX application thread.
  */
 public final class TlaViewModel {
@@ -46,21 +47,28 @@ public final class TlaViewModel {
     }
 
     private final ObservableValue<Scenario> scenario;
+    private final ObservableValue<Boolean> randomRuns;
     private final ObjectProperty<Source> source = new SimpleObjectProperty<>(this, "source", Source.MODULE);
     private final ReadOnlyObjectWrapper<Content> content = new ReadOnlyObjectWrapper<>(this, "content");
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
     private Scenario generatedFrom;
-    private Map<String, String> files = Map.of();
+    private GeneratedModel model;
     private final ObservableValue<List<Problem>> problemsOf;
     private List<Problem> problems = List.of();
 
-    /** Shows the scenario's model, or its problems, which the caller found with the scenario (the document). */
-    public TlaViewModel(ObservableValue<Scenario> scenario, ObservableValue<List<Problem>> problemsOf) {
+    /**
+     * Shows the scenario's model, or its problems, which the caller found with the scenario (the document);
+     * {@code randomRuns} says whether the next check makes random runs.
+     */
+    public TlaViewModel(ObservableValue<Scenario> scenario, ObservableValue<List<Problem>> problemsOf,
+                        ObservableValue<Boolean> randomRuns) {
         this.scenario = scenario;
         this.problemsOf = problemsOf;
+        this.randomRuns = randomRuns;
         debounce.setOnFinished(e -> refreshNow());
         scenario.addListener((o, was, now) -> debounce.playFromStart());
         source.addListener((o, was, now) -> show());
+        randomRuns.addListener((o, was, now) -> show());
         refreshNow();
     }
 
@@ -79,18 +87,18 @@ public final class TlaViewModel {
         if (s != generatedFrom) {
             generatedFrom = s;
             problems = problemsOf.getValue();
-            files = problems.isEmpty() ? generate(s) : Map.of();
+            model = problems.isEmpty() ? generate(s) : null;
         }
         show();
     }
 
-    private Map<String, String> generate(Scenario s) {
+    private GeneratedModel generate(Scenario s) {
         try {
-            return ModelGenerator.generate(s).files();
+            return ModelGenerator.generate(s);
         } catch (RuntimeException e) {
             // A generator bug must not take the editor down with it; say so where the text would be.
             problems = List.of(new Problem("the TLA+ generator", "failed: " + e));
-            return Map.of();
+            return null;
         }
     }
 
@@ -101,7 +109,8 @@ public final class TlaViewModel {
         } else if (!problems.isEmpty()) {
             content.set(new Content(src, "", problems));
         } else {
-            content.set(new Content(src, files.get(src.fileName()), List.of()));
+            GeneratedModel shown = Boolean.TRUE.equals(randomRuns.getValue()) ? model.forRandomRuns() : model;
+            content.set(new Content(src, shown.files().get(src.fileName()), List.of()));
         }
     }
 }

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,11 +47,12 @@ class ExportsTest {
         app.settle();
     }
 
-    /** What `lifeline export EXAMPLE --out DIR` writes, run in this JVM. */
-    static Path cliExport(String example, Path out) {
+    /** What `lifeline export EXAMPLE FLAGS --out DIR` writes, run in this JVM. */
+    static Path cliExport(String example, Path out, String... flags) {
         StringWriter err = new StringWriter();
-        int exit = Cli.run(new String[] {"export", example, "--out", out.toString()},
-                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        List<String> args = new ArrayList<>(List.of("export", example, "--out", out.toString()));
+        args.addAll(List.of(flags));
+        int exit = Cli.run(args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertEquals(Cli.OK, exit, err.toString());
         return out;
     }
@@ -66,6 +68,22 @@ class ExportsTest {
             assertArrayEquals(Files.readAllBytes(cli.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
         }
         assertEquals("Exported MC.tla, MC.cfg and Lifeline.tla to " + out, app.doc.statusProperty().get());
+    }
+
+    /** With Random runs chosen beside Check, the files are those of `export --simulate`, and the status says so. */
+    @Test
+    void exportTlaWritesTheRandomRunsConfigurationWhileTheyAreChosen() throws Exception {
+        Path out = dir.resolve("model");
+        app.dialogs.directory(out);
+        onFx(() -> app.window.checks().session().randomRunsProperty().set(true));
+        app.fire("exportTlaItem");
+        Path cli = cliExport(FIRST, dir.resolve("cli"), "--simulate");
+        for (String f : FILES) {
+            assertArrayEquals(Files.readAllBytes(cli.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
+        }
+        assertTrue(Files.readString(out.resolve("MC.cfg")).contains("\nACTION_CONSTRAINT "));
+        assertEquals("Exported MC.tla, MC.cfg and Lifeline.tla to " + out + ", configured for random runs (TLC's "
+                + "-simulate)", app.doc.statusProperty().get());
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -49,7 +51,7 @@ class TlaViewTest {
         app.settle();
     }
 
-    static java.util.List<String> examples() {
+    static List<String> examples() {
         return Examples.names();
     }
 
@@ -65,11 +67,13 @@ class TlaViewTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(condition::get));
     }
 
-    private Path cliExport(String example) {
-        Path out = dir.resolve("cli-" + example);
+    /** What `lifeline export EXAMPLE FLAGS --out DIR` writes, run in this JVM; returns DIR. */
+    private Path cliExport(String example, String... flags) {
+        Path out = dir.resolve("cli-" + example + String.join("", flags));
         StringWriter err = new StringWriter();
-        int exit = Cli.run(new String[] {"export", example, "--out", out.toString()},
-                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        List<String> args = new ArrayList<>(List.of("export", example, "--out", out.toString()));
+        args.addAll(List.of(flags));
+        int exit = Cli.run(args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertEquals(Cli.OK, exit, err.toString());
         return out;
     }
@@ -96,6 +100,21 @@ class TlaViewTest {
                 "clicking the chosen file again keeps it chosen");
         onFx(() -> ((ToggleButton) app.stage.getScene().lookup("#tla-module")).fire());
         assertTrue(shown().startsWith("---------------------------------- MODULE MC"), shown());
+    }
+
+    /** The MC.cfg shown is the one the next check runs: that of `export --simulate` while Random runs is chosen. */
+    @Test
+    void theConfigIsThatOfRandomRunsWhileTheyAreChosen() throws Exception {
+        String example = lifeline.ui.LifelineApp.FIRST_EXAMPLE;
+        String exhaustive = Files.readString(cliExport(example).resolve("MC.cfg"));
+        String walks = Files.readString(cliExport(example, "--simulate").resolve("MC.cfg"));
+        assertTrue(walks.contains("\nACTION_CONSTRAINT ") && !exhaustive.contains("\nACTION_CONSTRAINT "), walks);
+        onFx(() -> ((ToggleButton) app.stage.getScene().lookup("#tla-config")).fire());
+        assertEquals(exhaustive, shown());
+        onFx(() -> app.window.checks().session().randomRunsProperty().set(true));
+        assertEquals(walks, shown());
+        onFx(() -> app.window.checks().session().randomRunsProperty().set(false));
+        assertEquals(exhaustive, shown());
     }
 
     @Test
