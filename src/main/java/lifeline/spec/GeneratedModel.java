@@ -18,22 +18,28 @@ public record GeneratedModel(String moduleText, String cfgText, TlaIds ids) {
     /** The line of an exhaustive check's configuration that says what random runs add. */
     static final String EXHAUSTIVE_NOTE = "\\* Random runs (TLC's -simulate) add ACTION_CONSTRAINT " + WALK_CONSTRAINT
             + ": a walk ends where nothing is left to run.\n";
+    /** The line of MC.tla's header with the command that checks it exhaustively. */
+    static final String PLAIN_TLC = "\\*   java -cp tla2tools.jar tlc2.TLC -config MC.cfg MC.tla\n";
+    /** What the header of random runs' model has in its place: 1,000 walks, as `lifeline check --simulate`. */
+    static final String PLAIN_TLC_RANDOM_RUNS =
+            "\\*   java -cp tla2tools.jar tlc2.TLC -simulate num=1000 -depth 100 -config MC.cfg MC.tla\n";
     /** What random runs' configuration has in its place: the constraint, and why it is for them alone. */
     static final String RANDOM_RUNS_LINES = "\\* For random runs (TLC's -simulate) only: a walk ends where nothing is left "
             + "to run,\n\\* a state an exhaustive check with this line would not check.\nACTION_CONSTRAINT "
             + WALK_CONSTRAINT + "\n";
 
     /**
-     * The model for random runs (TLC's {@code -simulate}): the same module, its configuration with
-     * {@value #WALK_CONSTRAINT} as action constraint, so each walk stops at its first quiescent state
-     * rather than stuttering there up to the depth asked for. Not for model checking, which would then
-     * leave the quiescent states unchecked.
+     * The model for random runs (TLC's {@code -simulate}): the same module but for the command in its
+     * header, its configuration with {@value #WALK_CONSTRAINT} as action constraint, so each walk stops at
+     * its first quiescent state rather than stuttering there up to the depth asked for. Not for model
+     * checking, which would then leave the quiescent states unchecked.
      */
     public GeneratedModel forRandomRuns() {
-        if (!cfgText.contains(EXHAUSTIVE_NOTE)) {
-            throw new IllegalStateException("not the configuration of an exhaustive check:\n" + cfgText);
+        if (!cfgText.contains(EXHAUSTIVE_NOTE) || !moduleText.contains(PLAIN_TLC)) {
+            throw new IllegalStateException("not the model of an exhaustive check:\n" + moduleText + cfgText);
         }
-        return new GeneratedModel(moduleText, cfgText.replace(EXHAUSTIVE_NOTE, RANDOM_RUNS_LINES), ids);
+        return new GeneratedModel(moduleText.replace(PLAIN_TLC, PLAIN_TLC_RANDOM_RUNS),
+                cfgText.replace(EXHAUSTIVE_NOTE, RANDOM_RUNS_LINES), ids);
     }
 
     /** Every file TLC needs, by name: MC.tla, MC.cfg and the base module(s). */
