@@ -15,9 +15,9 @@ public record GeneratedModel(String moduleText, String cfgText, TlaIds ids) {
     public static final String MODULE = "MC";
     /** The base module's action constraint that ends a random walk where nothing is left to run. */
     static final String WALK_CONSTRAINT = "WalkGoesOn";
-    /** The line of an exhaustive check's configuration that says what random runs add. */
+    /** The lines of an exhaustive check's configuration that say what random runs add. */
     static final String EXHAUSTIVE_NOTE = "\\* Random runs (TLC's -simulate) add ACTION_CONSTRAINT " + WALK_CONSTRAINT
-            + ": a walk ends where nothing is left to run.\n";
+            + ":\n\\* a walk ends where nothing is left to run.\n";
     /** The line of MC.tla's header with the command that checks it exhaustively. */
     static final String PLAIN_TLC = "\\*   java -cp tla2tools.jar tlc2.TLC -config MC.cfg MC.tla\n";
     /** What the header of random runs' model has in its place: 1,000 walks, as `lifeline check --simulate`. */
