@@ -114,8 +114,8 @@ public final class Checker {
     public Check start(CheckRequest request, TlcListener listener) throws IOException, TlcJarNotFound {
         long started = System.nanoTime();
         ScenarioValidator.requireValid(request.scenario());
-        GeneratedModel exhaustive = ModelGenerator.generate(request.scenario(), request.options());
-        GeneratedModel model = request.tlc().simulation() == null ? exhaustive : exhaustive.forRandomRuns();
+        GeneratedModel model = ModelGenerator.generate(request.scenario(), request.options())
+                .forRandomRuns(request.tlc().simulation() != null);
         Naming naming = new Naming(request.scenario(), model.ids());
         Path dir = RunFiles.createTempDir(tempRoot, MODEL_DIR_KIND);
         try {

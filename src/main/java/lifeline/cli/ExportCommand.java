@@ -62,9 +62,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserError(Printable.of(target) + ": " + e.getMessage());
         }
         Set<Property> props = CheckCommand.chosen(target, properties, scenario);
-        GeneratedModel exhaustive = ModelGenerator.generate(scenario,
-                new CheckOptions(props, literal ? Granularity.LITERAL : Granularity.FUSED));
-        GeneratedModel model = simulate ? exhaustive.forRandomRuns() : exhaustive;
+        GeneratedModel model = ModelGenerator.generate(scenario,
+                new CheckOptions(props, literal ? Granularity.LITERAL : Granularity.FUSED)).forRandomRuns(simulate);
         if (!force) {
             List<Path> there = ExportFiles.existing(out, model.files().keySet());
             if (!there.isEmpty()) {

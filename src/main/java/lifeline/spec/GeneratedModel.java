@@ -42,6 +42,11 @@ public record GeneratedModel(String moduleText, String cfgText, TlaIds ids) {
                 cfgText.replace(EXHAUSTIVE_NOTE, RANDOM_RUNS_LINES), ids);
     }
 
+    /** This model for an exhaustive check, or {@link #forRandomRuns()} when {@code randomRuns}. */
+    public GeneratedModel forRandomRuns(boolean randomRuns) {
+        return randomRuns ? forRandomRuns() : this;
+    }
+
     /** Every file TLC needs, by name: MC.tla, MC.cfg and the base module(s). */
     public Map<String, String> files() {
         Map<String, String> files = new LinkedHashMap<>();

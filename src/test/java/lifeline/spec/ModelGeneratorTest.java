@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import lifeline.io.Examples;
@@ -61,7 +62,8 @@ class ModelGeneratorTest {
     void onlyRandomRunsEndAWalkWhereNothingIsLeftToRun() {
         GeneratedModel exhaustive = ModelGenerator.generate(SeedScenarios.benchmark(),
                 CheckOptions.of(Property.defaults()));
-        String walks = exhaustive.forRandomRuns().cfgText();
+        GeneratedModel random = exhaustive.forRandomRuns();
+        String walks = random.cfgText();
 
         assertFalse(exhaustive.cfgText().lines().anyMatch(l -> l.startsWith("ACTION_CONSTRAINT")),
                 exhaustive.cfgText());
@@ -80,12 +82,12 @@ class ModelGeneratorTest {
                 "the rest is the exhaustive configuration");
         // The module is the same but for its header's command, which runs as `lifeline check --simulate` does.
         List<String> module = exhaustive.moduleText().lines().toList();
-        List<String> walksModule = exhaustive.forRandomRuns().moduleText().lines().toList();
+        List<String> walksModule = random.moduleText().lines().toList();
         int command = module.indexOf("\\*   java -cp tla2tools.jar tlc2.TLC -config MC.cfg MC.tla");
         assertTrue(command > 0, exhaustive.moduleText());
         assertEquals("\\*   java -cp tla2tools.jar tlc2.TLC -simulate num=" + TlcSimulation.DEFAULT_WALKS + " -depth "
                 + TlcSimulation.DEFAULT_DEPTH + " -config MC.cfg MC.tla", walksModule.get(command));
-        List<String> rest = new java.util.ArrayList<>(walksModule);
+        List<String> rest = new ArrayList<>(walksModule);
         rest.set(command, module.get(command));
         assertEquals(module, rest);
     }

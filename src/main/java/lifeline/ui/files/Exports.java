@@ -52,8 +52,7 @@ final class Exports {
             return;
         }
         boolean random = randomRuns.getAsBoolean();
-        GeneratedModel exhaustive = ModelGenerator.generate(s);
-        GeneratedModel model = random ? exhaustive.forRandomRuns() : exhaustive;
+        GeneratedModel model = ModelGenerator.generate(s).forRandomRuns(random);
         List<Path> there = ExportFiles.existing(dir.get(), model.files().keySet());
         if (!there.isEmpty() && (!dialogs.confirmOverwrite(there) || !ReadOnlyTargets.allowed(dialogs, there))) {
             return;

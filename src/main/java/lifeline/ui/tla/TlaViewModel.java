@@ -109,7 +109,7 @@ public final class TlaViewModel {
         } else if (!problems.isEmpty()) {
             content.set(new Content(src, "", problems));
         } else {
-            GeneratedModel shown = Boolean.TRUE.equals(randomRuns.getValue()) ? model.forRandomRuns() : model;
+            GeneratedModel shown = model.forRandomRuns(Boolean.TRUE.equals(randomRuns.getValue()));
             content.set(new Content(src, shown.files().get(src.fileName()), List.of()));
         }
     }
